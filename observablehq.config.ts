@@ -1,0 +1,17 @@
+// Observable Framework configuration: https://observablehq.com/framework/config
+export default {
+  root: "docs",
+  title: "Trust & Safety Workbook",
+  // The default theme (air, near-midnight) follows the reader's light or dark preference.
+  // No Google Fonts (Framework's default global stylesheet): the site makes no external request.
+  // Framework adds its inputs stylesheet only to pages that use the implicit `Inputs`; the pages import
+  // "@observablehq/inputs" by name instead (the implicit one downloads from a CDN), so add it here.
+  globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  head: '<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">',
+  // A fixed footer: Framework's default prints the build date, so two builds would differ.
+  footer: "Trust &amp; Safety Workbook: synthetic data, seeded simulation.",
+  // Links end in .html so that dist/ works on any static host, from any sub-path.
+  preserveExtension: true,
+  pages: [],
+  search: true
+};

@@ -1,0 +1,50 @@
+import {defineConfig} from "vitest/config";
+
+// Dates are UTC everywhere in the workbook; pin the zone so a test cannot pass only on the author's machine.
+// Set before the workers start so that they inherit it.
+process.env.TZ = "UTC";
+
+/**
+ * Three projects, run by `npm test` as three separate invocations (unit, then build, then browser) so
+ * that the first failure stops the run. A bare `vitest run` runs them in the same order via groupOrder.
+ * - unit: fast pure tests of src/ (tests/unit mirrors src/), plus contracts and calibration tests.
+ * - build: runs the real `npm run build` (slow; rewrites dist/).
+ * - browser: opens every built page of dist/ in headless Chromium (needs a finished build).
+ */
+export default defineConfig({
+  test: {
+    env: {TZ: "UTC"},
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/contracts/**/*.test.ts", "tests/calibration/**/*.test.ts"],
+          sequence: {groupOrder: 0}
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          sequence: {groupOrder: 1}
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: {groupOrder: 2}
+        }
+      }
+    ]
+  }
+});
