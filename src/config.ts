@@ -1,0 +1,57 @@
+/**
+ * The build configuration: which world to simulate. It is read from environment variables by the build
+ * script (which rejects bad values before anything runs) and again by every loader, so both agree.
+ */
+
+export interface WorkbookConfig {
+  /** Seed of the world's random generator: the same seed gives byte-identical data. */
+  seed: number;
+  /** Volume multiplier: 1 is the calibrated default; every count scales with it. */
+  scale: number;
+}
+
+export const DEFAULT_SEED = 42;
+export const DEFAULT_SCALE = 1;
+export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+/** Larger worlds take too long to simulate and ship for a static site. */
+export const MAX_SCALE = 250;
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const INTEGER = /^\d+$/;
+// Plain decimals only: Number() would also accept "0x10", "1_000"-like surprises and " ".
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Parses WORKBOOK_SEED (an integer in [0, 2^53 - 1], default 42) and WORKBOOK_SCALE (a number in
+ * (0, 250], default 1). An unset or empty variable takes its default. A bad value throws an error
+ * whose one-line message names the variable, the value and the accepted range.
+ */
+export function parseConfig(env: Env): WorkbookConfig {
+  return {seed: parseSeed(env.WORKBOOK_SEED), scale: parseScale(env.WORKBOOK_SCALE)};
+}
+
+function parseSeed(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_SEED;
+  const text = raw.trim();
+  const seed = INTEGER.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(seed)) {
+    throw new Error(`invalid WORKBOOK_SEED: ${show(raw)} (expected an integer from 0 to ${MAX_SEED}; default ${DEFAULT_SEED})`);
+  }
+  return seed;
+}
+
+function parseScale(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_SCALE;
+  const text = raw.trim();
+  const scale = DECIMAL.test(text) ? Number(text) : NaN;
+  if (!(scale > 0 && scale <= MAX_SCALE)) {
+    throw new Error(`invalid WORKBOOK_SCALE: ${show(raw)} (expected a number in (0, ${MAX_SCALE}]; default ${DEFAULT_SCALE})`);
+  }
+  return scale;
+}
+
+// JSON quoting keeps the message on one line even when the value holds a newline.
+function show(raw: string): string {
+  return JSON.stringify(raw);
+}
