@@ -1,0 +1,47 @@
+import {DAY_MS, END_DATE, START_DATE} from "./constants.js";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses a YYYY-MM-DD string as UTC midnight, in milliseconds since the epoch. */
+export function parseDate(date: string): number {
+  if (!ISO_DATE.test(date)) throw new Error(`invalid date: ${JSON.stringify(date)} (expected YYYY-MM-DD)`);
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (!Number.isFinite(ms) || formatDate(ms) !== date) throw new Error(`invalid date: ${JSON.stringify(date)}`);
+  return ms;
+}
+
+/** Formats milliseconds since the epoch as a UTC YYYY-MM-DD string. */
+export function formatDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Every UTC date from start to end inclusive, as YYYY-MM-DD strings. */
+export function dateRange(start: string = START_DATE, end: string = END_DATE): string[] {
+  const a = parseDate(start);
+  const b = parseDate(end);
+  if (b < a) throw new Error(`invalid date range: ${start} is after ${end}`);
+  const dates: string[] = [];
+  for (let t = a; t <= b; t += DAY_MS) dates.push(formatDate(t));
+  return dates;
+}
+
+/** Day of week of a UTC date, 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: string): number {
+  return new Date(parseDate(date)).getUTCDay();
+}
+
+/** True on Friday, Saturday and Sunday: seed 001's high-volume days. */
+export function isWeekend(date: string): boolean {
+  const d = dayOfWeek(date);
+  return d === 0 || d === 5 || d === 6;
+}
+
+/** The UTC date `days` after `date` (negative goes back). */
+export function addDays(date: string, days: number): string {
+  return formatDate(parseDate(date) + days * DAY_MS);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((parseDate(b) - parseDate(a)) / DAY_MS);
+}

@@ -1,0 +1,62 @@
+/** The fixed vocabulary of the simulated platform: calendar, geography and policy taxonomy. */
+
+export const START_DATE = "2025-03-01";
+export const END_DATE = "2025-08-31";
+export const DAY_MS = 86_400_000;
+
+export const REGIONS = ["APAC", "AMER", "EMEA"] as const;
+export type Region = (typeof REGIONS)[number];
+
+export interface Country {
+  code: string;
+  name: string;
+  region: Region;
+  /** Share of the platform's daily active users living in this country. */
+  userShare: number;
+  /** UTC offset in hours, used for diurnal activity patterns. */
+  utcOffset: number;
+}
+
+/** APAC is seed 000's five countries; AMER and EMEA complete seed 001's three regions. */
+export const COUNTRIES: readonly Country[] = [
+  {code: "SG", name: "Singapore", region: "APAC", userShare: 0.05, utcOffset: 8},
+  {code: "ID", name: "Indonesia", region: "APAC", userShare: 0.16, utcOffset: 7},
+  {code: "PH", name: "Philippines", region: "APAC", userShare: 0.1, utcOffset: 8},
+  {code: "TH", name: "Thailand", region: "APAC", userShare: 0.08, utcOffset: 7},
+  {code: "VN", name: "Vietnam", region: "APAC", userShare: 0.09, utcOffset: 7},
+  {code: "US", name: "United States", region: "AMER", userShare: 0.17, utcOffset: -5},
+  {code: "BR", name: "Brazil", region: "AMER", userShare: 0.09, utcOffset: -3},
+  {code: "MX", name: "Mexico", region: "AMER", userShare: 0.05, utcOffset: -6},
+  {code: "GB", name: "United Kingdom", region: "EMEA", userShare: 0.07, utcOffset: 0},
+  {code: "DE", name: "Germany", region: "EMEA", userShare: 0.06, utcOffset: 1},
+  {code: "NG", name: "Nigeria", region: "EMEA", userShare: 0.08, utcOffset: 1}
+];
+
+export const CATEGORIES = ["spam", "harassment_hate", "nudity", "misinformation", "child_safety", "other"] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<Category, string> = {
+  spam: "Spam",
+  harassment_hate: "Harassment/hate",
+  nudity: "Nudity",
+  misinformation: "Misinformation",
+  child_safety: "Child safety",
+  other: "Other"
+};
+
+export const SOURCES = ["user", "ai", "trusted_flagger"] as const;
+export type Source = (typeof SOURCES)[number];
+export const SOURCE_LABELS: Record<Source, string> = {user: "User report", ai: "AI classifier", trusted_flagger: "Trusted flagger"};
+
+export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const ROUTES = ["auto_block", "human_review", "auto_action", "auto_dismiss"] as const;
+export type Route = (typeof ROUTES)[number];
+
+export const ACTIONS = ["removal", "warning", "suspension", "downrank", "none"] as const;
+export type Action = (typeof ACTIONS)[number];
+/** The enforcement actions of seed 000: everything but "none". */
+export const ENFORCEMENTS = ["removal", "warning", "suspension", "downrank"] as const;
+
+export const ACTOR_TYPES = ["benign", "spammer", "scammer", "harasser", "ring_member"] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];

@@ -1,0 +1,246 @@
+import type {Activity} from "./activity.js";
+import {daysBetween} from "./calendar.js";
+import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "./constants.js";
+import {CATEGORY_PARAMS, SCORE} from "./params.js";
+import {beta, chance, int, pick, poisson, type Rng} from "./random.js";
+import {ATTACKS, DRIFT, INCIDENT, MESSAGING_LAUNCH, MISINFO_EVENT, SPAM_SURGE} from "./scenarios.js";
+import {campaignTemplate, pickTemplate} from "./text.js";
+import type {Users} from "./users.js";
+
+export const SURFACES = ["post", "comment", "message"] as const;
+
+/**
+ * Flags (reports) on content, columnar and sorted by time. Categorical columns hold indexes into the
+ * vocabularies of constants.ts. Routing, review and appeal columns are filled by later stages.
+ */
+export interface Flags {
+  length: number;
+  ts: Float64Array;
+  day: Int16Array;
+  country: Uint8Array;
+  category: Uint8Array;
+  source: Uint8Array;
+  severity: Uint8Array;
+  surface: Uint8Array;
+  mlScore: Float32Array;
+  isViolation: Uint8Array;
+  coordinated: Uint8Array;
+  /** Index into ATTACKS, -1 when the flag is not part of an attack. */
+  attack: Int8Array;
+  actor: Int32Array;
+  /** The user a harassment flag's content targets, -1 otherwise. */
+  target: Int32Array;
+  template: Int16Array;
+}
+
+interface Draft {
+  ts: number;
+  country: number;
+  category: number;
+  source: number;
+  severity: number;
+  surface: number;
+  score: number;
+  violation: number;
+  coordinated: number;
+  attack: number;
+  actor: number;
+  target: number;
+  template: number;
+}
+
+const SEVERITY_WEIGHTS = CATEGORIES.map((k) => SEVERITIES.map((s) => CATEGORY_PARAMS[k].severity[s]));
+const SOURCE_WEIGHTS = CATEGORIES.map((k) => SOURCES.map((s) => CATEGORY_PARAMS[k].source[s]));
+/** Flags per message relative to flags per post, by category: DMs carry harassment and spam. */
+const MESSAGE_RATE: Record<Category, number> = {spam: 1.5, harassment_hate: 1.9, nudity: 0.6, misinformation: 0.3, child_safety: 1, other: 0.5};
+/** Which actor types post violating content of each category (benign users violate too). */
+const VIOLATOR_MIX: Record<Category, Partial<Record<(typeof ACTOR_TYPES)[number], number>>> = {
+  spam: {spammer: 0.55, scammer: 0.15, benign: 0.3},
+  harassment_hate: {harasser: 0.5, benign: 0.5},
+  nudity: {spammer: 0.2, benign: 0.8},
+  misinformation: {benign: 0.9, harasser: 0.1},
+  child_safety: {benign: 1},
+  other: {benign: 0.85, spammer: 0.1, scammer: 0.05}
+};
+/** Local-time hour weights: quiet nights, busy evenings. */
+const DIURNAL = [2, 1.4, 1, 0.8, 0.7, 0.8, 1.2, 1.8, 2.4, 2.8, 3, 3.1, 3.3, 3.2, 3.1, 3.1, 3.3, 3.6, 4, 4.4, 4.6, 4.4, 3.8, 2.9];
+
+/** Mean classifier score on true violations for a day index: stable, then seed 001's linear drift. */
+export function violationScoreMean(day: number, dates: string[]): number {
+  const start = daysBetween(dates[0], DRIFT.start);
+  const end = daysBetween(dates[0], DRIFT.end);
+  if (day <= start) return DRIFT.stableMean;
+  return DRIFT.stableMean + ((DRIFT.endMean - DRIFT.stableMean) * Math.min(day - start, end - start)) / (end - start);
+}
+
+/** Multiplier of the organic rate of one category on one day in one country, from the scenarios. */
+export function scenarioMultiplier(category: Category, date: string, region: string, dates: string[]): number {
+  let m = 1;
+  if (category === "spam" && region === SPAM_SURGE.region && date >= SPAM_SURGE.start && date <= SPAM_SURGE.end) m *= SPAM_SURGE.multiplier[daysBetween(SPAM_SURGE.start, date)];
+  if (category === "misinformation" && date >= MISINFO_EVENT.start && date <= MISINFO_EVENT.end) {
+    const k = daysBetween(MISINFO_EVENT.start, date);
+    const left = daysBetween(date, MISINFO_EVENT.end);
+    const ramp = Math.min(1, (k + 1) / MISINFO_EVENT.rampDays, (left + 1) / MISINFO_EVENT.decayDays);
+    m *= 1 + (MISINFO_EVENT.peak - 1) * ramp;
+  }
+  const p = CATEGORY_PARAMS[category];
+  const t = daysBetween(dates[0], date) / Math.max(1, dates.length - 1);
+  return m * (p.trendStart + (p.trendEnd - p.trendStart) * t);
+}
+
+export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags {
+  const {dates} = activity;
+  const nc = COUNTRIES.length;
+  // Each country has its own reporting culture: the report rate varies around the platform's.
+  const countryFactor = COUNTRIES.map(() => 0.85 + 0.3 * rng());
+  const violatorTypes = CATEGORIES.map((k) => Object.keys(VIOLATOR_MIX[k]).map((t) => ACTOR_TYPES.indexOf(t as (typeof ACTOR_TYPES)[number])));
+  const violatorWeights = CATEGORIES.map((k) => Object.values(VIOLATOR_MIX[k]) as number[]);
+  const benign = ACTOR_TYPES.indexOf("benign");
+  const incidentStart = Date.parse(INCIDENT.start);
+  const incidentEnd = Date.parse(INCIDENT.end);
+  const incidentCategory = CATEGORIES.indexOf(INCIDENT.category);
+  const scamRing = users.ringSpecs.findIndex((r) => r.purpose === "messaging_scam");
+  const attackRings = ATTACKS.map((a) => users.ringSpecs.findIndex((r) => r.attack === a.id));
+  // Each harassment attack has one victim; organic harassment targets random users.
+  const victims = ATTACKS.map(() => users.pools[int(rng, nc)][benign][0] ?? 0);
+
+  let flags = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
+  let total = 0;
+  const drawActor = (country: number, type: number): number => {
+    let pool = users.pools[country][type];
+    if (pool.length === 0) pool = users.pools[country][benign];
+    return pool[int(rng, pool.length)];
+  };
+  const timeOf = (dayStart: number, country: number): number => {
+    const localHour = pick(rng, DIURNAL);
+    const utcHour = (((localHour - COUNTRIES[country].utcOffset) % 24) + 24) % 24;
+    return dayStart + utcHour * 3_600_000 + Math.floor(rng() * 3_600_000);
+  };
+
+  for (let d = 0; d < dates.length; d++) {
+    const date = dates[d];
+    const dayStart = Date.parse(`${date}T00:00:00Z`);
+    const vMean = violationScoreMean(d, dates);
+    const drafts: Draft[] = [];
+    let expectedOrganic = 0;
+    const push = (draft: Omit<Draft, "score" | "source" | "severity">, forcedViolation: boolean | null, sourceWeights: number[]) => {
+      const k = draft.category;
+      let source = pick(rng, sourceWeights);
+      const violation = forcedViolation ?? chance(rng, CATEGORY_PARAMS[CATEGORIES[k]].violation[SOURCES[source] as Source]);
+      let score: number;
+      if (violation) {
+        score = beta(rng, vMean, SCORE.violationConcentration);
+        // The classifier only raises flags above its threshold; a low-scored violation was reported by a person.
+        if (SOURCES[source] === "ai" && score < SCORE.aiFlagThreshold) source = SOURCES.indexOf("user");
+      } else {
+        score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
+        if (SOURCES[source] === "ai") for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
+        if (k === incidentCategory && draft.ts >= incidentStart && draft.ts < incidentEnd) score = Math.min(0.995, score + INCIDENT.scoreInflation);
+      }
+      const severity = pick(rng, SEVERITY_WEIGHTS[k]);
+      drafts.push({...draft, source, severity, score, violation: violation ? 1 : 0});
+    };
+    for (let c = 0; c < nc; c++) {
+      const i = d * nc + c;
+      const region = COUNTRIES[c].region;
+      for (let k = 0; k < CATEGORIES.length; k++) {
+        const category = CATEGORIES[k];
+        const rate = CATEGORY_PARAMS[category].rate * countryFactor[c] * scenarioMultiplier(category, date, region, dates);
+        const lambdaPosts = activity.posts[i] * rate;
+        const lambdaMessages = activity.messages[i] * rate * MESSAGE_RATE[category];
+        expectedOrganic += lambdaPosts + lambdaMessages;
+        let n = poisson(rng, lambdaPosts + lambdaMessages);
+        // The incident's classifier push raises extra false alarms on benign content.
+        if (k === incidentCategory && dayStart + DAY_MS > incidentStart && dayStart < incidentEnd) n += poisson(rng, lambdaPosts * 0.5);
+        const messageShare = lambdaMessages / Math.max(1e-9, lambdaPosts + lambdaMessages);
+        for (let j = 0; j < n; j++) {
+          const ts = timeOf(dayStart, c);
+          const surface = chance(rng, messageShare) ? 2 : chance(rng, 0.65) ? 0 : 1;
+          const draftBase = {ts, country: c, category: k, surface, coordinated: 0, attack: -1, actor: 0, target: -1, template: pickTemplate(rng, category)};
+          push(draftBase, null, SOURCE_WEIGHTS[k]);
+          const f = drafts[drafts.length - 1];
+          f.actor = f.violation ? drawActor(c, violatorTypes[k][pick(rng, violatorWeights[k])]) : drawActor(c, benign);
+          if (category === "harassment_hate") f.target = drawActor(int(rng, nc), benign);
+        }
+      }
+    }
+    // The messaging scam ring (the investigation's attacker activity): DMs from young ring accounts.
+    if (date >= MESSAGING_LAUNCH.scamStart && date <= MESSAGING_LAUNCH.scamEnd && scamRing >= 0) {
+      const k = CATEGORIES.indexOf("spam");
+      const n = poisson(rng, expectedOrganic * 0.2);
+      const members = users.ringMembers[scamRing];
+      for (let j = 0; j < n; j++) {
+        const actor = members[int(rng, members.length)];
+        const c = users.country[actor];
+        push({ts: timeOf(dayStart, c), country: c, category: k, surface: 2, coordinated: 1, attack: -1, actor, target: -1, template: chance(rng, 0.85) ? campaignTemplate("messaging_scam") : pickTemplate(rng, "spam")}, chance(rng, 0.95), SOURCE_WEIGHTS[k]);
+      }
+    }
+    // Coordinated attacks: extra flags on ring content, scaled to the day's expected organic volume.
+    ATTACKS.forEach((a, ai) => {
+      if (date < a.start || date > a.end) return;
+      const intensity = a.intensity[daysBetween(a.start, date)];
+      const k = CATEGORIES.indexOf(a.category);
+      const members = users.ringMembers[attackRings[ai]];
+      const n = poisson(rng, expectedOrganic * intensity);
+      const weights = [(1 - a.aiShare) * 0.7, a.aiShare, (1 - a.aiShare) * 0.3];
+      for (let j = 0; j < n; j++) {
+        const actor = members[int(rng, members.length)];
+        const c = users.country[actor];
+        const template = chance(rng, 0.88) ? campaignTemplate(a.pattern) : pickTemplate(rng, a.category);
+        const target = a.category === "harassment_hate" ? victims[ai] : -1;
+        push({ts: timeOf(dayStart, c), country: c, category: k, surface: chance(rng, 0.6) ? 1 : 0, coordinated: 1, attack: ai, actor, target, template}, chance(rng, 0.96), weights);
+      }
+    });
+    drafts.sort((a, b) => a.ts - b.ts);
+    if (total + drafts.length > flags.length) flags = resizeFlags(flags, Math.max(flags.length * 2, total + drafts.length));
+    for (const f of drafts) {
+      flags.ts[total] = f.ts;
+      flags.day[total] = d;
+      flags.country[total] = f.country;
+      flags.category[total] = f.category;
+      flags.source[total] = f.source;
+      flags.severity[total] = f.severity;
+      flags.surface[total] = f.surface;
+      flags.mlScore[total] = Math.round(f.score * 1e4) / 1e4;
+      flags.isViolation[total] = f.violation;
+      flags.coordinated[total] = f.coordinated;
+      flags.attack[total] = f.attack;
+      flags.actor[total] = f.actor;
+      flags.target[total] = f.target;
+      flags.template[total] = f.template;
+      total++;
+    }
+  }
+
+  return resizeFlags(flags, total);
+}
+
+const COLUMNS = ["ts", "day", "country", "category", "source", "severity", "surface", "mlScore", "isViolation", "coordinated", "attack", "actor", "target", "template"] as const;
+
+function allocateFlags(n: number): Flags {
+  return {
+    length: n,
+    ts: new Float64Array(n),
+    day: new Int16Array(n),
+    country: new Uint8Array(n),
+    category: new Uint8Array(n),
+    source: new Uint8Array(n),
+    severity: new Uint8Array(n),
+    surface: new Uint8Array(n),
+    mlScore: new Float32Array(n),
+    isViolation: new Uint8Array(n),
+    coordinated: new Uint8Array(n),
+    attack: new Int8Array(n),
+    actor: new Int32Array(n),
+    target: new Int32Array(n),
+    template: new Int16Array(n)
+  };
+}
+
+/** A copy with room for n flags, keeping the first min(n, length) rows. */
+function resizeFlags(flags: Flags, n: number): Flags {
+  const next = allocateFlags(n);
+  const keep = Math.min(n, flags.length);
+  for (const key of COLUMNS) (next[key] as Float64Array).set((flags[key] as Float64Array).subarray(0, keep));
+  return next;
+}

@@ -1,0 +1,135 @@
+import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, type Action, type Category} from "./constants.js";
+import type {Flags} from "./flags.js";
+import {APPEALS, REVIEW, ROUTING} from "./params.js";
+import {simulateQueue} from "./queue.js";
+import {chance, lognormal, pick, type Rng} from "./random.js";
+import type {Reviewers} from "./reviewers.js";
+import {route} from "./routing.js";
+
+/** What happened to each flag after it was raised: route, decision, enforcement, appeal. */
+export interface Review {
+  route: Uint8Array;
+  action: Uint8Array;
+  /** Index into the reviewers, -1 for automated routes. */
+  reviewer: Int16Array;
+  /** Review start and decision times in ms (decision = raised + a few seconds for automated routes). */
+  start: Float64Array;
+  decided: Float64Array;
+  ttaHours: Float32Array;
+  slaBreached: Uint8Array;
+  appealed: Uint8Array;
+  appealTs: Float64Array;
+  overturned: Uint8Array;
+  /** Per-country multiplier of overturn odds: appeal handling is not consistent across countries. */
+  countryLeniency: Float64Array;
+}
+
+const A = (a: Action) => ACTIONS.indexOf(a);
+type ActionMix = Partial<Record<Action, number>>;
+/** What a reviewer does with a confirmed violation, by category (seed 000's enforcement mix). */
+const HUMAN_ACTIONS: Record<Category, ActionMix> = {
+  spam: {removal: 0.6, suspension: 0.3, warning: 0.1},
+  harassment_hate: {removal: 0.45, warning: 0.35, suspension: 0.2},
+  nudity: {removal: 0.85, warning: 0.1, suspension: 0.05},
+  misinformation: {downrank: 0.72, removal: 0.14, warning: 0.14},
+  child_safety: {removal: 0.6, suspension: 0.4},
+  other: {removal: 0.4, warning: 0.4, downrank: 0.2}
+};
+const AUTO_BLOCK_ACTIONS: Record<Category, ActionMix> = {
+  spam: {removal: 0.8, suspension: 0.2},
+  harassment_hate: {removal: 1},
+  nudity: {removal: 1},
+  misinformation: {removal: 0.3, downrank: 0.7},
+  child_safety: {removal: 0.6, suspension: 0.4},
+  other: {removal: 1}
+};
+const AUTO_ACTIONS: Record<Category, ActionMix> = {
+  spam: {downrank: 0.5, warning: 0.5},
+  harassment_hate: {warning: 1},
+  nudity: {downrank: 1},
+  misinformation: {downrank: 1},
+  child_safety: {removal: 1},
+  other: {downrank: 0.6, warning: 0.4}
+};
+
+function drawAction(rng: Rng, mix: ActionMix): number {
+  const keys = Object.keys(mix) as Action[];
+  return A(keys[pick(rng, keys.map((k) => mix[k]!))]);
+}
+
+const HOUR = 3_600_000;
+
+export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates: string[]): Review {
+  const n = flags.length;
+  const routeCol = new Uint8Array(n);
+  const action = new Uint8Array(n).fill(A("none"));
+  const reviewer = new Int16Array(n).fill(-1);
+  const start = new Float64Array(n);
+  const decided = new Float64Array(n);
+  const ttaHours = new Float32Array(n);
+  const slaBreached = new Uint8Array(n);
+  const appealed = new Uint8Array(n);
+  const appealTs = new Float64Array(n).fill(NaN);
+  const overturned = new Uint8Array(n);
+  const humanIdx: number[] = [];
+  const HUMAN = ROUTES.indexOf("human_review");
+  for (let i = 0; i < n; i++) {
+    const r = ROUTES.indexOf(route(flags.mlScore[i], flags.severity[i], ROUTING));
+    routeCol[i] = r;
+    if (r === HUMAN) humanIdx.push(i);
+  }
+  // The queue: cases arrive in time order (flags are sorted by time).
+  const m = humanIdx.length;
+  const arrival = new Float64Array(m);
+  const credit = new Float64Array(m);
+  const handling = new Float64Array(m);
+  const last = Math.max(1, dates.length - 1);
+  const severityHandling = [1.4, 1.15, 1, 0.85];
+  for (let j = 0; j < m; j++) {
+    const i = humanIdx[j];
+    arrival[j] = flags.ts[i];
+    credit[j] = REVIEW.priorityCredit[SEVERITIES[flags.severity[i]]] * HOUR;
+    const mean = REVIEW.handlingStart + ((REVIEW.handlingEnd - REVIEW.handlingStart) * flags.day[i]) / last;
+    handling[j] = lognormal(rng, mean, REVIEW.handlingCv) * severityHandling[flags.severity[i]] * 60_000;
+  }
+  const t0 = Date.parse(`${dates[0]}T00:00:00Z`);
+  const span = Date.parse(`${dates[last]}T00:00:00Z`) - t0;
+  const targetWaitHours = (t: number) => REVIEW.targetWaitStart + (REVIEW.targetWaitEnd - REVIEW.targetWaitStart) * Math.min(1, Math.max(0, (t - t0) / span));
+  const queue = simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, targetWaitHours});
+  for (let j = 0; j < m; j++) {
+    const i = humanIdx[j];
+    reviewer[i] = queue.reviewer[j];
+    start[i] = queue.start[j];
+    decided[i] = queue.end[j];
+  }
+  const countryLeniency = Float64Array.from(COUNTRIES, () => 0.55 + 0.95 * rng());
+  const CHILD = CATEGORIES.indexOf("child_safety");
+  for (let i = 0; i < n; i++) {
+    const category = CATEGORIES[flags.category[i]];
+    const routeName = ROUTES[routeCol[i]];
+    if (routeName === "human_review") {
+      const correct = chance(rng, reviewers.accuracy[reviewer[i]]);
+      const enforce = flags.isViolation[i] ? correct : !correct;
+      if (enforce) action[i] = drawAction(rng, HUMAN_ACTIONS[category]);
+    } else {
+      start[i] = flags.ts[i];
+      decided[i] = flags.ts[i] + lognormal(rng, 0.04, 0.8) * HOUR;
+      if (routeName === "auto_block") action[i] = drawAction(rng, AUTO_BLOCK_ACTIONS[category]);
+      else if (routeName === "auto_action") action[i] = drawAction(rng, AUTO_ACTIONS[category]);
+    }
+    ttaHours[i] = Math.round(((decided[i] - flags.ts[i]) / HOUR) * 1000) / 1000;
+    const sev = SEVERITIES[flags.severity[i]];
+    slaBreached[i] = (sev === "critical" || sev === "high") && ttaHours[i] > REVIEW.slaHours ? 1 : 0;
+    if (action[i] === A("none")) continue;
+    const falsePositive = !flags.isViolation[i];
+    const pAppeal = (falsePositive ? APPEALS.rateFalsePositive : APPEALS.rateTruePositive) * APPEALS.actionFactor[ACTIONS[action[i]]];
+    if (!chance(rng, pAppeal)) continue;
+    appealed[i] = 1;
+    appealTs[i] = decided[i] + lognormal(rng, 36, 0.8) * HOUR;
+    // Child-safety enforcement is never reversed on appeal (seed 000).
+    if (flags.category[i] === CHILD) continue;
+    const pOverturn = (falsePositive ? APPEALS.overturnFalsePositive : APPEALS.overturnTruePositive) * countryLeniency[flags.country[i]];
+    overturned[i] = chance(rng, Math.min(0.95, pOverturn)) ? 1 : 0;
+  }
+  return {route: routeCol, action, reviewer, start, decided, ttaHours, slaBreached, appealed, appealTs, overturned, countryLeniency};
+}

@@ -1,0 +1,134 @@
+import {ATTACKS, MESSAGING_LAUNCH} from "./scenarios.js";
+import {COUNTRIES, START_DATE, type ActorType, ACTOR_TYPES} from "./constants.js";
+import {daysBetween} from "./calendar.js";
+import {chance, int, pick, type Rng} from "./random.js";
+
+/** Accounts, columnar. Identifiers are integers here and get their printable form on publication. */
+export interface Users {
+  length: number;
+  country: Uint8Array;
+  /** Signup as days since START_DATE (negative: before the period). */
+  signupDay: Int16Array;
+  device: Int32Array;
+  ipPrefix: Int32Array;
+  /** -1: no payment instrument on file. */
+  payment: Int32Array;
+  actorType: Uint8Array;
+  /** -1: not in a ring. */
+  ring: Int16Array;
+  /** Index into `ringSpecs`. */
+  ringSpecs: RingSpec[];
+  /** User ids of each country and actor type, for drawing actors. */
+  pools: Int32Array[][];
+  /** User ids of each ring. */
+  ringMembers: Int32Array[];
+  /** Number of distinct ids handed out. */
+  devices: number;
+  ipPrefixes: number;
+  payments: number;
+}
+
+export interface RingSpec {
+  id: string;
+  /** Attack id when the ring runs one of the five attacks; "" otherwise. */
+  attack: string;
+  purpose: string;
+  /** Day the ring's accounts were created around (days since START_DATE). */
+  createdDay: number;
+  accounts: number;
+}
+
+/** Share of ordinary (non-ring) accounts by actor type. */
+const ACTOR_MIX: Record<Exclude<ActorType, "ring_member">, number> = {benign: 0.976, spammer: 0.012, scammer: 0.004, harasser: 0.008};
+const BASE_USERS = 40_000;
+/** Benign accounts behind one IP prefix (carrier NAT): too many for a prefix to mean one actor. */
+const BENIGN_PREFIX_FANOUT = 40;
+
+export function ringSpecsFor(scale: number): RingSpec[] {
+  const n = (accounts: number) => Math.max(5, Math.round(accounts * scale));
+  const rings: RingSpec[] = ATTACKS.map((a, i) => ({
+    id: `RING-${i + 1}`,
+    attack: a.id,
+    purpose: a.pattern,
+    createdDay: daysBetween(START_DATE, a.start) - 12,
+    accounts: n(a.accounts)
+  }));
+  rings.push({id: `RING-${rings.length + 1}`, attack: "", purpose: "messaging_scam", createdDay: daysBetween(START_DATE, MESSAGING_LAUNCH.scamStart) - 6, accounts: n(40)});
+  rings.push({id: `RING-${rings.length + 1}`, attack: "", purpose: "dormant_follow_farm", createdDay: 20, accounts: n(25)});
+  rings.push({id: `RING-${rings.length + 1}`, attack: "", purpose: "dormant_review_fraud", createdDay: 75, accounts: n(18)});
+  return rings;
+}
+
+export function generateUsers(rng: Rng, scale: number): Users {
+  const ringSpecs = ringSpecsFor(scale);
+  const ordinary = Math.max(500, Math.round(BASE_USERS * scale));
+  const ringTotal = ringSpecs.reduce((s, r) => s + r.accounts, 0);
+  const length = ordinary + ringTotal;
+  const country = new Uint8Array(length);
+  const signupDay = new Int16Array(length);
+  const device = new Int32Array(length);
+  const ipPrefix = new Int32Array(length);
+  const payment = new Int32Array(length).fill(-1);
+  const actorType = new Uint8Array(length);
+  const ring = new Int16Array(length).fill(-1);
+  const shares = COUNTRIES.map((c) => c.userShare);
+  const mixTypes = Object.keys(ACTOR_MIX) as Exclude<ActorType, "ring_member">[];
+  const mixWeights = mixTypes.map((t) => ACTOR_MIX[t]);
+  const prefixesPerCountry = COUNTRIES.map((c) => Math.max(3, Math.round((ordinary * c.userShare) / BENIGN_PREFIX_FANOUT)));
+  const prefixOffset: number[] = [];
+  let ipPrefixes = 0;
+  for (const k of prefixesPerCountry) {
+    prefixOffset.push(ipPrefixes);
+    ipPrefixes += k;
+  }
+  let devices = 0;
+  let payments = 0;
+  for (let u = 0; u < ordinary; u++) {
+    const c = pick(rng, shares);
+    country[u] = c;
+    const type = mixTypes[pick(rng, mixWeights)];
+    actorType[u] = ACTOR_TYPES.indexOf(type);
+    // Most accounts predate the period; abusive ones skew young.
+    signupDay[u] = type === "benign" ? -int(rng, 1100) + (chance(rng, 0.12) ? int(rng, 1280) : 0) : -int(rng, 200) + int(rng, 184);
+    if (signupDay[u] > 183) signupDay[u] = 183;
+    // A household shares a device now and then; spammers recycle theirs in small farms.
+    const shareDevice = u > 0 && (type === "spammer" ? chance(rng, 0.25) : chance(rng, 0.02)) && country[u - 1] === c;
+    device[u] = shareDevice ? device[u - 1] : devices++;
+    ipPrefix[u] = prefixOffset[c] + int(rng, prefixesPerCountry[c]);
+    if (chance(rng, type === "benign" ? 0.35 : 0.15)) payment[u] = u > 0 && payment[u - 1] >= 0 && chance(rng, 0.03) ? payment[u - 1] : payments++;
+  }
+  // Rings: young accounts that share a few devices, payment instruments and low-fan-out IP prefixes.
+  const ringMembers: Int32Array[] = [];
+  let u = ordinary;
+  const ringType = ACTOR_TYPES.indexOf("ring_member");
+  ringSpecs.forEach((spec, r) => {
+    const members = new Int32Array(spec.accounts);
+    const deviceBase = devices;
+    const nDevices = Math.max(2, Math.ceil(spec.accounts / 7));
+    devices += nDevices;
+    const paymentBase = payments;
+    const nPayments = Math.max(1, Math.ceil(spec.accounts / 12));
+    payments += nPayments;
+    const prefixBase = ipPrefixes;
+    const nPrefixes = Math.max(1, Math.ceil(spec.accounts / 8));
+    ipPrefixes += nPrefixes;
+    const home = pick(rng, shares);
+    for (let i = 0; i < spec.accounts; i++, u++) {
+      members[i] = u;
+      country[u] = chance(rng, 0.6) ? home : pick(rng, shares);
+      actorType[u] = ringType;
+      ring[u] = r;
+      signupDay[u] = spec.createdDay - int(rng, 10);
+      // Not every member shares every identifier: entity resolution has to combine the signals.
+      device[u] = chance(rng, 0.85) ? deviceBase + int(rng, nDevices) : devices++;
+      ipPrefix[u] = chance(rng, 0.8) ? prefixBase + int(rng, nPrefixes) : prefixOffset[country[u]] + int(rng, prefixesPerCountry[country[u]]);
+      if (chance(rng, 0.5)) payment[u] = paymentBase + int(rng, nPayments);
+    }
+    ringMembers.push(members);
+  });
+  const pools: Int32Array[][] = COUNTRIES.map(() => ACTOR_TYPES.map(() => new Int32Array(0)));
+  const buckets: number[][][] = COUNTRIES.map(() => ACTOR_TYPES.map(() => []));
+  for (let i = 0; i < ordinary; i++) buckets[country[i]][actorType[i]].push(i);
+  buckets.forEach((byType, c) => byType.forEach((ids, t) => (pools[c][t] = Int32Array.from(ids))));
+  return {length, country, signupDay, device, ipPrefix, payment, actorType, ring, ringSpecs, pools, ringMembers, devices, ipPrefixes, payments};
+}
