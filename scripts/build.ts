@@ -1,0 +1,85 @@
+/**
+ * `npm run build`: builds the site into dist/ from a clean slate, reproducibly.
+ *
+ * 1. Validates WORKBOOK_SEED and WORKBOOK_SCALE before anything runs.
+ * 2. Deletes Framework's cache and dist/, so that no stale loader output is published.
+ * 3. Runs `observable build` in UTC and the C locale, telemetry off, with the environment passed on.
+ * 4. Stamps the loader-output mtimes that Framework embeds in pages with a fixed time.
+ * 5. Fails if a built page ships an error (Framework builds such pages with exit code 0).
+ *
+ * Every failure exits non-zero with a one-line `error: ...` message naming what is at fault.
+ */
+import {spawn} from "node:child_process";
+import {existsSync, rmSync} from "node:fs";
+import {join} from "node:path";
+import {parseConfig} from "../src/config.js";
+import {
+  describeFailure,
+  frameworkEnv,
+  listFiles,
+  observableBin,
+  resetCache,
+  ROOT,
+  scanDist,
+  sourceDateMs,
+  stampDist
+} from "./buildSteps.js";
+
+const DIST = join(ROOT, "dist");
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(code);
+}
+
+/** Runs a command with its output passed through, and keeps the output for the failure message. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{code: number; output: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"]});
+    let output = "";
+    const keep = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (output.length > 4_000_000) output = output.slice(-2_000_000);
+    };
+    child.stdout.on("data", (chunk: Buffer) => (process.stdout.write(chunk), keep(chunk)));
+    child.stderr.on("data", (chunk: Buffer) => (process.stderr.write(chunk), keep(chunk)));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({code: code ?? (signal ? 128 : 1), output}));
+  });
+}
+
+async function main(): Promise<void> {
+  let config;
+  let stamp;
+  try {
+    config = parseConfig(process.env);
+    stamp = sourceDateMs(process.env);
+  } catch (error) {
+    fail((error as Error).message, 2);
+  }
+  console.log(`workbook: seed ${config.seed}, scale ${config.scale}`);
+
+  resetCache();
+  rmSync(DIST, {recursive: true, force: true});
+
+  const {code, output} = await run(process.execPath, [observableBin(), "build"], frameworkEnv(process.env));
+  if (code !== 0) fail(`observable build failed (exit ${code}): ${describeFailure(output)}`);
+
+  if (!existsSync(join(DIST, "index.html"))) fail("observable build wrote no dist/index.html");
+  const stamped = stampDist(DIST, stamp);
+
+  const errors = scanDist(DIST);
+  if (errors.length > 0) {
+    for (const {page, message} of errors.slice(1)) process.stderr.write(`error: dist/${page}: ${message}\n`);
+    const [{page, message}] = errors;
+    fail(`dist/${page} ships a build error: ${message}`);
+  }
+
+  const pages = listFiles(DIST).filter((f) => f.endsWith(".html") && f !== "404.html");
+  console.log(
+    `workbook: built ${pages.length} page${pages.length === 1 ? "" : "s"} into dist/ ` +
+      `(${stamped} file mtime${stamped === 1 ? "" : "s"} stamped ${new Date(stamp).toISOString()})`
+  );
+}
+
+main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));

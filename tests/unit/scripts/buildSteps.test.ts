@@ -1,0 +1,93 @@
+import {mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {describeFailure, findPageErrors, fixLastModified, frameworkEnv, sourceDateMs} from "../../../scripts/buildSteps.js";
+
+describe("fixLastModified", () => {
+  it("fixLastModified(text, ms) replaces every embedded mtime", () => {
+    const page =
+      'registerFile("./data/a.arrow", {"name":"./data/a.arrow","path":"./_file/data/a.1.arrow","lastModified":1795279020058,"size":4});\n' +
+      'registerFile("./data/b.arrow", {"name":"./data/b.arrow","path":"./_file/data/b.2.arrow","lastModified":17,"size":5});';
+    const {text, count} = fixLastModified(page, 1000);
+    expect(count).toBe(2);
+    expect(text).toContain('"lastModified":1000,"size":4');
+    expect(text).toContain('"lastModified":1000,"size":5');
+    expect(text).not.toContain("1795279020058");
+  });
+
+  it("fixLastModified(text without files, ms) leaves it alone", () => {
+    expect(fixLastModified("<p>lastModified: 12</p>", 0)).toEqual({text: "<p>lastModified: 12</p>", count: 0});
+  });
+});
+
+describe("sourceDateMs", () => {
+  it("sourceDateMs({SOURCE_DATE_EPOCH}) is that time in ms", () => {
+    expect(sourceDateMs({SOURCE_DATE_EPOCH: "1700000000"})).toBe(1_700_000_000_000);
+    expect(sourceDateMs({SOURCE_DATE_EPOCH: "0"})).toBe(0);
+  });
+
+  it.each(["-1", "1.5", "soon", "1e9"])("sourceDateMs rejects SOURCE_DATE_EPOCH=%j", (value) => {
+    expect(() => sourceDateMs({SOURCE_DATE_EPOCH: value})).toThrow(/^invalid SOURCE_DATE_EPOCH: /);
+  });
+
+  it("sourceDateMs({}) outside a git checkout is 0", () => {
+    const dir = mkdtempSync(join(tmpdir(), "workbook-nogit-"));
+    try {
+      expect(sourceDateMs({}, dir)).toBe(0);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe("frameworkEnv", () => {
+  it("frameworkEnv(env) pins UTC, the C locale and telemetry, and keeps the rest", () => {
+    const env = frameworkEnv({PATH: "/usr/bin", WORKBOOK_SEED: "7", TZ: "Asia/Singapore"}, "/p");
+    expect(env).toMatchObject({TZ: "UTC", LANG: "C", LC_ALL: "C", OBSERVABLE_TELEMETRY_DISABLE: "1", WORKBOOK_SEED: "7"});
+    expect(env.PATH!.startsWith(join("/p", "node_modules", ".bin"))).toBe(true);
+    expect(env.PATH!.endsWith("/usr/bin")).toBe(true);
+  });
+});
+
+describe("findPageErrors", () => {
+  it("findPageErrors(html) finds a cell that did not parse", () => {
+    const html = '<div class="observablehq--inspect observablehq--error">SyntaxError: Unexpected token (1:4)</div>';
+    expect(findPageErrors(html)).toEqual(["SyntaxError: Unexpected token (1:4)"]);
+  });
+
+  it("findPageErrors(html) finds an inline expression error and decodes entities", () => {
+    const html = '<p>x <span class="observablehq--inspect observablehq--error" style="display: block;">SyntaxError: non-local import: &quot;../x.js&quot; (1:0)</span></p>';
+    expect(findPageErrors(html)).toEqual(['SyntaxError: non-local import: "../x.js" (1:0)']);
+  });
+
+  it("findPageErrors(html) finds a non-local import outside an error element", () => {
+    expect(findPageErrors('define({body: () => { throw new SyntaxError("non-local import: ../../x.js"); }});')).toHaveLength(1);
+  });
+
+  it("findPageErrors(clean page) is empty", () => {
+    expect(findPageErrors('<div class="observablehq observablehq--block"><!--:a5e9c5c0:--></div>')).toEqual([]);
+  });
+});
+
+describe("describeFailure", () => {
+  it("describeFailure(output) names the loader that failed", () => {
+    const output = [
+      "copy docs/data/ok.arrow → load /data/ok.arrow → success in 12ms",
+      "copy docs/data/broken.json → load /data/broken.json → [missing] /x/docs/data/broken.json.ts:1",
+      "Error: boom",
+      "error in 358ms: loader exited with code 1",
+      "Unexpected error: loader exited with code 1"
+    ].join("\n");
+    expect(describeFailure(output)).toBe("loader for /data/broken.json failed: loader exited with code 1");
+  });
+
+  it("describeFailure(output) explains a download attempt", () => {
+    expect(describeFailure("Error: getaddrinfo ENOTFOUND cdn.jsdelivr.net\nUnexpected error: fetch failed")).toMatch(/import libraries by package name/);
+  });
+
+  it("describeFailure(output) falls back to Framework's message", () => {
+    expect(describeFailure("\u001b[31mUnexpected error: something\u001b[39m")).toBe("something");
+    expect(describeFailure("")).toBe("see the output above");
+  });
+});
