@@ -1,0 +1,103 @@
+/**
+ * The build itself: `npm run build` succeeds on the real project, is byte-reproducible, and fails
+ * loudly (non-zero exit, a message naming the culprit) on bad configuration and on a broken loader.
+ * Runs as its own vitest invocation (`npm run test:build`) before the browser tests, which use dist/.
+ */
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, relative, sep} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
+import {ROOT} from "../../scripts/buildSteps.js";
+import {formatManifest, hashDist} from "../../scripts/hash-dist.js";
+import {run, tail} from "./run.js";
+
+const DIST = join(ROOT, "dist");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+function env(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const result: NodeJS.ProcessEnv = {...process.env, ...overrides};
+  for (const [key, value] of Object.entries(overrides)) if (value === undefined) delete result[key];
+  return result;
+}
+
+describe("npm run build", () => {
+  it("rejects an invalid WORKBOOK_SEED before touching dist/", async () => {
+    const marker = join(DIST, ".untouched");
+    mkdirSync(DIST, {recursive: true});
+    writeFileSync(marker, "");
+    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: env({WORKBOOK_SEED: "-3"})});
+    expect(result.code, tail(result)).not.toBe(0);
+    expect(result.stderr).toContain(
+      'error: invalid WORKBOOK_SEED: "-3" (expected an integer from 0 to 9007199254740991; default 42)'
+    );
+    expect(existsSync(marker), "the build deleted dist/ before validating").toBe(true);
+  });
+
+  it("rejects an invalid WORKBOOK_SCALE", async () => {
+    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: env({WORKBOOK_SCALE: "0"})});
+    expect(result.code, tail(result)).not.toBe(0);
+    expect(result.stderr).toContain('error: invalid WORKBOOK_SCALE: "0" (expected a number in (0, 250]; default 1)');
+  });
+
+  let first: Map<string, string> | undefined;
+
+  it("exits 0 and writes dist/", async () => {
+    const result = await run(npm, ["run", "build"], {cwd: ROOT});
+    expect(result.code, tail(result)).toBe(0);
+    expect(existsSync(join(DIST, "index.html"))).toBe(true);
+    expect(result.stdout).toMatch(/workbook: built \d+ pages? into dist\//);
+    first = hashDist(DIST);
+  });
+
+  it("gives identical dist/ file hashes on a second build", async () => {
+    expect(first, "the first build failed").toBeDefined();
+    const result = await run(npm, ["run", "build"], {cwd: ROOT});
+    expect(result.code, tail(result)).toBe(0);
+    const second = hashDist(DIST);
+    expect(formatManifest(second)).toBe(formatManifest(first!));
+    expect(second.size).toBeGreaterThan(0);
+  });
+});
+
+describe("npm run build in a copy of the project", () => {
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const dir of copies) rmSync(dir, {recursive: true, force: true});
+  });
+
+  /** Copies the project without node_modules (symlinked instead), outputs, caches and git. */
+  function copyProject(): string {
+    const dir = mkdtempSync(join(tmpdir(), "workbook-build-"));
+    copies.push(dir);
+    const skip = new Set(["node_modules", "dist", ".git", join("docs", ".observablehq"), join("tests", "screenshots")]);
+    cpSync(ROOT, dir, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (source) => !skip.has(relative(ROOT, source).split("/").join(sep))
+    });
+    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+    return dir;
+  }
+
+  it("exits non-zero, naming the loader, when a loader throws", async () => {
+    const dir = copyProject();
+    writeFileSync(join(dir, "data-loaders", "broken.json.ts"), 'throw new Error("deliberate loader failure");\n');
+    writeFileSync(
+      join(dir, "docs", "broken.md"),
+      '# Broken\n\n```js\nconst broken = FileAttachment("data/broken.json").json();\n```\n\n${broken}\n'
+    );
+    const result = await run(npm, ["run", "build"], {cwd: dir});
+    expect(result.code, tail(result)).not.toBe(0);
+    expect(result.stderr).toContain("deliberate loader failure");
+    expect(result.stderr).toMatch(/error: observable build failed \(exit \d+\): loader for \/data\/broken\.json failed/);
+  });
+
+  it("exits non-zero, naming the page, when a page imports from outside the root", async () => {
+    const dir = copyProject();
+    // Framework builds this page with exit 0 but ships "SyntaxError: non-local import" in it.
+    writeFileSync(join(dir, "docs", "outside.md"), '# Outside\n\n```js\nimport {ROOT} from "../scripts/buildSteps.js";\n```\n');
+    const result = await run(npm, ["run", "build"], {cwd: dir});
+    expect(result.code, tail(result)).not.toBe(0);
+    expect(result.stderr).toMatch(/error: dist\/outside\.html ships a build error: .*non-local import/);
+  });
+});
