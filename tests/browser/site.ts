@@ -1,0 +1,325 @@
+/**
+ * Helpers for browser tests of the built site: a static server for dist/ and headless Chromium.
+ *
+ *     await withSite(async (site) => {
+ *       const opened = await site.openPage("index.html");
+ *       await opened.page.selectOption("select", "APAC");
+ *       await opened.settle();
+ *       opened.assertClean();
+ *     });
+ *
+ * The site is served under a sub-path (/workbook/ by default) so that any absolute link fails the
+ * tests, and every request to a host other than the loopback server is blocked and reported.
+ */
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync} from "node:fs";
+import {createServer, type Server} from "node:http";
+import {tmpdir} from "node:os";
+import {extname, join, normalize, resolve, sep} from "node:path";
+import {chromium, type Browser, type BrowserContext, type Download, type Page} from "playwright-core";
+import {listFiles, ROOT} from "../../scripts/buildSteps.js";
+
+export const DIST = join(ROOT, "dist");
+export const SCREENSHOTS = join(ROOT, "tests", "screenshots");
+
+/** Flags for a system Chromium (Debian's package): quiet, offline, no first-run or background work. */
+export const SYSTEM_CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+];
+
+export interface ChromiumLaunch {
+  executablePath: string;
+  args: string[];
+  /** Where it came from, for messages. */
+  source: "CHROMIUM_PATH" | "/usr/bin/chromium" | "@sparticuz/chromium";
+}
+
+/**
+ * Finds a Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the binary that ships
+ * inside the @sparticuz/chromium package (so a machine with only Node and npm can run the tests).
+ */
+export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumLaunch> {
+  if (env.CHROMIUM_PATH) {
+    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH does not exist: ${env.CHROMIUM_PATH}`);
+    return {executablePath: env.CHROMIUM_PATH, args: SYSTEM_CHROMIUM_ARGS, source: "CHROMIUM_PATH"};
+  }
+  if (existsSync("/usr/bin/chromium")) {
+    return {executablePath: "/usr/bin/chromium", args: SYSTEM_CHROMIUM_ARGS, source: "/usr/bin/chromium"};
+  }
+  const {default: sparticuz} = await import("@sparticuz/chromium");
+  return {executablePath: await sparticuz.executablePath(), args: sparticuz.args, source: "@sparticuz/chromium"};
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".woff2": "font/woff2",
+  ".arrow": "application/vnd.apache.arrow.file",
+  ".parquet": "application/vnd.apache.parquet",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm"
+};
+
+/**
+ * A plain static server, like the hosts the site is published to: no clean-URL rewriting, a
+ * directory serves its index.html, everything outside `prefix` is a 404.
+ */
+export async function serveStatic(dir: string, prefix = "/"): Promise<{server: Server; origin: string; close(): Promise<void>}> {
+  const root = resolve(dir);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = "";
+    }
+    if (!pathname.startsWith(prefix) || (request.method !== "GET" && request.method !== "HEAD")) {
+      response.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, pathname.slice(prefix.length)));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    response.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": body.length,
+      "cache-control": "no-store"
+    });
+    response.end(request.method === "HEAD" ? undefined : body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("static server has no port");
+  return {
+    server,
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
+}
+
+/** Built pages of dist/ as paths relative to it ("index.html", "kpis/daily.html"), without 404.html. */
+export function builtPages(dist: string = DIST): string[] {
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`no built site in ${dist}: run npm run build first`);
+  return listFiles(dist).filter((f) => f.endsWith(".html") && f !== "404.html" && !f.startsWith("_"));
+}
+
+/** A page opened in its own browser context, with everything that went wrong while it ran. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  url: string;
+  /** Console errors, page errors, failed and external requests, in order. */
+  problems: string[];
+  /** Waits until the page's cells have run and its DOM has stopped changing. */
+  settle(): Promise<void>;
+  /** Texts of Framework error cells (`.observablehq--error`) on the page. */
+  errorCells(): Promise<string[]>;
+  /** Settles, then throws if there were problems or error cells. */
+  assertClean(): Promise<void>;
+  /** Full-page PNG under tests/screenshots/ (or the given path); returns the path. */
+  screenshot(name?: string): Promise<string>;
+  /** Clicks something that downloads a file and returns the download. */
+  download(click: () => Promise<unknown>): Promise<Download>;
+  close(): Promise<void>;
+}
+
+export interface Site {
+  browser: Browser;
+  /** Where dist/ is served, ending in "/": e.g. http://127.0.0.1:41234/workbook/ */
+  baseUrl: string;
+  chromium: ChromiumLaunch;
+  /** Opens a built page, e.g. "index.html", and waits for it to settle. */
+  openPage(path: string, options?: OpenPageOptions): Promise<OpenedPage>;
+}
+
+export interface OpenPageOptions {
+  /** Viewport width in CSS pixels (default 1200). */
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  /** Do not wait for the page to settle (default false). */
+  noSettle?: boolean;
+}
+
+export interface SiteOptions {
+  dist?: string;
+  /** The sub-path the site is served from; must start and end with "/". */
+  prefix?: string;
+}
+
+/** Serves dist/, launches Chromium, runs fn, and always cleans up. */
+export async function withSite<T>(fn: (site: Site) => Promise<T>, options: SiteOptions = {}): Promise<T> {
+  const site = await startSite(options);
+  try {
+    return await fn(site);
+  } finally {
+    await site.close();
+  }
+}
+
+/** Serves dist/ and launches Chromium; for beforeAll/afterAll. Prefer withSite elsewhere. */
+export async function startSite({dist = DIST, prefix = "/workbook/"}: SiteOptions = {}): Promise<Site & {close(): Promise<void>}> {
+  builtPages(dist);
+  const launch = await findChromium();
+  const server = await serveStatic(dist, prefix);
+  const opened = new Set<OpenedPage>();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({executablePath: launch.executablePath, args: launch.args, headless: true});
+  } catch (error) {
+    await server.close();
+    throw new Error(`cannot launch Chromium from ${launch.source} (${launch.executablePath}): ${(error as Error).message}`);
+  }
+  return {
+    browser,
+    baseUrl: `${server.origin}${prefix}`,
+    chromium: launch,
+    async openPage(path, options = {}) {
+      const page = await openPage(browser, new URL(path.replace(/^\//, ""), `${server.origin}${prefix}`).href, options);
+      opened.add(page);
+      return page;
+    },
+    async close() {
+      for (const page of opened) await page.close().catch(() => {});
+      await browser.close().catch(() => {});
+      await server.close();
+    }
+  };
+}
+
+function isLoopback(url: URL): boolean {
+  return url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+}
+
+async function openPage(browser: Browser, url: string, options: OpenPageOptions): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: {width: options.width ?? 1200, height: options.height ?? 900},
+    colorScheme: options.colorScheme ?? "light",
+    acceptDownloads: true,
+    serviceWorkers: "block"
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  // Every request goes through here: anything not served by the loopback server is refused.
+  await context.route("**/*", (route) => {
+    const target = new URL(route.request().url());
+    if (target.protocol === "data:" || target.protocol === "blob:" || isLoopback(target)) return route.continue();
+    problems.push(`external request: ${route.request().method()} ${target.href}`);
+    return route.abort("blockedbyclient");
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "failed";
+    if (reason.includes("ERR_BLOCKED_BY_CLIENT")) return; // already reported as external
+    problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+
+  const settle = () => settlePage(page);
+  const errorCells = () =>
+    page.$$eval(".observablehq--error", (elements) => elements.map((e) => (e.textContent ?? "").trim()));
+  const opened: OpenedPage = {
+    page,
+    context,
+    url,
+    problems,
+    settle,
+    errorCells,
+    async assertClean() {
+      await settle();
+      const cells = await errorCells();
+      const all = [...problems, ...cells.map((c) => `error cell: ${c}`)];
+      if (all.length > 0) throw new Error(`${url}:\n  ${all.join("\n  ")}`);
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOTS, {recursive: true});
+      const path = name && name.includes(sep) ? name : join(SCREENSHOTS, name ?? screenshotName(url));
+      await page.screenshot({path, fullPage: true, animations: "disabled"});
+      return path;
+    },
+    async download(click) {
+      const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+      return download;
+    },
+    close: () => context.close()
+  };
+  const response = await page.goto(url, {waitUntil: "load"});
+  if (!response || !response.ok()) problems.push(`HTTP ${response?.status() ?? "no response"}: ${url}`);
+  if (!options.noSettle) await settle();
+  return opened;
+}
+
+/** "http://…/workbook/kpis/daily.html" → "kpis-daily.png". */
+function screenshotName(url: string): string {
+  const path = new URL(url).pathname.replace(/^\/[^/]+\//, "").replace(/\.html$/, "") || "index";
+  return `${path.replace(/\/$/, "/index").replace(/[^\w.-]+/g, "-")}.png`;
+}
+
+/**
+ * Framework runs cells asynchronously after load, and `resize` charts render after a layout pass.
+ * Settled means: no request in flight, no `observablehq-loading` placeholder left, fonts loaded,
+ * and no DOM change for 500 ms (at most 30 s).
+ */
+export async function settlePage(page: Page, {quietMs = 500, timeoutMs = 30_000} = {}): Promise<void> {
+  await page.waitForLoadState("networkidle", {timeout: timeoutMs});
+  await page.evaluate(
+    ({quietMs, timeoutMs}) =>
+      new Promise<void>((resolve, reject) => {
+        const start = performance.now();
+        let last = performance.now();
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
+        const tick = () => {
+          const now = performance.now();
+          const loading = document.querySelector("observablehq-loading");
+          if (!loading && now - last >= quietMs) {
+            observer.disconnect();
+            document.fonts.ready.then(() => resolve());
+          } else if (now - start > timeoutMs) {
+            observer.disconnect();
+            reject(new Error(`page did not settle in ${timeoutMs} ms${loading ? " (a cell is still loading)" : ""}`));
+          } else {
+            setTimeout(tick, 50);
+          }
+        };
+        tick();
+      }),
+    {quietMs, timeoutMs}
+  );
+  await page.waitForLoadState("networkidle", {timeout: timeoutMs});
+}
+
+/** A fresh temporary directory (removed by the caller), e.g. for downloads. */
+export function tempDir(prefix = "workbook-browser-"): {path: string; remove(): void} {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return {path, remove: () => rmSync(path, {recursive: true, force: true})};
+}
