@@ -74,7 +74,7 @@ export const CATEGORY_PARAMS: Record<Category, CategoryParams> = {
 export const SCORE = {benignMean: 0.3, violationConcentration: 11, benignConcentration: 6, aiFlagThreshold: 0.5} as const;
 
 /** Routing by score and severity. */
-export const ROUTING = {autoBlock: 0.925, autoAction: 0.75, grayZone: 0.4} as const;
+export const ROUTING = {autoBlock: 0.925, autoAction: 0.75, grayZone: 0.42} as const;
 
 /** The human review operation. */
 export const REVIEW = {
@@ -85,11 +85,11 @@ export const REVIEW = {
   handlingEnd: 38,
   handlingCv: 0.6,
   /** Hours of queue-age credit by severity: the queue serves the largest age plus credit first. */
-  priorityCredit: {critical: 12, high: 5, medium: 0, low: -4} as Record<Severity, number>,
+  priorityCredit: {critical: 13, high: 6, medium: 0, low: -4} as Record<Severity, number>,
   slaHours: 24,
   /** Backlog the ops lead staffs for, in hours of arrivals (Little's law: the median wait follows it), March → August. */
-  targetWaitStart: 22.5,
-  targetWaitEnd: 14.4
+  targetWaitStart: 22,
+  targetWaitEnd: 12.9
 } as const;
 
 /** Appeals and overturns. */

@@ -1,0 +1,163 @@
+import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
+import type {ColumnSpec, TableSchema} from "./schema.js";
+
+/** The schemas of every published table: the single source for validation, Arrow types and the data dictionary. */
+
+const countryNames = COUNTRIES.map((c) => c.name);
+const date = (description: string): ColumnSpec => ({name: "date", type: "date", description});
+const count = (name: string, description: string): ColumnSpec => ({name, type: "int", min: 0, description});
+const rate = (name: string, description: string, nullable = false): ColumnSpec => ({name, type: "float", min: 0, max: 1, nullable, description});
+const label = (s: string) => s.replace(/_/g, " ");
+
+export const DAILY_COUNTRY: TableSchema = {
+  name: "daily_country",
+  description: "One row per date and country: seed 000's daily KPI table, aggregated from every flag of the world.",
+  grain: "date x country (aggregate, never sampled)",
+  key: ["date", "country"],
+  columns: [
+    date("UTC calendar date."),
+    {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
+    {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
+    count("active_users", "Daily active users."),
+    count("content_created", "Posts, comments and direct messages created."),
+    count("reports", "Flags raised that day (user reports, AI classifier flags and trusted-flagger reports)."),
+    count("enforcements", "Reports of that day that ended in an enforcement action (removal, warning, suspension or downrank)."),
+    count("appeals", "Enforced reports of that day that were appealed."),
+    count("successful_appeals", "Appeals that overturned the action."),
+    {name: "median_response_time_hours", type: "float", min: 0, nullable: true, description: "Median hours from report to decision over that day's human-reviewed reports (null when there were none)."},
+    ...CATEGORIES.map((k) => count(`reports_${k}`, `Reports in category ${label(k)}.`)),
+    ...SOURCES.map((s) => count(`source_${s}`, `Reports raised by ${label(s)}.`)),
+    ...ACTIONS.filter((a) => a !== "none").map((a) => count(`enforce_${a}`, `Enforcements by ${a}.`)),
+    rate("report_rate", "reports / content_created."),
+    rate("enforcement_rate", "enforcements / reports.", true),
+    rate("appeal_rate", "appeals / enforcements.", true),
+    rate("appeal_success_rate", "successful_appeals / appeals (null when there were no appeals).", true),
+    ...CATEGORIES.map((k) => rate(`share_${k}`, `reports_${k} / reports.`, true)),
+    ...SOURCES.map((s) => rate(`share_source_${s}`, `source_${s} / reports.`, true))
+  ]
+};
+
+export const FLAGS: TableSchema = {
+  name: "flags",
+  description: "One row per flag (report) on a piece of content, with its routing, review, enforcement, appeal and ground truth.",
+  grain: "flag (item-level; sampled above scale 4)",
+  key: ["flag_id"],
+  references: [
+    {column: "reviewer_id", table: "reviewers"},
+    {column: "attack_id", table: "attacks"},
+    {column: "actor_id", table: "users", references: "user_id"},
+    {column: "target_id", table: "users", references: "user_id"}
+  ],
+  columns: [
+    {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier, in time order."},
+    {name: "ts", type: "timestamp", description: "When the flag was raised (UTC)."},
+    date("UTC date of ts."),
+    {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
+    {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
+    {name: "category", type: "string", values: CATEGORIES, description: "Policy category."},
+    {name: "source", type: "string", values: SOURCES, description: "Who raised the flag: user report, AI classifier or trusted flagger."},
+    {name: "severity", type: "string", values: SEVERITIES, description: "Triage severity."},
+    {name: "surface", type: "string", values: ["post", "comment", "message"], description: "Where the content was posted (direct messages exist from the messaging launch on)."},
+    {name: "ml_score", type: "float", float32: true, min: 0, max: 1, description: "Classifier score of the content (probability of violation)."},
+    {name: "route", type: "string", values: ROUTES, description: "auto_block (score over the block threshold), human_review, auto_action (light automated action) or auto_dismiss."},
+    {name: "action", type: "string", values: ACTIONS, description: "Enforcement action taken, or none."},
+    {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Reviewer who decided a human-reviewed flag."},
+    {name: "decided_ts", type: "timestamp", description: "When the decision was made (UTC)."},
+    {name: "tta_hours", type: "float", float32: true, min: 0, description: "Time to action: hours from flag to decision."},
+    {name: "sla_breached", type: "bool", description: "High or critical severity and time to action over 24 hours."},
+    {name: "appealed", type: "bool", description: "The enforcement was appealed."},
+    {name: "appeal_ts", type: "timestamp", nullable: true, description: "When the appeal was filed."},
+    {name: "overturned", type: "bool", description: "The appeal reversed the action."},
+    {name: "is_violation", type: "bool", description: "Ground truth: the content violates policy."},
+    {name: "coordinated", type: "bool", description: "Ground truth: posted by a coordinated ring as part of a campaign."},
+    {name: "attack_id", type: "string", dictionary: true, nullable: true, description: "Ground truth: the attack this flag belongs to."},
+    {name: "actor_id", type: "string", dictionary: true, identifier: true, description: "Account that posted the content."},
+    {name: "target_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Account a harassment flag's content targets."}
+  ]
+};
+
+export const REVIEWERS: TableSchema = {
+  name: "reviewers",
+  description: "The human review team: hub, shift and the traits that drive the queue simulation.",
+  grain: "reviewer",
+  key: ["reviewer_id"],
+  columns: [
+    {name: "reviewer_id", type: "string", unique: true, description: "Reviewer identifier."},
+    {name: "hub", type: "string", description: "Review hub (sets the shift's UTC start)."},
+    {name: "shift_start_hour", type: "int", min: 0, max: 23, description: "UTC hour the shift starts."},
+    {name: "shift_hours", type: "int", min: 1, max: 24, description: "Shift length in hours."},
+    {name: "workdays", type: "string", description: "Days worked, e.g. Mon-Fri."},
+    {name: "speed", type: "float", min: 0, description: "Handling-time multiplier (below 1 is faster)."},
+    {name: "accuracy", type: "float", min: 0, max: 1, description: "Ground truth: probability that a decision matches the truth."}
+  ]
+};
+
+export const ATTACKS_TABLE: TableSchema = {
+  name: "attacks",
+  description: "Ground truth: the coordinated attacks in the world.",
+  grain: "attack",
+  key: ["attack_id"],
+  references: [{column: "ring_id", table: "rings"}],
+  columns: [
+    {name: "attack_id", type: "string", unique: true, description: "Attack identifier."},
+    {name: "start_date", type: "date", description: "First attack day (UTC)."},
+    {name: "end_date", type: "date", description: "Last attack day (UTC)."},
+    {name: "days", type: "int", min: 1, description: "Attack days."},
+    {name: "category", type: "string", values: CATEGORIES, description: "Policy category of the campaign."},
+    {name: "pattern", type: "string", description: "Attack pattern."},
+    {name: "accounts", type: "int", min: 1, description: "Ring accounts behind the attack."},
+    {name: "flags", type: "int", min: 0, description: "Flags raised on the attack's content."},
+    {name: "ring_id", type: "string", description: "Ring that ran the attack."},
+    {name: "description", type: "string", description: "What happened."}
+  ]
+};
+
+export const RINGS: TableSchema = {
+  name: "rings",
+  description: "Ground truth: rings of coordinated accounts, including dormant ones that never attack.",
+  grain: "ring",
+  key: ["ring_id"],
+  columns: [
+    {name: "ring_id", type: "string", unique: true, description: "Ring identifier."},
+    {name: "purpose", type: "string", description: "What the ring is for."},
+    {name: "attack_id", type: "string", nullable: true, description: "Attack the ring runs, if any."},
+    {name: "accounts", type: "int", min: 1, description: "Accounts in the ring."}
+  ]
+};
+
+export const USERS: TableSchema = {
+  name: "users",
+  description: "Accounts with their identifiers and ground-truth actor type and ring.",
+  grain: "account",
+  key: ["user_id"],
+  references: [{column: "ring_id", table: "rings"}],
+  columns: [
+    {name: "user_id", type: "string", unique: true, identifier: true, description: "Account identifier."},
+    {name: "country", type: "string", values: countryNames, description: "Country of the account."},
+    {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
+    {name: "signup_date", type: "date", description: "Account creation date (UTC)."},
+    {name: "device_id", type: "string", identifier: true, description: "Primary device."},
+    {name: "ip_prefix", type: "string", identifier: true, description: "Usual IP prefix (/24)."},
+    {name: "payment_id", type: "string", nullable: true, identifier: true, description: "Payment instrument on file."},
+    {name: "actor_type", type: "string", values: ACTOR_TYPES, description: "Ground truth: benign, spammer, scammer, harasser or ring_member."},
+    {name: "ring_id", type: "string", nullable: true, description: "Ground truth: ring of a ring member."}
+  ]
+};
+
+export const SNIPPETS: TableSchema = {
+  name: "snippets",
+  description: "Text of the flagged content in the human review queue, with its ground-truth template. Texts may contain hostile markup or formulas: render as text only.",
+  grain: "flag in the human review queue (sampled above scale 4)",
+  key: ["flag_id"],
+  references: [{column: "flag_id", table: "flags"}],
+  columns: [
+    {name: "flag_id", type: "int", unique: true, description: "Flag identifier."},
+    {name: "template_id", type: "int", min: 0, description: "Ground truth: the template the text was generated from."},
+    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts."},
+    {name: "snippet", type: "string", description: "The content's text (synthetic)."}
+  ]
+};
+
+export const SCHEMAS = {daily_country: DAILY_COUNTRY, flags: FLAGS, reviewers: REVIEWERS, attacks: ATTACKS_TABLE, rings: RINGS, users: USERS, snippets: SNIPPETS} as const;
+export type TableName = keyof typeof SCHEMAS;
+

@@ -1,0 +1,161 @@
+/**
+ * Contracts for published tables. A schema lists every column with its type, nullability, accepted
+ * values and range, plus uniqueness and references to other tables. `checkTable` reports every
+ * violation at once, so a broken loader's message lists all that is wrong with its output.
+ */
+
+export type ColumnType = "int" | "float" | "string" | "bool" | "date" | "timestamp";
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  description: string;
+  nullable?: boolean;
+  /** Accepted values of a string column. */
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  unique?: boolean;
+  /** Store a float column as 32-bit (scores and durations do not need 64). */
+  float32?: boolean;
+  /** Store strings dictionary-encoded (repeated values). Default: true for columns with `values`. */
+  dictionary?: boolean;
+  /** Identifies a person or their device, network or payment instrument: pseudonymised on publication. */
+  identifier?: boolean;
+}
+
+export interface Reference {
+  column: string;
+  table: string;
+  /** Column of the referenced table; defaults to the same name. */
+  references?: string;
+}
+
+export interface TableSchema {
+  name: string;
+  description: string;
+  columns: readonly ColumnSpec[];
+  /** Columns that together identify a row. */
+  key?: readonly string[];
+  references?: readonly Reference[];
+  /** Item-level tables may be sampled at large scales; aggregates never are. */
+  grain: string;
+}
+
+/** A column of values: numbers (NaN is null), strings or null, booleans. Dates are "YYYY-MM-DD" strings; timestamps are epoch ms. */
+export type ColumnData = ArrayLike<number> | ArrayLike<string | null> | ArrayLike<boolean | null>;
+export type Columns = Record<string, ColumnData>;
+
+export interface Violation {
+  table: string;
+  rule: string;
+  column: string;
+  count: number;
+  /** Up to five offending row indexes. */
+  rows: number[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function rowCount(columns: Columns): number {
+  const first = Object.values(columns)[0];
+  return first ? first.length : 0;
+}
+
+function isNull(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
+}
+
+/** Every violation of the schema by these columns; `others` resolves references to other tables. */
+export function checkTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> = {}): Violation[] {
+  const out: Violation[] = [];
+  const n = rowCount(columns);
+  const report = (rule: string, column: string, rows: number[], count = rows.length) => {
+    if (count > 0) out.push({table: schema.name, rule, column, count, rows: rows.slice(0, 5)});
+  };
+  if (n === 0) report("non-empty", "*", [0], 1);
+  for (const name of Object.keys(columns)) if (!schema.columns.some((c) => c.name === name)) report("unknown column", name, [0], 1);
+  for (const spec of schema.columns) {
+    const data = columns[spec.name];
+    if (!data) {
+      report("missing column", spec.name, [0], 1);
+      continue;
+    }
+    if (data.length !== n) report(`length ${data.length} != ${n}`, spec.name, [0], 1);
+    const bad: Record<string, number[]> = {};
+    const hit = (rule: string, i: number) => (bad[rule] ??= []).push(i);
+    const accepted = spec.values ? new Set(spec.values) : null;
+    const seen = spec.unique ? new Set<unknown>() : null;
+    for (let i = 0; i < data.length; i++) {
+      const v = data[i] as unknown;
+      if (isNull(v)) {
+        if (!spec.nullable) hit("not null", i);
+        continue;
+      }
+      switch (spec.type) {
+        case "int":
+          if (typeof v !== "number" || !Number.isInteger(v)) hit("integer", i);
+          break;
+        case "float":
+        case "timestamp":
+          if (typeof v !== "number" || !Number.isFinite(v)) hit("finite number", i);
+          break;
+        case "bool":
+          if (typeof v !== "boolean" && v !== 0 && v !== 1) hit("boolean", i);
+          break;
+        case "date":
+          if (typeof v !== "string" || !ISO_DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) hit("date YYYY-MM-DD", i);
+          break;
+        case "string":
+          if (typeof v !== "string") hit("string", i);
+          break;
+      }
+      if (accepted && !accepted.has(v as string)) hit(`one of ${spec.values!.join("|")}`, i);
+      if (typeof v === "number") {
+        if (spec.min !== undefined && v < spec.min) hit(`>= ${spec.min}`, i);
+        if (spec.max !== undefined && v > spec.max) hit(`<= ${spec.max}`, i);
+      }
+      if (seen) {
+        if (seen.has(v)) hit("unique", i);
+        else seen.add(v);
+      }
+    }
+    for (const [rule, rows] of Object.entries(bad)) report(rule, spec.name, rows);
+  }
+  if (schema.key && schema.key.length > 1 && schema.key.every((k) => columns[k])) {
+    const seen = new Set<string>();
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const k = schema.key.map((c) => String(columns[c][i])).join("\u0000");
+      if (seen.has(k)) rows.push(i);
+      else seen.add(k);
+    }
+    report(`unique key (${schema.key.join(", ")})`, schema.key.join(","), rows);
+  }
+  for (const ref of schema.references ?? []) {
+    const target = others[ref.table]?.[ref.references ?? ref.column];
+    const data = columns[ref.column];
+    if (!data) continue;
+    if (!target) {
+      report(`reference table ${ref.table} not given`, ref.column, [0], 1);
+      continue;
+    }
+    const keys = new Set<unknown>(Array.from(target as ArrayLike<unknown>));
+    const rows: number[] = [];
+    for (let i = 0; i < data.length; i++) if (!isNull(data[i]) && !keys.has(data[i])) rows.push(i);
+    report(`references ${ref.table}.${ref.references ?? ref.column}`, ref.column, rows);
+  }
+  return out;
+}
+
+export function formatViolations(violations: readonly Violation[]): string {
+  return violations.map((v) => `  ${v.table}.${v.column}: ${v.rule} (${v.count} rows; first rows ${v.rows.join(", ")})`).join("\n");
+}
+
+/** Throws one error that lists every violation. */
+export function assertTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> = {}): void {
+  const violations = checkTable(schema, columns, others);
+  if (violations.length > 0) {
+    throw new Error(`contract violated: table ${schema.name} has ${violations.length} violation(s)\n${formatViolations(violations)}`);
+  }
+}

@@ -1,0 +1,225 @@
+import type {Columns} from "../io/schema.js";
+import type {TableName} from "../io/contracts.js";
+import {formatDate} from "./calendar.js";
+import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
+import {SURFACES} from "./flags.js";
+import {ATTACKS} from "./scenarios.js";
+import type {World} from "./simulate.js";
+import {renderSnippet, TEMPLATES} from "./text.js";
+
+/**
+ * Projections of the world into the published tables. Identifiers get their printable form here.
+ * Item-level tables keep every row up to scale 4 and a deterministic sample above it; aggregates always
+ * cover every flag.
+ */
+
+export const FULL_DETAIL_SCALE = 4;
+
+export const userId = (u: number) => `U${String(u).padStart(7, "0")}`;
+export const deviceId = (d: number) => `D${String(d).padStart(7, "0")}`;
+export const paymentId = (p: number) => `P${String(p).padStart(6, "0")}`;
+/** A synthetic /24 prefix per index (unique below ten million prefixes). */
+export const ipPrefix = (p: number) => `${100 + (p >>> 16)}.${(p >>> 8) & 255}.${p & 255}.0/24`;
+
+/** Keeps item i when a fixed hash of i falls under the sampling rate, so samples nest across scales. */
+export function sampled(i: number, rate: number): boolean {
+  if (rate >= 1) return true;
+  return Math.imul(i + 1, 2654435761) >>> 0 < rate * 2 ** 32;
+}
+
+export function sampleRate(scale: number): number {
+  return Math.min(1, FULL_DETAIL_SCALE / scale);
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const s = values.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : NaN);
+
+export function dailyCountry(world: World): Columns {
+  const {flags: f, review: r, activity, dates} = world;
+  const nc = COUNTRIES.length;
+  const cells = dates.length * nc;
+  const reports = new Float64Array(cells);
+  const enforcements = new Float64Array(cells);
+  const appeals = new Float64Array(cells);
+  const successful = new Float64Array(cells);
+  const byCategory = CATEGORIES.map(() => new Float64Array(cells));
+  const bySource = SOURCES.map(() => new Float64Array(cells));
+  const enforceActions = ACTIONS.filter((a) => a !== "none");
+  const byAction = enforceActions.map(() => new Float64Array(cells));
+  const tta: number[][] = Array.from({length: cells}, () => []);
+  const NONE = ACTIONS.indexOf("none");
+  const HUMAN = ROUTES.indexOf("human_review");
+  for (let i = 0; i < f.length; i++) {
+    const cell = f.day[i] * nc + f.country[i];
+    reports[cell]++;
+    byCategory[f.category[i]][cell]++;
+    bySource[f.source[i]][cell]++;
+    if (r.action[i] !== NONE) {
+      enforcements[cell]++;
+      byAction[r.action[i]][cell]++;
+    }
+    if (r.appealed[i]) appeals[cell]++;
+    if (r.overturned[i]) successful[cell]++;
+    if (r.route[i] === HUMAN) tta[cell].push(r.ttaHours[i]);
+  }
+  const out: Record<string, unknown[]> = {date: [], country: [], region: [], active_users: [], content_created: [], reports: [], enforcements: [], appeals: [], successful_appeals: [], median_response_time_hours: []};
+  const push = (k: string, v: unknown) => (out[k] ??= []).push(v);
+  for (let d = 0; d < dates.length; d++) {
+    for (let c = 0; c < nc; c++) {
+      const cell = d * nc + c;
+      const content = activity.posts[cell] + activity.messages[cell];
+      push("date", dates[d]);
+      push("country", COUNTRIES[c].name);
+      push("region", COUNTRIES[c].region);
+      push("active_users", activity.activeUsers[cell]);
+      push("content_created", content);
+      push("reports", reports[cell]);
+      push("enforcements", enforcements[cell]);
+      push("appeals", appeals[cell]);
+      push("successful_appeals", successful[cell]);
+      push("median_response_time_hours", round(median(tta[cell].map((x) => round(x, 3))), 3));
+      CATEGORIES.forEach((k, j) => push(`reports_${k}`, byCategory[j][cell]));
+      SOURCES.forEach((s, j) => push(`source_${s}`, bySource[j][cell]));
+      enforceActions.forEach((a, j) => push(`enforce_${a}`, byAction[j][cell]));
+      push("report_rate", round(ratio(reports[cell], content)));
+      push("enforcement_rate", round(ratio(enforcements[cell], reports[cell])));
+      push("appeal_rate", round(ratio(appeals[cell], enforcements[cell])));
+      push("appeal_success_rate", round(ratio(successful[cell], appeals[cell])));
+      CATEGORIES.forEach((k, j) => push(`share_${k}`, round(ratio(byCategory[j][cell], reports[cell]))));
+      SOURCES.forEach((s, j) => push(`share_source_${s}`, round(ratio(bySource[j][cell], reports[cell]))));
+    }
+  }
+  return out as Columns;
+}
+
+/** Row indexes of the flags that item-level tables publish. */
+export function publishedFlagRows(world: World): number[] {
+  const rate = sampleRate(world.scale);
+  const rows: number[] = [];
+  for (let i = 0; i < world.flags.length; i++) if (sampled(i, rate)) rows.push(i);
+  return rows;
+}
+
+export function flagsTable(world: World, rows: number[] = publishedFlagRows(world)): Columns {
+  const {flags: f, review: r, reviewers} = world;
+  const pick = <T>(fn: (i: number) => T) => rows.map(fn);
+  return {
+    flag_id: pick((i) => i),
+    ts: pick((i) => f.ts[i]),
+    date: pick((i) => world.dates[f.day[i]]),
+    country: pick((i) => COUNTRIES[f.country[i]].name),
+    region: pick((i) => COUNTRIES[f.country[i]].region),
+    category: pick((i) => CATEGORIES[f.category[i]]),
+    source: pick((i) => SOURCES[f.source[i]]),
+    severity: pick((i) => SEVERITIES[f.severity[i]]),
+    surface: pick((i) => SURFACES[f.surface[i]]),
+    ml_score: pick((i) => round(f.mlScore[i], 4)),
+    route: pick((i) => ROUTES[r.route[i]]),
+    action: pick((i) => ACTIONS[r.action[i]]),
+    reviewer_id: pick((i) => (r.reviewer[i] >= 0 ? reviewers.id[r.reviewer[i]] : null)),
+    decided_ts: pick((i) => Math.round(r.decided[i])),
+    tta_hours: pick((i) => round(r.ttaHours[i], 3)),
+    sla_breached: pick((i) => r.slaBreached[i] === 1),
+    appealed: pick((i) => r.appealed[i] === 1),
+    appeal_ts: pick((i) => (r.appealed[i] ? Math.round(r.appealTs[i]) : null)),
+    overturned: pick((i) => r.overturned[i] === 1),
+    is_violation: pick((i) => f.isViolation[i] === 1),
+    coordinated: pick((i) => f.coordinated[i] === 1),
+    attack_id: pick((i) => (f.attack[i] >= 0 ? ATTACKS[f.attack[i]].id : null)),
+    actor_id: pick((i) => userId(f.actor[i])),
+    target_id: pick((i) => (f.target[i] >= 0 ? userId(f.target[i]) : null))
+  };
+}
+
+export function snippetsTable(world: World, rows: number[] = publishedFlagRows(world)): Columns {
+  const HUMAN = ROUTES.indexOf("human_review");
+  const queue = rows.filter((i) => world.review.route[i] === HUMAN);
+  return {
+    flag_id: queue,
+    template_id: queue.map((i) => world.flags.template[i]),
+    template_group: queue.map((i) => TEMPLATES[world.flags.template[i]].group),
+    snippet: queue.map((i) => renderSnippet(world.seed, i, world.flags.template[i]))
+  };
+}
+
+const DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+export function reviewersTable(world: World): Columns {
+  const rv = world.reviewers;
+  return {
+    reviewer_id: rv.id,
+    hub: rv.hub,
+    shift_start_hour: rv.shifts.map((s) => s.startHour),
+    shift_hours: rv.shifts.map((s) => s.hours),
+    workdays: rv.shifts.map((s) => DOW.filter((_, d) => s.workdays[d]).join(" ")),
+    speed: Array.from(rv.speed, (x) => round(x, 4)),
+    accuracy: Array.from(rv.accuracy, (x) => round(x, 4))
+  };
+}
+
+export function attacksTable(world: World): Columns {
+  const counts = new Array(ATTACKS.length).fill(0);
+  for (let i = 0; i < world.flags.length; i++) if (world.flags.attack[i] >= 0) counts[world.flags.attack[i]]++;
+  const ringOf = (id: string) => world.users.ringSpecs.find((r) => r.attack === id)!;
+  return {
+    attack_id: ATTACKS.map((a) => a.id),
+    start_date: ATTACKS.map((a) => a.start),
+    end_date: ATTACKS.map((a) => a.end),
+    days: ATTACKS.map((a) => a.intensity.length),
+    category: ATTACKS.map((a) => a.category),
+    pattern: ATTACKS.map((a) => a.pattern),
+    accounts: ATTACKS.map((a) => ringOf(a.id).accounts),
+    flags: counts,
+    ring_id: ATTACKS.map((a) => ringOf(a.id).id),
+    description: ATTACKS.map((a) => a.description)
+  };
+}
+
+export function ringsTable(world: World): Columns {
+  const rings = world.users.ringSpecs;
+  return {
+    ring_id: rings.map((r) => r.id),
+    purpose: rings.map((r) => r.purpose),
+    attack_id: rings.map((r) => r.attack || null),
+    accounts: rings.map((r) => r.accounts)
+  };
+}
+
+export function usersTable(world: World): Columns {
+  const u = world.users;
+  const ids = Array.from({length: u.length}, (_, i) => i);
+  const start = Date.parse(`${START_DATE}T00:00:00Z`);
+  return {
+    user_id: ids.map(userId),
+    country: ids.map((i) => COUNTRIES[u.country[i]].name),
+    region: ids.map((i) => COUNTRIES[u.country[i]].region),
+    signup_date: ids.map((i) => formatDate(start + u.signupDay[i] * DAY_MS)),
+    device_id: ids.map((i) => deviceId(u.device[i])),
+    ip_prefix: ids.map((i) => ipPrefix(u.ipPrefix[i])),
+    payment_id: ids.map((i) => (u.payment[i] >= 0 ? paymentId(u.payment[i]) : null)),
+    actor_type: ids.map((i) => ACTOR_TYPES[u.actorType[i]]),
+    ring_id: ids.map((i) => (u.ring[i] >= 0 ? u.ringSpecs[u.ring[i]].id : null))
+  };
+}
+
+/** Every published table of a world, built once; `flags` rows are shared by the item-level tables. */
+export function buildTables(world: World): Record<TableName, Columns> {
+  const rows = publishedFlagRows(world);
+  return {
+    daily_country: dailyCountry(world),
+    flags: flagsTable(world, rows),
+    snippets: snippetsTable(world, rows),
+    reviewers: reviewersTable(world),
+    attacks: attacksTable(world),
+    rings: ringsTable(world),
+    users: usersTable(world)
+  };
+}
+
