@@ -6,7 +6,8 @@ function indexType(distinct: number): Int8 | Int16 | Int32 {
   return distinct < 128 ? new Int8() : distinct < 32_768 ? new Int16() : new Int32();
 }
 
-function arrowType(spec: ColumnSpec, data: ArrayLike<unknown>): DataType {
+/** `id` numbers dictionaries by column: apache-arrow would draw them from a global counter, so the same table encoded twice in one process would differ. */
+function arrowType(spec: ColumnSpec, data: ArrayLike<unknown>, id: number): DataType {
   switch (spec.type) {
     case "int":
       return new Int32();
@@ -20,7 +21,7 @@ function arrowType(spec: ColumnSpec, data: ArrayLike<unknown>): DataType {
       return new TimestampMillisecond();
     case "string":
       if (!(spec.dictionary ?? Boolean(spec.values))) return new Utf8();
-      return new Dictionary(new Utf8(), indexType(spec.values?.length ?? new Set(Array.from(data)).size));
+      return new Dictionary(new Utf8(), indexType(spec.values?.length ?? new Set(Array.from(data)).size), id);
   }
 }
 
@@ -40,7 +41,9 @@ function values(spec: ColumnSpec, data: ArrayLike<unknown>): unknown[] {
 export function toArrowTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> = {}): Table {
   assertTable(schema, columns, others);
   const vectors: Record<string, Vector> = {};
-  for (const spec of schema.columns) vectors[spec.name] = vectorFromArray(values(spec, columns[spec.name]), arrowType(spec, columns[spec.name]) as never) as Vector;
+  schema.columns.forEach((spec, id) => {
+    vectors[spec.name] = vectorFromArray(values(spec, columns[spec.name]), arrowType(spec, columns[spec.name], id) as never) as Vector;
+  });
   const table = new Table(vectors);
   if (table.numRows !== rowCount(columns)) throw new Error(`arrow table ${schema.name}: ${table.numRows} rows, expected ${rowCount(columns)}`);
   return table;

@@ -43,7 +43,7 @@ export interface TableSchema {
 }
 
 /** A column of values: numbers (NaN is null), strings or null, booleans. Dates are "YYYY-MM-DD" strings; timestamps are epoch ms. */
-export type ColumnData = ArrayLike<number> | ArrayLike<string | null> | ArrayLike<boolean | null>;
+export type ColumnData = ArrayLike<number | null> | ArrayLike<string | null> | ArrayLike<boolean | null>;
 export type Columns = Record<string, ColumnData>;
 
 export interface Violation {
@@ -60,6 +60,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function rowCount(columns: Columns): number {
   const first = Object.values(columns)[0];
   return first ? first.length : 0;
+}
+
+/** A real calendar date as YYYY-MM-DD (Date.parse would roll 2025-02-30 over to March). */
+function isIsoDate(v: unknown): boolean {
+  if (typeof v !== "string" || !ISO_DATE.test(v)) return false;
+  const ms = Date.parse(`${v}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === v;
 }
 
 function isNull(v: unknown): boolean {
@@ -104,7 +111,7 @@ export function checkTable(schema: TableSchema, columns: Columns, others: Record
           if (typeof v !== "boolean" && v !== 0 && v !== 1) hit("boolean", i);
           break;
         case "date":
-          if (typeof v !== "string" || !ISO_DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) hit("date YYYY-MM-DD", i);
+          if (!isIsoDate(v)) hit("date YYYY-MM-DD", i);
           break;
         case "string":
           if (typeof v !== "string") hit("string", i);

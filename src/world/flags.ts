@@ -123,7 +123,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
     const vMean = violationScoreMean(d, dates);
     const drafts: Draft[] = [];
     let expectedOrganic = 0;
-    const push = (draft: Omit<Draft, "score" | "source" | "severity">, forcedViolation: boolean | null, sourceWeights: number[]) => {
+    const push = (draft: Omit<Draft, "score" | "source" | "severity" | "violation">, forcedViolation: boolean | null, sourceWeights: number[]) => {
       const k = draft.category;
       let source = pick(rng, sourceWeights);
       const violation = forcedViolation ?? chance(rng, CATEGORY_PARAMS[CATEGORIES[k]].violation[SOURCES[source] as Source]);
