@@ -3,11 +3,11 @@
  * loudly (non-zero exit, a message naming the culprit) on bad configuration and on a broken loader.
  * Runs as its own vitest invocation (`npm run test:build`) before the browser tests, which use dist/.
  */
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative, sep} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {ROOT} from "../../scripts/buildSteps.js";
+import {ROOT, sourceDateMs} from "../../scripts/buildSteps.js";
 import {formatManifest, hashDist} from "../../scripts/hash-dist.js";
 import {run, tail} from "./run.js";
 
@@ -39,19 +39,26 @@ describe("npm run build", () => {
     expect(result.stderr).toContain('error: invalid WORKBOOK_SCALE: "0" (expected a number in (0, 250]; default 1)');
   });
 
+  // The stamp the build would take from the HEAD commit, fixed now: a commit landing between the two
+  // builds would otherwise (rightly) change it.
+  const stamp = sourceDateMs(process.env);
+  const stamped = env({SOURCE_DATE_EPOCH: String(stamp / 1000)});
   let first: Map<string, string> | undefined;
 
   it("exits 0 and writes dist/", async () => {
-    const result = await run(npm, ["run", "build"], {cwd: ROOT});
+    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: stamped});
     expect(result.code, tail(result)).toBe(0);
     expect(existsSync(join(DIST, "index.html"))).toBe(true);
     expect(result.stdout).toMatch(/workbook: built \d+ pages? into dist\//);
+    const home = readFileSync(join(DIST, "index.html"), "utf8");
+    expect(home).toContain(`"lastModified":${stamp},`);
+    expect(home).not.toMatch(new RegExp(`"lastModified":(?!${stamp},)`));
     first = hashDist(DIST);
   });
 
   it("gives identical dist/ file hashes on a second build", async () => {
     expect(first, "the first build failed").toBeDefined();
-    const result = await run(npm, ["run", "build"], {cwd: ROOT});
+    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: stamped});
     expect(result.code, tail(result)).toBe(0);
     const second = hashDist(DIST);
     expect(formatManifest(second)).toBe(formatManifest(first!));
