@@ -53,7 +53,10 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     return {executablePath: "/usr/bin/chromium", args: SYSTEM_CHROMIUM_ARGS, source: "/usr/bin/chromium"};
   }
   const {default: sparticuz} = await import("@sparticuz/chromium");
-  return {executablePath: await sparticuz.executablePath(), args: sparticuz.args, source: "@sparticuz/chromium"};
+  // Its flags suit AWS Lambda. In --single-process mode the browser exits when its last context
+  // closes, which breaks one-context-per-page tests, so that flag is left out.
+  const args = sparticuz.args.filter((arg) => arg !== "--single-process");
+  return {executablePath: await sparticuz.executablePath(), args, source: "@sparticuz/chromium"};
 }
 
 const TYPES: Record<string, string> = {
