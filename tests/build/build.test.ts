@@ -7,7 +7,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlin
 import {tmpdir} from "node:os";
 import {join, relative, sep} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {ROOT, sourceDateMs} from "../../scripts/buildSteps.js";
+import {listFiles, ROOT, sourceDateMs} from "../../scripts/buildSteps.js";
 import {formatManifest, hashDist} from "../../scripts/hash-dist.js";
 import {run, tail} from "./run.js";
 
@@ -103,8 +103,14 @@ describe("npm run build in a copy of the project", () => {
     const dir = copyProject();
     // Framework builds this page with exit 0 but ships "SyntaxError: non-local import" in it.
     writeFileSync(join(dir, "docs", "outside.md"), '# Outside\n\n```js\nimport {ROOT} from "../scripts/buildSteps.js";\n```\n');
+    // Through the docs/lib symlink is local, and so are src/'s own .js imports of .ts files.
+    writeFileSync(join(dir, "docs", "inside.md"), '# Inside\n\n```js\nimport {dateRange} from "./lib/world/calendar.js";\n```\n\n${dateRange().length}\n');
     const result = await run(npm, ["run", "build"], {cwd: dir});
     expect(result.code, tail(result)).not.toBe(0);
     expect(result.stderr).toMatch(/error: dist\/outside\.html ships a build error: .*non-local import/);
+    expect(result.stderr).not.toContain("inside.html");
+    const modules = listFiles(join(dir, "dist", "_import"));
+    expect(modules.some((f) => /^lib\/world\/calendar\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
+    expect(modules.some((f) => /^lib\/world\/constants\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
   });
 });
