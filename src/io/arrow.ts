@@ -38,7 +38,7 @@ function values(spec: ColumnSpec, data: ArrayLike<unknown>): unknown[] {
 }
 
 /** Checks the columns against the schema, then builds an Arrow table with the schema's column order and types. */
-export function toArrowTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> = {}): Table {
+export function toArrowTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> | null = {}): Table {
   assertTable(schema, columns, others);
   const vectors: Record<string, Vector> = {};
   schema.columns.forEach((spec, id) => {
@@ -50,6 +50,6 @@ export function toArrowTable(schema: TableSchema, columns: Columns, others: Reco
 }
 
 /** Arrow IPC file bytes of a checked table. */
-export function encodeArrow(schema: TableSchema, columns: Columns, others: Record<string, Columns> = {}): Uint8Array {
+export function encodeArrow(schema: TableSchema, columns: Columns, others: Record<string, Columns> | null = {}): Uint8Array {
   return tableToIPC(toArrowTable(schema, columns, others), "file");
 }

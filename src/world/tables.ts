@@ -209,17 +209,26 @@ export function usersTable(world: World): Columns {
   };
 }
 
-/** Every published table of a world, built once; `flags` rows are shared by the item-level tables. */
+/**
+ * Every published table of a world. Tables are built on first access and kept, so a loader that
+ * publishes one table (and the tables it references) builds only those.
+ */
 export function buildTables(world: World): Record<TableName, Columns> {
-  const rows = publishedFlagRows(world);
-  return {
-    daily_country: dailyCountry(world),
-    flags: flagsTable(world, rows),
-    snippets: snippetsTable(world, rows),
-    reviewers: reviewersTable(world),
-    attacks: attacksTable(world),
-    rings: ringsTable(world),
-    users: usersTable(world)
+  let rows: number[] | undefined;
+  const flagRows = () => (rows ??= publishedFlagRows(world));
+  const builders: Record<TableName, () => Columns> = {
+    daily_country: () => dailyCountry(world),
+    flags: () => flagsTable(world, flagRows()),
+    snippets: () => snippetsTable(world, flagRows()),
+    reviewers: () => reviewersTable(world),
+    attacks: () => attacksTable(world),
+    rings: () => ringsTable(world),
+    users: () => usersTable(world)
   };
+  const cache: Partial<Record<TableName, Columns>> = {};
+  const tables = {} as Record<TableName, Columns>;
+  for (const name of Object.keys(builders) as TableName[]) {
+    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= builders[name]())});
+  }
+  return tables;
 }
-

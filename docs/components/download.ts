@@ -1,0 +1,41 @@
+import {rowsToArrow, rowsToCsv} from "../lib/io/export.js";
+import type {TableSchema} from "../lib/io/schema.js";
+
+export interface DownloadOptions {
+  /** File name without extension. */
+  filename: string;
+  label?: string;
+}
+
+function save(blob: Blob, name: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 0);
+}
+
+/**
+ * CSV and Arrow download buttons for the rows a page shows (after its filters). The CSV neutralises
+ * spreadsheet formulas; the Arrow file keeps the published schema. Files are built on click, so the
+ * buttons cost nothing until used.
+ */
+export function downloadButtons(rows: readonly Record<string, unknown>[], schema: TableSchema, {filename, label = "rows"}: DownloadOptions): HTMLElement {
+  const form = document.createElement("form");
+  form.className = "download-buttons";
+  const make = (format: "csv" | "arrow") => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = `Download ${rows.length.toLocaleString("en-US")} ${label} as ${format.toUpperCase()}`;
+    button.dataset.format = format;
+    button.onclick = () => {
+      if (format === "csv") save(new Blob([rowsToCsv(rows, schema)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`);
+      else save(new Blob([rowsToArrow(rows, schema) as Uint8Array<ArrayBuffer>], {type: "application/vnd.apache.arrow.file"}), `${filename}.arrow`);
+    };
+    return button;
+  };
+  form.append(make("csv"), " ", make("arrow"));
+  return form;
+}
