@@ -12,6 +12,14 @@ export default {
   footer: "Trust &amp; Safety Workbook: synthetic data, seeded simulation.",
   // Links end in .html so that dist/ works on any static host, from any sub-path.
   preserveExtension: true,
-  pages: [],
+  // The sidebar is an analyst's walk through the workbook. Pages that do not exist yet are added by
+  // their issues; a link to a missing page fails the build's link check.
+  pages: [
+    {name: "Analyst", pages: []},
+    {name: "Operations", pages: []},
+    {name: "Protection science", pages: []},
+    {name: "Investigations", pages: []},
+    {name: "Reference", pages: [{name: "Data dictionary", path: "/data-dictionary"}]}
+  ],
   search: true
 };
