@@ -5,7 +5,7 @@
  * 2. Deletes Framework's cache and dist/, so that no stale loader output is published.
  * 3. Runs `observable build` in UTC and the C locale, telemetry off, with the environment passed on.
  * 4. Stamps the loader-output mtimes that Framework embeds in pages with a fixed time.
- * 5. Fails if a built page ships an error (Framework builds such pages with exit code 0).
+ * 5. Fails if a built page ships an error or a broken local link (Framework builds both with exit 0).
  *
  * Every failure exits non-zero with a one-line `error: ...` message naming what is at fault.
  */
@@ -21,6 +21,7 @@ import {
   resetCache,
   ROOT,
   scanDist,
+  scanLinks,
   sourceDateMs,
   stampDist
 } from "./buildSteps.js";
@@ -69,11 +70,12 @@ async function main(): Promise<void> {
   const stamped = stampDist(DIST, stamp);
 
   const errors = scanDist(DIST);
-  if (errors.length > 0) {
-    for (const {page, message} of errors.slice(1)) process.stderr.write(`error: dist/${page}: ${message}\n`);
-    const [{page, message}] = errors;
-    fail(`dist/${page} ships a build error: ${message}`);
+  const links = scanLinks(DIST);
+  for (const {page, message} of [...errors.slice(1), ...links.slice(errors.length ? 0 : 1)]) {
+    process.stderr.write(`error: dist/${page}: ${message}\n`);
   }
+  if (errors.length > 0) fail(`dist/${errors[0].page} ships a build error: ${errors[0].message}`);
+  if (links.length > 0) fail(`dist/${links[0].page} has a ${links[0].message}`);
 
   const pages = listFiles(DIST).filter((f) => f.endsWith(".html") && f !== "404.html");
   console.log(

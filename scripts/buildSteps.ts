@@ -3,8 +3,8 @@
  * they can be tested. scripts/build.ts and scripts/dev.ts put them together.
  */
 import {execFileSync} from "node:child_process";
-import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {join, relative, sep} from "node:path";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join, posix, relative, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 
 /** The project root: the directory holding observablehq.config.ts. */
@@ -154,6 +154,50 @@ export function scanDist(dist: string): PageError[] {
   const found: PageError[] = [];
   for (const page of listFiles(dist).filter((f) => f.endsWith(".html"))) {
     for (const message of findPageErrors(readFileSync(join(dist, page), "utf8"))) found.push({page, message});
+  }
+  return found;
+}
+
+/**
+ * Local links and resources in a page (`href` and `src` outside scripts) that do not resolve to a file
+ * in dist, and root-absolute ones ("/x"), which break when the site is served from a sub-path.
+ * Framework only warns about these.
+ */
+export function findBrokenLinks(dist: string, page: string, html: string): string[] {
+  const broken: string[] = [];
+  const markup = html.replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  for (const match of markup.matchAll(/\b(?:href|src)="([^"]*)"/g)) {
+    const link = decodeEntities(match[1]);
+    if (link === "" || link.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith("//")) continue;
+    if (link.startsWith("/")) {
+      broken.push(`${link} (root-absolute)`);
+      continue;
+    }
+    let path = link.replace(/[?#].*$/, "");
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // keep it encoded
+    }
+    let target = posix.normalize(posix.join(posix.dirname(page), path));
+    if (target.startsWith("../") || target === "..") {
+      broken.push(`${link} (outside the site)`);
+      continue;
+    }
+    if (path.endsWith("/") || target === ".") target = posix.join(target, "index.html");
+    const file = join(dist, ...target.split("/"));
+    if (!existsSync(file) || !statSync(file).isFile()) broken.push(link);
+  }
+  return [...new Set(broken)];
+}
+
+/** Broken local links in every built page. */
+export function scanLinks(dist: string): PageError[] {
+  const found: PageError[] = [];
+  for (const page of listFiles(dist).filter((f) => f.endsWith(".html"))) {
+    for (const link of findBrokenLinks(dist, page, readFileSync(join(dist, page), "utf8"))) {
+      found.push({page, message: `broken link ${link}`});
+    }
   }
   return found;
 }

@@ -99,15 +99,18 @@ describe("npm run build in a copy of the project", () => {
     expect(result.stderr).toMatch(/error: observable build failed \(exit \d+\): loader for \/data\/broken\.json failed/);
   });
 
-  it("exits non-zero, naming the page, when a page imports from outside the root", async () => {
+  it("exits non-zero, naming the pages, on an import from outside the root or a broken link", async () => {
     const dir = copyProject();
     // Framework builds this page with exit 0 but ships "SyntaxError: non-local import" in it.
     writeFileSync(join(dir, "docs", "outside.md"), '# Outside\n\n```js\nimport {ROOT} from "../scripts/buildSteps.js";\n```\n');
     // Through the docs/lib symlink is local, and so are src/'s own .js imports of .ts files.
     writeFileSync(join(dir, "docs", "inside.md"), '# Inside\n\n```js\nimport {dateRange} from "./lib/world/calendar.js";\n```\n\n${dateRange().length}\n');
+    // Framework only warns about a link to a page that does not exist.
+    writeFileSync(join(dir, "docs", "links.md"), "# Links\n\n[Home](./index) and [nowhere](./no-such-page)\n");
     const result = await run(npm, ["run", "build"], {cwd: dir});
     expect(result.code, tail(result)).not.toBe(0);
     expect(result.stderr).toMatch(/error: dist\/outside\.html ships a build error: .*non-local import/);
+    expect(result.stderr).toContain("error: dist/links.html: broken link ./no-such-page.html");
     expect(result.stderr).not.toContain("inside.html");
     const modules = listFiles(join(dir, "dist", "_import"));
     expect(modules.some((f) => /^lib\/world\/calendar\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);

@@ -1,8 +1,15 @@
-import {mkdtempSync, rmSync} from "node:fs";
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {describeFailure, findPageErrors, fixLastModified, frameworkEnv, sourceDateMs} from "../../../scripts/buildSteps.js";
+import {
+  describeFailure,
+  findBrokenLinks,
+  findPageErrors,
+  fixLastModified,
+  frameworkEnv,
+  sourceDateMs
+} from "../../../scripts/buildSteps.js";
 
 describe("fixLastModified", () => {
   it("fixLastModified(text, ms) replaces every embedded mtime", () => {
@@ -89,5 +96,40 @@ describe("describeFailure", () => {
   it("describeFailure(output) falls back to Framework's message", () => {
     expect(describeFailure("\u001b[31mUnexpected error: something\u001b[39m")).toBe("something");
     expect(describeFailure("")).toBe("see the output above");
+  });
+});
+
+describe("findBrokenLinks", () => {
+  const dist = mkdtempSync(join(tmpdir(), "workbook-links-"));
+  mkdirSync(join(dist, "ops", "queue"), {recursive: true});
+  mkdirSync(join(dist, "_file"), {recursive: true});
+  for (const file of ["index.html", "kpis.html", "ops/index.html", "ops/queue/sla.html", "_file/a b.csv"]) {
+    writeFileSync(join(dist, file), "");
+  }
+
+  it("findBrokenLinks(dist, page, html) accepts links to files that exist", () => {
+    const html =
+      '<a href="./">home</a><a href="./kpis.html#weekly">k</a><a href="ops/">ops</a><a href="./ops/queue/sla.html?x=1">s</a>' +
+      '<a href="#top">top</a><a href="https://observablehq.com/">o</a><a href="mailto:a@b.c">m</a><img src="data:,">' +
+      '<a href="./_file/a%20b.csv">csv</a><a href="./kpis.html?a=1&amp;b=2">q</a>';
+    expect(findBrokenLinks(dist, "index.html", html)).toEqual([]);
+    expect(findBrokenLinks(dist, "ops/queue/sla.html", '<a href="../../">home</a><a href="../">ops</a>')).toEqual([]);
+  });
+
+  it("findBrokenLinks(dist, page, html) reports missing, root-absolute and escaping links", () => {
+    const html = '<a href="./missing.html">x</a><a href="/kpis.html">y</a><a href="../outside.html">z</a><a href="./missing.html">x</a>';
+    expect(findBrokenLinks(dist, "index.html", html)).toEqual([
+      "./missing.html",
+      "/kpis.html (root-absolute)",
+      "../outside.html (outside the site)"
+    ]);
+  });
+
+  it("findBrokenLinks ignores links inside scripts", () => {
+    expect(findBrokenLinks(dist, "index.html", '<script type="module">html`<a href="${url}">`; import("./x.js")</script>')).toEqual([]);
+  });
+
+  it("findBrokenLinks(dist, page, html) resolves relative to the page's directory", () => {
+    expect(findBrokenLinks(dist, "ops/index.html", '<a href="./kpis.html">k</a>')).toEqual(["./kpis.html"]);
   });
 });
