@@ -1,4 +1,8 @@
-import {parseConfig} from "../src/config.js";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
+import {parseConfig, type WorkbookConfig} from "../src/config.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {columnsToCsv} from "../src/io/csv.js";
@@ -6,26 +10,66 @@ import {assertTable, type Columns} from "../src/io/schema.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables} from "../src/world/tables.js";
 
+export type Format = "arrow" | "csv";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_world");
+/** The tables that also ship as CSV for download. */
+export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "reviewers"];
+
 /**
  * The one thing every table loader does: simulate the configured world, project it into the published
- * tables, check the requested table against its contract (references included), and write it to
- * stdout. Any failure exits non-zero with a message that names the table, which fails the build.
+ * tables, check each against its contract (references included), and write the requested one to stdout.
+ * Framework runs loaders one after another, each in its own process, so the first loader of a build
+ * writes every table to a cache keyed by the configuration and the library's source, and the others
+ * copy from it. Any failure exits non-zero with a message that names the table, which fails the build.
  */
-export async function publish(name: TableName, format: "arrow" | "csv"): Promise<void> {
+export async function publish(name: TableName, format: Format): Promise<void> {
   try {
-    const config = parseConfig(process.env);
-    const tables = buildTables(simulate(config));
-    const schema = SCHEMAS[name];
-    if (format === "arrow") {
-      await write(encodeArrow(schema, tables[name], tables));
-    } else {
-      assertTable(schema, tables[name], tables);
-      await write(new TextEncoder().encode(columnsToCsv(csvColumns(name, tables[name]), schema.columns.map((c) => c.name))));
-    }
+    await write(tableBytes(parseConfig(process.env), name, format));
   } catch (error) {
     process.stderr.write(`loader ${name}.${format} failed: ${(error as Error).message}\n`);
     process.exit(1);
   }
+}
+
+export function tableBytes(config: WorkbookConfig, name: TableName, format: Format): Uint8Array {
+  const dir = join(CACHE, cacheKey(config));
+  const file = join(dir, `${name}.${format}`);
+  if (!existsSync(file)) writeAll(config, dir);
+  return readFileSync(file);
+}
+
+function writeAll(config: WorkbookConfig, dir: string): void {
+  const tables = buildTables(simulate(config));
+  const staging = `${dir}.${process.pid}`;
+  mkdirSync(staging, {recursive: true});
+  for (const name of Object.keys(SCHEMAS) as TableName[]) {
+    writeFileSync(join(staging, `${name}.arrow`), encodeArrow(SCHEMAS[name], tables[name], tables));
+    if (CSV_TABLES.includes(name)) {
+      assertTable(SCHEMAS[name], tables[name], tables);
+      writeFileSync(join(staging, `${name}.csv`), columnsToCsv(csvColumns(name, tables[name]), SCHEMAS[name].columns.map((c) => c.name)));
+    }
+  }
+  // An atomic rename: a concurrent loader (in preview) sees all tables or none.
+  try {
+    renameSync(staging, dir);
+  } catch {
+    if (!existsSync(dir)) throw new Error(`cannot write the world cache ${relative(ROOT, dir)}`);
+  }
+}
+
+/** Changes with the configuration and with any source file the tables depend on. */
+function cacheKey(config: WorkbookConfig): string {
+  const hash = createHash("sha256").update(JSON.stringify(config));
+  for (const file of sourceFiles(join(ROOT, "src"))) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true})
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
 }
 
 /** CSV shows timestamps as ISO 8601 UTC. */
