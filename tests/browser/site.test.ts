@@ -41,7 +41,8 @@ describe("withSite", () => {
       await expect(second.assertClean()).rejects.toThrow(/error cell: RuntimeError: injected/);
 
       const missing = await site.openPage("no-such-page.html");
-      expect(missing.problems.some((p) => p.startsWith("HTTP 404"))).toBe(true);
+      expect(missing.problems.some((p) => /^(HTTP 404|navigation failed): /.test(p)), missing.problems.join("\n")).toBe(true);
+      await expect(missing.assertClean()).rejects.toThrow(/no-such-page\.html/);
     });
   });
 });

@@ -275,9 +275,13 @@ async function openPage(browser: Browser, url: string, options: OpenPageOptions)
     },
     close: () => context.close()
   };
-  const response = await page.goto(url, {waitUntil: "load"});
-  if (!response || !response.ok()) problems.push(`HTTP ${response?.status() ?? "no response"}: ${url}`);
-  if (!options.noSettle) await settle();
+  // Chromium can fail the navigation itself on an error status (net::ERR_HTTP_RESPONSE_CODE_FAILURE).
+  const response = await page.goto(url, {waitUntil: "load"}).catch((error: Error) => {
+    problems.push(`navigation failed: ${url} (${error.message.split("\n")[0]})`);
+    return null;
+  });
+  if (response && !response.ok()) problems.push(`HTTP ${response.status()}: ${url}`);
+  if (response && !options.noSettle) await settle();
   return opened;
 }
 
