@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {describe, expect, it} from "vitest";
+import {afterAll, describe, expect, it} from "vitest";
 import {
   describeFailure,
   findBrokenLinks,
@@ -101,6 +101,7 @@ describe("describeFailure", () => {
 
 describe("findBrokenLinks", () => {
   const dist = mkdtempSync(join(tmpdir(), "workbook-links-"));
+  afterAll(() => rmSync(dist, {recursive: true, force: true}));
   mkdirSync(join(dist, "ops", "queue"), {recursive: true});
   mkdirSync(join(dist, "_file"), {recursive: true});
   for (const file of ["index.html", "kpis.html", "ops/index.html", "ops/queue/sla.html", "_file/a b.csv"]) {
