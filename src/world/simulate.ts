@@ -1,10 +1,12 @@
 import {generateActivity, type Activity} from "./activity.js";
 import {dateRange} from "./calendar.js";
+import {generateEvents, type EventLog} from "./events.js";
 import {generateFlags, type Flags} from "./flags.js";
 import {REVIEW} from "./params.js";
 import {createRng} from "./random.js";
 import {generateReviewers, type Reviewers} from "./reviewers.js";
 import {reviewFlags, type Review} from "./review.js";
+import {generateSessions, type ModeratorSessions} from "./sessions.js";
 import {generateUsers, type Users} from "./users.js";
 
 export interface WorldOptions {
@@ -22,6 +24,10 @@ export interface World {
   flags: Flags;
   reviewers: Reviewers;
   review: Review;
+  /** The reviewers' tool sessions (seed 004), derived from the review queue's work. */
+  sessions: ModeratorSessions;
+  /** The product event log of a user cohort (seed 002), with the messaging launch and the experiment. */
+  events: EventLog;
 }
 
 export function validateWorldOptions({seed, scale}: WorldOptions): void {
@@ -39,5 +45,7 @@ export function simulate(options: WorldOptions): World {
   const flags = generateFlags(rng.fork("flags"), activity, users);
   const reviewers = generateReviewers(rng.fork("reviewers"), Math.max(1, Math.round(REVIEW.reviewers * scale)), REVIEW.shiftHours);
   const review = reviewFlags(rng.fork("review"), flags, reviewers, dates);
-  return {seed, scale, dates, users, activity, flags, reviewers, review};
+  const sessions = generateSessions(rng.fork("sessions"), {flags, review, reviewers, dates});
+  const events = generateEvents(rng.fork("events"), {users, activity, dates, flags, scale});
+  return {seed, scale, dates, users, activity, flags, reviewers, review, sessions, events};
 }
