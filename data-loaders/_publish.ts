@@ -15,7 +15,7 @@ export type Format = "arrow" | "csv";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_world");
 /** The tables that also ship as CSV for download. */
-export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "reviewers"];
+export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "reviewers", "moderator_sessions", "cohort"];
 
 /**
  * The one thing every table loader does: simulate the configured world, project it into the published

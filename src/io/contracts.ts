@@ -1,4 +1,6 @@
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
+import {ARMS, COHORT_STRATA, EVENT_TYPES} from "../world/events.js";
+import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../world/sessions.js";
 import type {ColumnSpec, TableSchema} from "./schema.js";
 
 /** The schemas of every published table: the single source for validation, Arrow types and the data dictionary. */
@@ -158,6 +160,117 @@ export const SNIPPETS: TableSchema = {
   ]
 };
 
-export const SCHEMAS = {daily_country: DAILY_COUNTRY, flags: FLAGS, reviewers: REVIEWERS, attacks: ATTACKS_TABLE, rings: RINGS, users: USERS, snippets: SNIPPETS} as const;
+const ts = (name: string, description: string, nullable = false): ColumnSpec => ({name, type: "timestamp", nullable, description});
+const seconds = (name: string, description: string): ColumnSpec => ({name, type: "float", min: 0, description});
+
+export const MODERATOR_SESSIONS: TableSchema = {
+  name: "moderator_sessions",
+  description: "Reviewers' working sessions in the review tool (seed 004), derived from the review queue's actual work; a session ends after a break of more than 20 minutes.",
+  grain: "session (sampled above scale 4)",
+  key: ["session_id"],
+  references: [{column: "reviewer_id", table: "reviewers"}],
+  columns: [
+    {name: "session_id", type: "int", unique: true, min: 0, description: "Session identifier."},
+    {name: "reviewer_id", type: "string", dictionary: true, description: "Reviewer (moderator) working the session."},
+    ts("start_ts", "Session start (UTC)."),
+    ts("end_ts", "Session end (UTC)."),
+    seconds("duration_s", "Session length in seconds."),
+    count("items", "Item views in the session."),
+    count("unique_items", "Distinct content items viewed."),
+    count("cases", "Cases decided in the session."),
+    seconds("idle_inactivity_s", "Seconds idle because the queue was empty or the reviewer inactive."),
+    seconds("idle_pause_s", "Seconds on deliberate pauses.")
+  ]
+};
+
+export const SESSION_ITEMS: TableSchema = {
+  name: "session_items",
+  description: "Every item a moderator viewed in a session: the case's flagged content (decided) and the context items opened to judge it.",
+  grain: "item view (sampled with its session)",
+  key: ["session_id", "item_index"],
+  references: [
+    {column: "session_id", table: "moderator_sessions"},
+    {column: "flag_id", table: "flags"}
+  ],
+  columns: [
+    {name: "session_id", type: "int", min: 0, description: "Session of the view."},
+    {name: "item_index", type: "int", min: 0, description: "Position of the view within its session, from 0."},
+    {name: "flag_id", type: "int", nullable: true, description: "The decided flag, or null for a context item."},
+    {name: "content_id", type: "int", min: 0, description: "Content viewed (repeats make items exceed unique items)."},
+    {name: "status", type: "string", values: ITEM_STATUSES, description: "completed, partial or not_started."},
+    {name: "decision", type: "string", values: DECISION_KEYS, description: "Key pressed: accept (enforce), reject (dismiss) or none."},
+    ts("view_ts", "View start (UTC)."),
+    {name: "view_s", type: "float", float32: true, min: 0, description: "Seconds viewed."},
+    count("loops", "Complete plays (0 unless completed)."),
+    {name: "sound_muted", type: "bool", description: "Viewed with sound muted."}
+  ]
+};
+
+export const IDLE_PERIODS: TableSchema = {
+  name: "idle_periods",
+  description: "Idle periods inside moderator sessions, by type.",
+  grain: "idle period (sampled with its session)",
+  references: [{column: "session_id", table: "moderator_sessions"}],
+  columns: [
+    {name: "session_id", type: "int", min: 0, description: "Session of the idle period."},
+    {name: "idle_type", type: "string", values: IDLE_TYPES, description: "inactivity or pause."},
+    ts("start_ts", "Start (UTC)."),
+    seconds("duration_s", "Length in seconds.")
+  ]
+};
+
+export const EVENTS: TableSchema = {
+  name: "events",
+  description: "The product event log of a user cohort (seed 002): signups, logins, direct messages, uploads, billing, warnings and policy blocks, with device, IP prefix and payment identifiers and ground truth.",
+  grain: "event of a cohort user (cohort size scales with the world)",
+  key: ["event_id"],
+  references: [{column: "user_id", table: "cohort"}],
+  columns: [
+    {name: "event_id", type: "int", unique: true, min: 0, description: "Event identifier, in time order."},
+    ts("ts", "When the event happened (UTC)."),
+    {name: "user_id", type: "string", dictionary: true, identifier: true, description: "Account."},
+    {name: "event_type", type: "string", values: EVENT_TYPES, description: "Event type."},
+    {name: "device_id", type: "string", dictionary: true, identifier: true, description: "Device used."},
+    {name: "ip_prefix", type: "string", dictionary: true, identifier: true, description: "IP prefix (/24) used."},
+    {name: "payment_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Payment instrument (billing events only)."},
+    {name: "peer_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Recipient of a chat, or of the chat a policy block stopped."},
+    {name: "peer_new", type: "bool", description: "The recipient's account was younger than 7 days."},
+    {name: "abusive", type: "bool", description: "Ground truth: the content or the action that triggered the event was abusive."}
+  ]
+};
+
+export const COHORT: TableSchema = {
+  name: "cohort",
+  description: "The event log's user cohort: stratum, sampling weight, experiment arm and ground-truth outcomes.",
+  grain: "cohort user",
+  key: ["user_id"],
+  references: [{column: "user_id", table: "users"}],
+  columns: [
+    {name: "user_id", type: "string", unique: true, identifier: true, description: "Account."},
+    {name: "stratum", type: "string", values: COHORT_STRATA, description: "Sampling stratum."},
+    {name: "weight", type: "float", min: 0, description: "Accounts of the population this cohort user stands for."},
+    {name: "arm", type: "string", values: ARMS, description: "Experiment arm (seeded 50/50 hash)."},
+    {name: "exposed_date", type: "date", nullable: true, description: "First day an abusive message reached the user."},
+    count("exposures", "Abusive messages received."),
+    {name: "churn_date", type: "date", nullable: true, description: "Day the user stopped using the platform."},
+    {name: "suspended_date", type: "date", nullable: true, description: "Day the account was suspended."},
+    count("rate_limited", "Messages the treatment's rate limit stopped (never sent).")
+  ]
+};
+
+export const SCHEMAS = {
+  daily_country: DAILY_COUNTRY,
+  flags: FLAGS,
+  reviewers: REVIEWERS,
+  attacks: ATTACKS_TABLE,
+  rings: RINGS,
+  users: USERS,
+  snippets: SNIPPETS,
+  moderator_sessions: MODERATOR_SESSIONS,
+  session_items: SESSION_ITEMS,
+  idle_periods: IDLE_PERIODS,
+  events: EVENTS,
+  cohort: COHORT
+} as const;
 export type TableName = keyof typeof SCHEMAS;
 

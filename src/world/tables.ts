@@ -3,7 +3,9 @@ import type {TableName} from "../io/contracts.js";
 import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
 import {SURFACES} from "./flags.js";
+import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
+import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
 import type {World} from "./simulate.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
 
@@ -209,6 +211,84 @@ export function usersTable(world: World): Columns {
   };
 }
 
+export function sessionTables(world: World): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
+  const {sessions: s, items, idle} = world.sessions;
+  const rate = sampleRate(world.scale);
+  const keep = Array.from({length: s.length}, (_, i) => i).filter((i) => sampled(i, rate));
+  const kept = new Uint8Array(s.length);
+  for (const i of keep) kept[i] = 1;
+  const itemRows = Array.from({length: items.length}, (_, i) => i).filter((i) => kept[items.session[i]]);
+  const idleRows = Array.from({length: idle.length}, (_, i) => i).filter((i) => kept[idle.session[i]]);
+  const ms = (x: number) => Math.round(x);
+  return {
+    moderator_sessions: {
+      session_id: keep,
+      reviewer_id: keep.map((i) => world.reviewers.id[s.reviewer[i]]),
+      start_ts: keep.map((i) => ms(s.start[i])),
+      end_ts: keep.map((i) => ms(s.end[i])),
+      duration_s: keep.map((i) => round(s.durationS[i], 1)),
+      items: keep.map((i) => s.items[i]),
+      unique_items: keep.map((i) => s.uniqueItems[i]),
+      cases: keep.map((i) => s.cases[i]),
+      idle_inactivity_s: keep.map((i) => round(s.idleInactivityS[i], 1)),
+      idle_pause_s: keep.map((i) => round(s.idlePauseS[i], 1))
+    },
+    session_items: {
+      session_id: itemRows.map((i) => items.session[i]),
+      item_index: itemRows.map((i) => items.index[i]),
+      // A decided flag outside the published sample is not linked (references stay valid).
+      flag_id: itemRows.map((i) => (items.flag[i] >= 0 && sampled(items.flag[i], rate) ? items.flag[i] : null)),
+      content_id: itemRows.map((i) => items.content[i]),
+      status: itemRows.map((i) => ITEM_STATUSES[items.status[i]]),
+      decision: itemRows.map((i) => DECISION_KEYS[items.decision[i]]),
+      view_ts: itemRows.map((i) => ms(items.start[i])),
+      view_s: itemRows.map((i) => round(items.viewS[i], 1)),
+      loops: itemRows.map((i) => items.loops[i]),
+      sound_muted: itemRows.map((i) => items.soundMuted[i] === 1)
+    },
+    idle_periods: {
+      session_id: idleRows.map((i) => idle.session[i]),
+      idle_type: idleRows.map((i) => IDLE_TYPES[idle.type[i]]),
+      start_ts: idleRows.map((i) => ms(idle.start[i])),
+      duration_s: idleRows.map((i) => round(idle.durationS[i], 1))
+    }
+  };
+}
+
+export function eventsTable(world: World): Columns {
+  const e = world.events;
+  const rows = Array.from({length: e.length}, (_, i) => i);
+  return {
+    event_id: rows,
+    ts: rows.map((i) => e.ts[i]),
+    user_id: rows.map((i) => userId(e.user[i])),
+    event_type: rows.map((i) => EVENT_TYPES[e.type[i]]),
+    device_id: rows.map((i) => deviceId(e.device[i])),
+    ip_prefix: rows.map((i) => ipPrefix(e.ipPrefix[i])),
+    payment_id: rows.map((i) => (e.payment[i] >= 0 ? paymentId(e.payment[i]) : null)),
+    peer_id: rows.map((i) => (e.peer[i] >= 0 ? userId(e.peer[i]) : null)),
+    peer_new: rows.map((i) => e.peerNew[i] === 1),
+    abusive: rows.map((i) => e.abusive[i] === 1)
+  };
+}
+
+export function cohortTable(world: World): Columns {
+  const c = world.events.cohort;
+  const rows = Array.from({length: c.length}, (_, i) => i);
+  const day = (d: number) => (d >= 0 ? world.dates[Math.min(d, world.dates.length - 1)] : null);
+  return {
+    user_id: rows.map((i) => userId(c.user[i])),
+    stratum: rows.map((i) => COHORT_STRATA[c.stratum[i]]),
+    weight: rows.map((i) => round(c.weight[i], 4)),
+    arm: rows.map((i) => ARMS[c.arm[i]]),
+    exposed_date: rows.map((i) => day(c.exposedDay[i])),
+    exposures: rows.map((i) => c.exposures[i]),
+    churn_date: rows.map((i) => day(c.churnDay[i])),
+    suspended_date: rows.map((i) => day(c.suspendedDay[i])),
+    rate_limited: rows.map((i) => c.rateLimited[i])
+  };
+}
+
 /**
  * Every published table of a world. Tables are built on first access and kept, so a loader that
  * publishes one table (and the tables it references) builds only those.
@@ -216,6 +296,8 @@ export function usersTable(world: World): Columns {
 export function buildTables(world: World): Record<TableName, Columns> {
   let rows: number[] | undefined;
   const flagRows = () => (rows ??= publishedFlagRows(world));
+  let sessionCache: ReturnType<typeof sessionTables> | undefined;
+  const sessions = () => (sessionCache ??= sessionTables(world));
   const builders: Record<TableName, () => Columns> = {
     daily_country: () => dailyCountry(world),
     flags: () => flagsTable(world, flagRows()),
@@ -223,7 +305,12 @@ export function buildTables(world: World): Record<TableName, Columns> {
     reviewers: () => reviewersTable(world),
     attacks: () => attacksTable(world),
     rings: () => ringsTable(world),
-    users: () => usersTable(world)
+    users: () => usersTable(world),
+    moderator_sessions: () => sessions().moderator_sessions,
+    session_items: () => sessions().session_items,
+    idle_periods: () => sessions().idle_periods,
+    events: () => eventsTable(world),
+    cohort: () => cohortTable(world)
   };
   const cache: Partial<Record<TableName, Columns>> = {};
   const tables = {} as Record<TableName, Columns>;

@@ -89,8 +89,9 @@ export function generateUsers(rng: Rng, scale: number): Users {
     const type = mixTypes[pick(rng, mixWeights)];
     actorType[u] = ACTOR_TYPES.indexOf(type);
     // Most accounts predate the period; abusive ones skew young.
-    signupDay[u] = type === "benign" ? -int(rng, 1100) + (chance(rng, 0.12) ? int(rng, 1280) : 0) : -int(rng, 200) + int(rng, 184);
-    if (signupDay[u] > 183) signupDay[u] = 183;
+    // (The draws stay in this order so that the rest of the world is unchanged.)
+    const established = -int(rng, 1100);
+    signupDay[u] = type === "benign" ? (chance(rng, 0.12) ? int(rng, 184) : established) : -int(rng, 200) + int(rng, 184);
     // A household shares a device now and then; spammers recycle theirs in small farms.
     const shareDevice = u > 0 && (type === "spammer" ? chance(rng, 0.25) : chance(rng, 0.02)) && country[u - 1] === c;
     device[u] = shareDevice ? device[u - 1] : devices++;
