@@ -19,6 +19,13 @@ export default {
     {name: "Operations", pages: []},
     {name: "Protection science", pages: []},
     {name: "Investigations", pages: []},
+    {
+      name: "Deep dives",
+      pages: [
+        {name: "Deep-dive template", path: "/deep-dive-template"},
+        // new-page: pages are added above this line
+      ]
+    },
     {name: "Reference", pages: [{name: "Data dictionary", path: "/data-dictionary"}]}
   ],
   search: true

@@ -3,12 +3,12 @@
  * loudly (non-zero exit, a message naming the culprit) on bad configuration and on a broken loader.
  * Runs as its own vitest invocation (`npm run test:build`) before the browser tests, which use dist/.
  */
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join, relative, sep} from "node:path";
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {listFiles, ROOT, sourceDateMs} from "../../scripts/buildSteps.js";
 import {formatManifest, hashDist} from "../../scripts/hash-dist.js";
+import {projectCopies} from "./project.js";
 import {run, tail} from "./run.js";
 
 const DIST = join(ROOT, "dist");
@@ -67,24 +67,9 @@ describe("npm run build", () => {
 });
 
 describe("npm run build in a copy of the project", () => {
-  const copies: string[] = [];
-  afterAll(() => {
-    for (const dir of copies) rmSync(dir, {recursive: true, force: true});
-  });
-
-  /** Copies the project without node_modules (symlinked instead), outputs, caches and git. */
-  function copyProject(): string {
-    const dir = mkdtempSync(join(tmpdir(), "workbook-build-"));
-    copies.push(dir);
-    const skip = new Set(["node_modules", "dist", ".git", join("docs", ".observablehq"), join("tests", "screenshots")]);
-    cpSync(ROOT, dir, {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (source) => !skip.has(relative(ROOT, source).split("/").join(sep))
-    });
-    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    return dir;
-  }
+  const copies = projectCopies();
+  afterAll(() => copies.removeAll());
+  const copyProject = () => copies.copy();
 
   it("exits non-zero, naming the loader, when a loader throws", async () => {
     const dir = copyProject();
