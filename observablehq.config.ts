@@ -26,7 +26,14 @@ export default {
         // new-page: pages are added above this line
       ]
     },
-    {name: "Reference", pages: [{name: "Data dictionary", path: "/data-dictionary"}]}
+    {
+      name: "Reference",
+      pages: [
+        {name: "Data dictionary", path: "/data-dictionary"},
+        {name: "Datasets", path: "/datasets"},
+        {name: "Publishing", path: "/publishing"}
+      ]
+    }
   ],
   search: true
 };
