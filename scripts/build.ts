@@ -18,8 +18,10 @@ import {
   frameworkEnv,
   listFiles,
   observableBin,
+  PAGE_BUDGET_BYTES,
   resetCache,
   ROOT,
+  scanBudget,
   scanDist,
   scanLinks,
   sourceDateMs,
@@ -77,7 +79,17 @@ async function main(): Promise<void> {
   if (errors.length > 0) fail(`dist/${errors[0].page} ships a build error: ${errors[0].message}`);
   if (links.length > 0) fail(`dist/${links[0].page} has a ${links[0].message}`);
 
+  // The budget holds at the default scale; larger worlds are for deliberate, heavier publications.
+  const {over} = scanBudget(DIST);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (config.scale <= 1 && over.length > 0) {
+    for (const w of over) process.stderr.write(`error: dist/${w.page} loads ${mb(w.dataBytes)} of data and ${mb(w.importBytes)} of modules\n`);
+    fail(`dist/${over[0].page} is over the ${mb(PAGE_BUDGET_BYTES)} page budget (data ${mb(over[0].dataBytes)} + modules ${mb(over[0].importBytes)})`);
+  }
+
   const pages = listFiles(DIST).filter((f) => f.endsWith(".html") && f !== "404.html");
+  const heaviest = scanBudget(DIST).weights.sort((a, b) => b.dataBytes + b.importBytes - a.dataBytes - a.importBytes)[0];
+  if (heaviest) console.log(`workbook: heaviest page ${heaviest.page}: ${((heaviest.dataBytes + heaviest.importBytes) / 1024 / 1024).toFixed(1)} MB of data and modules (budget ${PAGE_BUDGET_BYTES / 1024 / 1024} MB)`);
   console.log(
     `workbook: built ${pages.length} page${pages.length === 1 ? "" : "s"} into dist/ ` +
       `(${stamped} file mtime${stamped === 1 ? "" : "s"} stamped ${new Date(stamp).toISOString()})`

@@ -239,3 +239,45 @@ export function describeFailure(output: string): string {
 function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;]*m/g, "");
 }
+
+/** The most a page may load at the default scale: its data files plus its JavaScript modules. */
+export const PAGE_BUDGET_BYTES = 10 * 1024 * 1024;
+
+export interface PageWeight {
+  page: string;
+  dataBytes: number;
+  importBytes: number;
+}
+
+/**
+ * What a page loads: the files it registers (FileAttachment), except those it only links to for
+ * download (every use is `.href`), plus the modules it preloads.
+ */
+export function pageWeight(dist: string, page: string, html: string): PageWeight {
+  let dataBytes = 0;
+  for (const match of html.matchAll(/registerFile\((".*?"), (\{.*?\})\)/g)) {
+    const name = JSON.parse(match[1]) as string;
+    const {size} = JSON.parse(match[2]) as {size?: number};
+    const uses = [...html.matchAll(new RegExp(`FileAttachment\\(${escapeRegExp(JSON.stringify(name))}\\)(\\.\\w+)?`, "g"))];
+    const linkOnly = uses.length > 0 && uses.every((u) => u[1] === ".href");
+    if (!linkOnly) dataBytes += size ?? 0;
+  }
+  let importBytes = 0;
+  for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) {
+    const file = join(dist, ...posix.normalize(posix.join(posix.dirname(page), match[1])).split("/"));
+    if (existsSync(file)) importBytes += statSync(file).size;
+  }
+  return {page, dataBytes, importBytes};
+}
+
+/** Pages whose data and imports exceed the budget. */
+export function scanBudget(dist: string, budget: number = PAGE_BUDGET_BYTES): {weights: PageWeight[]; over: PageWeight[]} {
+  const weights = listFiles(dist)
+    .filter((f) => f.endsWith(".html") && f !== "404.html")
+    .map((page) => pageWeight(dist, page, readFileSync(join(dist, page), "utf8")));
+  return {weights, over: weights.filter((w) => w.dataBytes + w.importBytes > budget)};
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

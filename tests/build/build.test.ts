@@ -46,7 +46,7 @@ describe("npm run build", () => {
   let first: Map<string, string> | undefined;
 
   it("exits 0 and writes dist/", async () => {
-    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: stamped});
+    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: {...stamped, TZ: "UTC", LANG: "C", LC_ALL: "C"}});
     expect(result.code, tail(result)).toBe(0);
     expect(existsSync(join(DIST, "index.html"))).toBe(true);
     expect(result.stdout).toMatch(/workbook: built \d+ pages? into dist\//);
@@ -56,9 +56,11 @@ describe("npm run build", () => {
     first = hashDist(DIST);
   });
 
-  it("gives identical dist/ file hashes on a second build", async () => {
+  it("gives identical dist/ file hashes on a second build in another time zone and locale", async () => {
     expect(first, "the first build failed").toBeDefined();
-    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: stamped});
+    // The first build ran in the caller's zone and locale (UTC under npm test); this one far from it.
+    const elsewhere = {...stamped, TZ: "Pacific/Chatham", LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8"};
+    const result = await run(npm, ["run", "build"], {cwd: ROOT, env: elsewhere});
     expect(result.code, tail(result)).toBe(0);
     const second = hashDist(DIST);
     expect(formatManifest(second)).toBe(formatManifest(first!));
@@ -69,7 +71,7 @@ describe("npm run build", () => {
 describe("npm run build in a copy of the project", () => {
   const copies = projectCopies();
   afterAll(() => copies.removeAll());
-  const copyProject = () => copies.copy();
+  const copyProject = () => copies.copy({bare: true});
 
   it("exits non-zero, naming the loader, when a loader throws", async () => {
     const dir = copyProject();
@@ -100,5 +102,17 @@ describe("npm run build in a copy of the project", () => {
     const modules = listFiles(join(dir, "dist", "_import"));
     expect(modules.some((f) => /^lib\/world\/calendar\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
     expect(modules.some((f) => /^lib\/world\/constants\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
+  });
+
+  it("exits non-zero, naming the page, when a page loads more than the 10 MB budget", async () => {
+    const dir = copyProject();
+    writeFileSync(join(dir, "data-loaders", "heavy.bin.ts"), "process.stdout.write(new Uint8Array(11 * 1024 * 1024));\n");
+    writeFileSync(join(dir, "docs", "heavy.md"), '# Heavy\n\n```js\nconst bytes = await FileAttachment("data/heavy.bin").arrayBuffer();\n```\n\n${bytes.byteLength}\n');
+    // A page that only links the same file for download is within budget.
+    writeFileSync(join(dir, "docs", "link.md"), '# Link\n\n<a href=${FileAttachment("data/heavy.bin").href} download>heavy</a>\n');
+    const result = await run(npm, ["run", "build"], {cwd: dir});
+    expect(result.code, tail(result)).not.toBe(0);
+    expect(result.stderr).toMatch(/error: dist\/heavy\.html is over the 10\.0 MB page budget \(data 11\.0 MB/);
+    expect(result.stderr).not.toContain("link.html");
   });
 });

@@ -8,6 +8,7 @@ import {
   findPageErrors,
   fixLastModified,
   frameworkEnv,
+  pageWeight,
   sourceDateMs
 } from "../../../scripts/buildSteps.js";
 
@@ -132,5 +133,24 @@ describe("findBrokenLinks", () => {
 
   it("findBrokenLinks(dist, page, html) resolves relative to the page's directory", () => {
     expect(findBrokenLinks(dist, "ops/index.html", '<a href="./kpis.html">k</a>')).toEqual(["./kpis.html"]);
+  });
+});
+
+describe("pageWeight", () => {
+  it("pageWeight(dist, page, html) counts loaded files and preloaded modules, not download links", () => {
+    const dist = mkdtempSync(join(tmpdir(), "weight-"));
+    mkdirSync(join(dist, "_node"), {recursive: true});
+    writeFileSync(join(dist, "_node", "m.js"), "x".repeat(100));
+    const html = [
+      '<link rel="modulepreload" href="./_node/m.js">',
+      'registerFile("./data/a.arrow", {"name":"./data/a.arrow","size":1000})',
+      'registerFile("./data/b.arrow", {"name":"./data/b.arrow","size":5000})',
+      'registerFile("./data/c.json", {"name":"./data/c.json","size":7})',
+      'FileAttachment("./data/a.arrow").arrayBuffer()',
+      'FileAttachment("./data/b.arrow").href',
+      'FileAttachment("./data/c.json").json()'
+    ].join("\n");
+    expect(pageWeight(dist, "page.html", html)).toEqual({page: "page.html", dataBytes: 1007, importBytes: 100});
+    rmSync(dist, {recursive: true, force: true});
   });
 });
