@@ -86,7 +86,21 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
   "@SUM(1,2)",
   '<a href="javascript:alert(1)">claim</a>',
   "-2+3+cmd|' /C calc'!D2",
-  "</textarea><iframe src=javascript:alert(1)>"
+  "</textarea><iframe src=javascript:alert(1)>",
+  "</script><script>alert(1)</script>",
+  "<body onload=alert(1)>",
+  "<details open ontoggle=alert(1)>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "' onmouseover='alert(1)' x='",
+  '" autofocus onfocus="alert(1)',
+  "<input autofocus onfocus=alert(1)>",
+  "<object data=javascript:alert(1)>",
+  "<embed src=javascript:alert(1)>",
+  "<video><source onerror=alert(1)>",
+  "<marquee onstart=alert(1)>win</marquee>",
+  "javascript:alert(document.cookie)",
+  "<style>@import 'http://evil.example/x.css';</style>",
+  "<meta http-equiv=refresh content='0;url=http://evil.example'>"
 ];
 
 const HOSTILE_SHARE = 0.03;

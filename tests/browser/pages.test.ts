@@ -5,6 +5,7 @@
  * Runs after `npm run build` (`npm run test:browser`).
  */
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {injectedElements} from "./inert.js";
 import {builtPages, startSite} from "./site.js";
 
 const pages = builtPages();
@@ -30,6 +31,8 @@ describe("every built page", () => {
       await opened.assertClean();
       const main = await opened.page.textContent("#observablehq-main");
       expect(main?.trim().length, "the page has no content").toBeGreaterThan(0);
+      // Data texts carry markup on purpose (src/world/text.ts HOSTILE_PAYLOADS): none may become DOM.
+      expect(await injectedElements(opened.page)).toEqual([]);
     } finally {
       await opened.close();
     }

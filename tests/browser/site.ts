@@ -238,6 +238,11 @@ async function openPage(browser: Browser, url: string, options: OpenPageOptions)
     if (message.type() === "error") problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+  // An alert, confirm or prompt means injected script ran.
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog opened (injected script ran?): ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  });
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
     if (reason.includes("ERR_BLOCKED_BY_CLIENT")) return; // already reported as external
