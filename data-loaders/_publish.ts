@@ -1,14 +1,14 @@
-import {createHash} from "node:crypto";
+import {createHash, createHmac} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parseConfig, type WorkbookConfig} from "../src/config.js";
+import {parseConfig, parsePrivacy, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {columnsToCsv} from "../src/io/csv.js";
 import {assertTable, type Columns} from "../src/io/schema.js";
 import {simulate} from "../src/world/simulate.js";
-import {buildTables} from "../src/world/tables.js";
+import {buildTables, publishedSchemas, type PublishOptions} from "../src/world/tables.js";
 
 export type Format = "arrow" | "csv";
 
@@ -33,22 +33,31 @@ export async function publish(name: TableName, format: Format): Promise<void> {
   }
 }
 
+/** Publication options from the environment: in privacy mode, HMAC-SHA-256 pseudonyms under the secret key. */
+export function publishOptions(privacy: PrivacyConfig = parsePrivacy(process.env)): PublishOptions {
+  if (!privacy.enabled) return {};
+  const key = privacy.key!;
+  return {pseudonym: (value) => `p_${createHmac("sha256", key).update(value).digest("base64url").slice(0, 16)}`};
+}
+
 export function tableBytes(config: WorkbookConfig, name: TableName, format: Format): Uint8Array {
-  const dir = join(CACHE, cacheKey(config));
+  const privacy = parsePrivacy(process.env);
+  const dir = join(CACHE, cacheKey(config, privacy));
   const file = join(dir, `${name}.${format}`);
-  if (!existsSync(file)) writeAll(config, dir);
+  if (!existsSync(file)) writeAll(config, publishOptions(privacy), dir);
   return readFileSync(file);
 }
 
-function writeAll(config: WorkbookConfig, dir: string): void {
-  const tables = buildTables(simulate(config));
+function writeAll(config: WorkbookConfig, options: PublishOptions, dir: string): void {
+  const tables = buildTables(simulate(config), options);
+  const schemas = publishedSchemas(options);
   const staging = `${dir}.${process.pid}`;
   mkdirSync(staging, {recursive: true});
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
-    writeFileSync(join(staging, `${name}.arrow`), encodeArrow(SCHEMAS[name], tables[name], tables));
+    writeFileSync(join(staging, `${name}.arrow`), encodeArrow(schemas[name], tables[name], tables));
     if (CSV_TABLES.includes(name)) {
-      assertTable(SCHEMAS[name], tables[name], tables);
-      writeFileSync(join(staging, `${name}.csv`), columnsToCsv(csvColumns(name, tables[name]), SCHEMAS[name].columns.map((c) => c.name)));
+      assertTable(schemas[name], tables[name], tables);
+      writeFileSync(join(staging, `${name}.csv`), columnsToCsv(csvColumns(name, tables[name]), schemas[name].columns.map((c) => c.name)));
     }
   }
   // An atomic rename: a concurrent loader (in preview) sees all tables or none.
@@ -59,9 +68,9 @@ function writeAll(config: WorkbookConfig, dir: string): void {
   }
 }
 
-/** Changes with the configuration and with any source file the tables depend on. */
-function cacheKey(config: WorkbookConfig): string {
-  const hash = createHash("sha256").update(JSON.stringify(config));
+/** Changes with the configuration, the privacy key and any source file the tables depend on. */
+function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
+  const hash = createHash("sha256").update(JSON.stringify(config)).update(JSON.stringify(privacy));
   for (const file of sourceFiles(join(ROOT, "src"))) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }

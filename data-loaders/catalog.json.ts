@@ -1,5 +1,5 @@
 import {tableFromIPC} from "apache-arrow";
-import {parseConfig} from "../src/config.js";
+import {parseConfig, parsePrivacy} from "../src/config.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {sampleRate} from "../src/world/tables.js";
 import {CSV_TABLES, tableBytes} from "./_publish.js";
@@ -13,7 +13,7 @@ try {
   });
   const daily = tableFromIPC(tableBytes(config, "daily_country", "arrow"));
   const flagsSimulated = (daily.getChild("reports")!.toArray() as Int32Array).reduce((a, b) => a + b, 0);
-  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, flagsSimulated, sampleRate: sampleRate(config.scale), tables}, null, 2));
+  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, privacy: parsePrivacy(process.env).enabled, flagsSimulated, sampleRate: sampleRate(config.scale), tables}, null, 2));
 } catch (error) {
   process.stderr.write(`loader catalog.json failed: ${(error as Error).message}\n`);
   process.exit(1);

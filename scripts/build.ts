@@ -12,7 +12,7 @@
 import {spawn} from "node:child_process";
 import {existsSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {parseConfig} from "../src/config.js";
+import {parseConfig, parsePrivacy} from "../src/config.js";
 import {
   describeFailure,
   frameworkEnv,
@@ -54,13 +54,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
 async function main(): Promise<void> {
   let config;
   let stamp;
+  let privacy = false;
   try {
     config = parseConfig(process.env);
+    privacy = parsePrivacy(process.env).enabled;
     stamp = sourceDateMs(process.env);
   } catch (error) {
     fail((error as Error).message, 2);
   }
-  console.log(`workbook: seed ${config.seed}, scale ${config.scale}`);
+  console.log(`workbook: seed ${config.seed}, scale ${config.scale}${privacy ? ", privacy mode (pseudonymised identifiers, suppressed small cells)" : ""}`);
 
   resetCache();
   rmSync(DIST, {recursive: true, force: true});

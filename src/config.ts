@@ -55,3 +55,27 @@ function parseScale(raw: string | undefined): number {
 function show(raw: string): string {
   return JSON.stringify(raw);
 }
+
+/**
+ * Privacy mode for publishing real data: WORKBOOK_PRIVACY=1 pseudonymises identifier columns with a
+ * keyed hash (HMAC-SHA-256 keyed by WORKBOOK_PSEUDONYM_KEY, which must come from the environment and is
+ * never written anywhere) and suppresses small counts in country-level breakdowns. Kept apart from
+ * WorkbookConfig so that the key cannot travel with the configuration into a published file.
+ */
+export interface PrivacyConfig {
+  enabled: boolean;
+  /** Present when enabled. */
+  key?: string;
+}
+
+export const MIN_KEY_LENGTH = 16;
+
+export function parsePrivacy(env: Env): PrivacyConfig {
+  const raw = (env.WORKBOOK_PRIVACY ?? "").trim().toLowerCase();
+  if (raw === "" || raw === "0" || raw === "false") return {enabled: false};
+  if (raw !== "1" && raw !== "true") throw new Error(`invalid WORKBOOK_PRIVACY: ${show(env.WORKBOOK_PRIVACY!)} (expected 1, true, 0 or false; default off)`);
+  const key = env.WORKBOOK_PSEUDONYM_KEY ?? "";
+  // The message names the variable and the rule, never the value: it is a secret.
+  if (key.length < MIN_KEY_LENGTH) throw new Error(`invalid WORKBOOK_PSEUDONYM_KEY: set it to a secret of at least ${MIN_KEY_LENGTH} characters when WORKBOOK_PRIVACY is on (it is ${key.length} characters)`);
+  return {enabled: true, key};
+}

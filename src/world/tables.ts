@@ -1,5 +1,6 @@
-import type {Columns} from "../io/schema.js";
-import type {TableName} from "../io/contracts.js";
+import type {Columns, TableSchema} from "../io/schema.js";
+import {SCHEMAS, type TableName} from "../io/contracts.js";
+import {pseudonymise, suppressSmallCells, type KeyedHash} from "../io/privacy.js";
 import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
 import {SURFACES} from "./flags.js";
@@ -293,7 +294,41 @@ export function cohortTable(world: World): Columns {
  * Every published table of a world. Tables are built on first access and kept, so a loader that
  * publishes one table (and the tables it references) builds only those.
  */
-export function buildTables(world: World): Record<TableName, Columns> {
+export interface PublishOptions {
+  /** Privacy mode: identifier columns go through this keyed hash and small counts are suppressed. */
+  pseudonym?: KeyedHash;
+}
+
+/** The count columns of daily_country, how they add up, and the rates computed from them. */
+export const DAILY_COUNTRY_CELLS = {
+  counts: [
+    "reports", "enforcements", "appeals", "successful_appeals",
+    ...CATEGORIES.map((k) => `reports_${k}`), ...SOURCES.map((s) => `source_${s}`),
+    ...ACTIONS.filter((a) => a !== "none").map((a) => `enforce_${a}`)
+  ],
+  groups: [
+    {total: "reports", parts: CATEGORIES.map((k) => `reports_${k}`)},
+    {total: "reports", parts: SOURCES.map((s) => `source_${s}`)},
+    {total: "enforcements", parts: ACTIONS.filter((a) => a !== "none").map((a) => `enforce_${a}`)}
+  ],
+  derived: {
+    report_rate: ["reports"],
+    enforcement_rate: ["enforcements", "reports"],
+    appeal_rate: ["appeals", "enforcements"],
+    appeal_success_rate: ["successful_appeals", "appeals"],
+    ...Object.fromEntries(CATEGORIES.map((k) => [`share_${k}`, [`reports_${k}`, "reports"]])),
+    ...Object.fromEntries(SOURCES.map((s) => [`share_source_${s}`, [`source_${s}`, "reports"]]))
+  } as Record<string, string[]>
+};
+
+/** The contracts as published: in privacy mode, suppressed counts may be null. */
+export function publishedSchemas(options: PublishOptions = {}): Record<TableName, TableSchema> {
+  if (!options.pseudonym) return SCHEMAS;
+  const nullable = new Set([...DAILY_COUNTRY_CELLS.counts, ...Object.keys(DAILY_COUNTRY_CELLS.derived)]);
+  return {...SCHEMAS, daily_country: {...SCHEMAS.daily_country, columns: SCHEMAS.daily_country.columns.map((c) => (nullable.has(c.name) ? {...c, nullable: true} : c))}};
+}
+
+export function buildTables(world: World, options: PublishOptions = {}): Record<TableName, Columns> {
   let rows: number[] | undefined;
   const flagRows = () => (rows ??= publishedFlagRows(world));
   let sessionCache: ReturnType<typeof sessionTables> | undefined;
@@ -313,9 +348,15 @@ export function buildTables(world: World): Record<TableName, Columns> {
     cohort: () => cohortTable(world)
   };
   const cache: Partial<Record<TableName, Columns>> = {};
+  const protect = (name: TableName, columns: Columns): Columns => {
+    if (!options.pseudonym) return columns;
+    const pseudonymised = pseudonymise(SCHEMAS[name], columns, options.pseudonym);
+    if (name !== "daily_country") return pseudonymised;
+    return suppressSmallCells(pseudonymised, DAILY_COUNTRY_CELLS.counts, DAILY_COUNTRY_CELLS.groups, DAILY_COUNTRY_CELLS.derived).columns;
+  };
   const tables = {} as Record<TableName, Columns>;
   for (const name of Object.keys(builders) as TableName[]) {
-    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= builders[name]())});
+    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= protect(name, builders[name]()))});
   }
   return tables;
 }
