@@ -33,24 +33,48 @@ export interface Flags {
   template: Int16Array;
 }
 
-interface Draft {
-  ts: number;
-  country: number;
-  category: number;
-  source: number;
-  severity: number;
-  surface: number;
-  score: number;
-  violation: number;
-  coordinated: number;
-  attack: number;
-  actor: number;
-  target: number;
-  template: number;
+/** One day's flags before they are sorted by time: columns that grow, reused from day to day. */
+class DayBuffer {
+  length = 0;
+  ts = new Float64Array(1024);
+  country = new Uint8Array(1024);
+  category = new Uint8Array(1024);
+  source = new Uint8Array(1024);
+  severity = new Uint8Array(1024);
+  surface = new Uint8Array(1024);
+  score = new Float64Array(1024);
+  violation = new Uint8Array(1024);
+  coordinated = new Uint8Array(1024);
+  attack = new Int8Array(1024);
+  actor = new Int32Array(1024);
+  target = new Int32Array(1024);
+  template = new Int16Array(1024);
+
+  /** Index of a new row (its fields are set by the caller). */
+  add(): number {
+    if (this.length === this.ts.length) this.grow();
+    return this.length++;
+  }
+
+  private grow(): void {
+    const n = this.ts.length * 2;
+    for (const key of DAY_COLUMNS) {
+      const old = this[key];
+      const next = new (old.constructor as new (n: number) => typeof old)(n);
+      next.set(old as never);
+      (this as Record<string, unknown>)[key] = next;
+    }
+  }
 }
+
+const DAY_COLUMNS = ["ts", "country", "category", "source", "severity", "surface", "score", "violation", "coordinated", "attack", "actor", "target", "template"] as const;
+
 
 const SEVERITY_WEIGHTS = CATEGORIES.map((k) => SEVERITIES.map((s) => CATEGORY_PARAMS[k].severity[s]));
 const SOURCE_WEIGHTS = CATEGORIES.map((k) => SOURCES.map((s) => CATEGORY_PARAMS[k].source[s]));
+const VIOLATION_P = CATEGORIES.map((k) => SOURCES.map((s) => CATEGORY_PARAMS[k].violation[s as Source]));
+const AI = SOURCES.indexOf("ai");
+const USER = SOURCES.indexOf("user");
 /** Flags per message relative to flags per post, by category: DMs carry harassment and spam. */
 const MESSAGE_RATE: Record<Category, number> = {spam: 1.5, harassment_hate: 1.9, nudity: 0.6, misinformation: 0.3, child_safety: 1, other: 0.5};
 /** Which actor types post violating content of each category (benign users violate too). */
@@ -104,6 +128,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
   // Each harassment attack has one victim; organic harassment targets random users.
   const victims = ATTACKS.map(() => users.pools[int(rng, nc)][benign][0] ?? 0);
 
+  const day = new DayBuffer();
   let flags = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
   let total = 0;
   const drawActor = (country: number, type: number): number => {
@@ -121,24 +146,38 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
     const date = dates[d];
     const dayStart = Date.parse(`${date}T00:00:00Z`);
     const vMean = violationScoreMean(d, dates);
-    const drafts: Draft[] = [];
+    day.length = 0;
     let expectedOrganic = 0;
-    const push = (draft: Omit<Draft, "score" | "source" | "severity" | "violation">, forcedViolation: boolean | null, sourceWeights: number[]) => {
-      const k = draft.category;
+    /** Appends a flag: draws its source, truth, score and severity; returns its row in the day buffer. */
+    const push = (ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[]): number => {
       let source = pick(rng, sourceWeights);
-      const violation = forcedViolation ?? chance(rng, CATEGORY_PARAMS[CATEGORIES[k]].violation[SOURCES[source] as Source]);
+      const violation = forcedViolation ?? chance(rng, VIOLATION_P[k][source]);
       let score: number;
       if (violation) {
         score = beta(rng, vMean, SCORE.violationConcentration);
         // The classifier only raises flags above its threshold; a low-scored violation was reported by a person.
-        if (SOURCES[source] === "ai" && score < SCORE.aiFlagThreshold) source = SOURCES.indexOf("user");
+        if (source === AI && score < SCORE.aiFlagThreshold) source = USER;
       } else {
         score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
-        if (SOURCES[source] === "ai") for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
-        if (k === incidentCategory && draft.ts >= incidentStart && draft.ts < incidentEnd) score = Math.min(0.995, score + INCIDENT.scoreInflation);
+        if (source === AI) for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
+        if (k === incidentCategory && ts >= incidentStart && ts < incidentEnd) score = Math.min(0.995, score + INCIDENT.scoreInflation);
       }
       const severity = pick(rng, SEVERITY_WEIGHTS[k]);
-      drafts.push({...draft, source, severity, score, violation: violation ? 1 : 0});
+      const r = day.add();
+      day.ts[r] = ts;
+      day.country[r] = country;
+      day.category[r] = k;
+      day.source[r] = source;
+      day.severity[r] = severity;
+      day.surface[r] = surface;
+      day.score[r] = score;
+      day.violation[r] = violation ? 1 : 0;
+      day.coordinated[r] = coordinated;
+      day.attack[r] = attack;
+      day.actor[r] = actor;
+      day.target[r] = target;
+      day.template[r] = template;
+      return r;
     };
     for (let c = 0; c < nc; c++) {
       const i = d * nc + c;
@@ -156,11 +195,9 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
         for (let j = 0; j < n; j++) {
           const ts = timeOf(dayStart, c);
           const surface = chance(rng, messageShare) ? 2 : chance(rng, 0.65) ? 0 : 1;
-          const draftBase = {ts, country: c, category: k, surface, coordinated: 0, attack: -1, actor: 0, target: -1, template: pickTemplate(rng, category)};
-          push(draftBase, null, SOURCE_WEIGHTS[k]);
-          const f = drafts[drafts.length - 1];
-          f.actor = f.violation ? drawActor(c, violatorTypes[k][pick(rng, violatorWeights[k])]) : drawActor(c, benign);
-          if (category === "harassment_hate") f.target = drawActor(int(rng, nc), benign);
+          const r = push(ts, c, k, surface, 0, -1, 0, -1, pickTemplate(rng, category), null, SOURCE_WEIGHTS[k]);
+          day.actor[r] = day.violation[r] ? drawActor(c, violatorTypes[k][pick(rng, violatorWeights[k])]) : drawActor(c, benign);
+          if (category === "harassment_hate") day.target[r] = drawActor(int(rng, nc), benign);
         }
       }
     }
@@ -172,7 +209,9 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
       for (let j = 0; j < n; j++) {
         const actor = members[int(rng, members.length)];
         const c = users.country[actor];
-        push({ts: timeOf(dayStart, c), country: c, category: k, surface: 2, coordinated: 1, attack: -1, actor, target: -1, template: chance(rng, 0.85) ? campaignTemplate("messaging_scam") : pickTemplate(rng, "spam")}, chance(rng, 0.95), SOURCE_WEIGHTS[k]);
+        const ts = timeOf(dayStart, c);
+        const template = chance(rng, 0.85) ? campaignTemplate("messaging_scam") : pickTemplate(rng, "spam");
+        push(ts, c, k, 2, 1, -1, actor, -1, template, chance(rng, 0.95), SOURCE_WEIGHTS[k]);
       }
     }
     // Coordinated attacks: extra flags on ring content, scaled to the day's expected organic volume.
@@ -188,26 +227,29 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
         const c = users.country[actor];
         const template = chance(rng, 0.88) ? campaignTemplate(a.pattern) : pickTemplate(rng, a.category);
         const target = a.category === "harassment_hate" ? victims[ai] : -1;
-        push({ts: timeOf(dayStart, c), country: c, category: k, surface: chance(rng, 0.6) ? 1 : 0, coordinated: 1, attack: ai, actor, target, template}, chance(rng, 0.96), weights);
+        const ts = timeOf(dayStart, c);
+        const surface = chance(rng, 0.6) ? 1 : 0;
+        push(ts, c, k, surface, 1, ai, actor, target, template, chance(rng, 0.96), weights);
       }
     });
-    drafts.sort((a, b) => a.ts - b.ts);
-    if (total + drafts.length > flags.length) flags = resizeFlags(flags, Math.max(flags.length * 2, total + drafts.length));
-    for (const f of drafts) {
-      flags.ts[total] = f.ts;
+    // Time order; ties keep generation order (a stable sort on the row index).
+    const order = Array.from({length: day.length}, (_, r) => r).sort((a, b) => day.ts[a] - day.ts[b] || a - b);
+    if (total + day.length > flags.length) flags = resizeFlags(flags, Math.max(flags.length * 2, total + day.length));
+    for (const r of order) {
+      flags.ts[total] = day.ts[r];
       flags.day[total] = d;
-      flags.country[total] = f.country;
-      flags.category[total] = f.category;
-      flags.source[total] = f.source;
-      flags.severity[total] = f.severity;
-      flags.surface[total] = f.surface;
-      flags.mlScore[total] = Math.round(f.score * 1e4) / 1e4;
-      flags.isViolation[total] = f.violation;
-      flags.coordinated[total] = f.coordinated;
-      flags.attack[total] = f.attack;
-      flags.actor[total] = f.actor;
-      flags.target[total] = f.target;
-      flags.template[total] = f.template;
+      flags.country[total] = day.country[r];
+      flags.category[total] = day.category[r];
+      flags.source[total] = day.source[r];
+      flags.severity[total] = day.severity[r];
+      flags.surface[total] = day.surface[r];
+      flags.mlScore[total] = Math.round(day.score[r] * 1e4) / 1e4;
+      flags.isViolation[total] = day.violation[r];
+      flags.coordinated[total] = day.coordinated[r];
+      flags.attack[total] = day.attack[r];
+      flags.actor[total] = day.actor[r];
+      flags.target[total] = day.target[r];
+      flags.template[total] = day.template[r];
       total++;
     }
   }
