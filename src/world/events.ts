@@ -29,6 +29,8 @@ export type Arm = (typeof ARMS)[number];
 export const COHORT_STRATA = ["ring", "abusive", "benign_new", "benign_established"] as const;
 export type CohortStratum = (typeof COHORT_STRATA)[number];
 
+/** Largest scale whose cohort grows with the world (see generateEvents). */
+export const COHORT_MAX_SCALE = 4;
 /** Cohort users at scale 1. */
 export const COHORT_SIZE = 1500;
 /** Ring members are at most this share of the cohort. */
@@ -197,7 +199,9 @@ export function generateEvents(rng: Rng, {users, activity, dates, flags, scale: 
   const ordinary = users.length - ringTotal;
   const scale = scaleOption ?? ordinary / 40_000;
   if (!(scale > 0)) throw new Error(`invalid scale: ${scale}`);
-  const size = Math.max(100, Math.round(COHORT_SIZE * scale));
+  // The cohort is a weighted sample of the population: it grows with the world up to COHORT_MAX_SCALE,
+  // then its weights grow instead, so a large world's event log stays a few million rows.
+  const size = Math.max(100, Math.round(COHORT_SIZE * Math.min(scale, COHORT_MAX_SCALE)));
   const ringPool: number[] = [];
   for (const m of users.ringMembers) for (const u of m) ringPool.push(u);
   const rings = sample(pickRng, ringPool, Math.round(size * RING_CAP_SHARE));

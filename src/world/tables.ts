@@ -195,9 +195,27 @@ export function ringsTable(world: World): Columns {
   };
 }
 
-export function usersTable(world: World): Columns {
+/**
+ * Accounts: all of them up to scale 4; above it a sample plus every account the published tables
+ * refer to (flag actors and targets, the cohort and its peers, ring members), so references hold.
+ */
+export function usersTable(world: World, flagRows: number[] = publishedFlagRows(world)): Columns {
   const u = world.users;
-  const ids = Array.from({length: u.length}, (_, i) => i);
+  const rate = sampleRate(world.scale);
+  let ids: number[];
+  if (rate >= 1) ids = Array.from({length: u.length}, (_, i) => i);
+  else {
+    const keep = new Uint8Array(u.length);
+    for (let i = 0; i < u.length; i++) if (sampled(i, rate) || u.ring[i] >= 0) keep[i] = 1;
+    for (const i of flagRows) {
+      keep[world.flags.actor[i]] = 1;
+      if (world.flags.target[i] >= 0) keep[world.flags.target[i]] = 1;
+    }
+    for (const c of world.events.cohort.user) keep[c] = 1;
+    for (const p of world.events.peer) if (p >= 0) keep[p] = 1;
+    ids = [];
+    for (let i = 0; i < u.length; i++) if (keep[i]) ids.push(i);
+  }
   const start = Date.parse(`${START_DATE}T00:00:00Z`);
   return {
     user_id: ids.map(userId),
@@ -340,7 +358,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     reviewers: () => reviewersTable(world),
     attacks: () => attacksTable(world),
     rings: () => ringsTable(world),
-    users: () => usersTable(world),
+    users: () => usersTable(world, flagRows()),
     moderator_sessions: () => sessions().moderator_sessions,
     session_items: () => sessions().session_items,
     idle_periods: () => sessions().idle_periods,
