@@ -31,6 +31,7 @@ export default {
       pages: [
         {name: "Data dictionary", path: "/data-dictionary"},
         {name: "Datasets", path: "/datasets"},
+        {name: "Methodology", path: "/methodology"},
         {name: "Publishing", path: "/publishing"}
       ]
     }
