@@ -189,7 +189,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
         const lambdaMessages = activity.messages[i] * rate * MESSAGE_RATE[category];
         expectedOrganic += lambdaPosts + lambdaMessages;
         let n = poisson(rng, lambdaPosts + lambdaMessages);
-        // The incident's classifier push raises extra false alarms on benign content.
+        // The incident's classifier push raises extra false alarms on benign content (added below).
         if (k === incidentCategory && dayStart + DAY_MS > incidentStart && dayStart < incidentEnd) n += poisson(rng, lambdaPosts * 0.5);
         const messageShare = lambdaMessages / Math.max(1e-9, lambdaPosts + lambdaMessages);
         for (let j = 0; j < n; j++) {
@@ -212,6 +212,18 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
         const ts = timeOf(dayStart, c);
         const template = chance(rng, 0.85) ? campaignTemplate("messaging_scam") : pickTemplate(rng, "spam");
         push(ts, c, k, 2, 1, -1, actor, -1, template, chance(rng, 0.95), SOURCE_WEIGHTS[k]);
+      }
+    }
+    // The incident: the pushed classifier raises its own false alarms on benign content, most of which
+    // its inflated scores then block automatically.
+    if (dayStart + DAY_MS > incidentStart && dayStart < incidentEnd) {
+      const from = Math.max(dayStart, incidentStart);
+      const span = Math.min(dayStart + DAY_MS, incidentEnd) - from;
+      const n = poisson(rng, expectedOrganic * INCIDENT.falseAlarmShare * (span / DAY_MS));
+      for (let j = 0; j < n; j++) {
+        const actor = drawActor(int(rng, nc), benign);
+        const ts = from + Math.floor(rng() * span);
+        push(ts, users.country[actor], incidentCategory, chance(rng, 0.65) ? 0 : 1, 0, -1, actor, -1, pickTemplate(rng, INCIDENT.category), false, [0, 1, 0]);
       }
     }
     // Coordinated attacks: extra flags on ring content, scaled to the day's expected organic volume.

@@ -13,7 +13,7 @@ export const POSTS_PER_USER = 0.52;
  * Content (and so flags) by UTC day of week, Sunday first. Fri/Sat/Sun carry about 25% more than
  * Mon–Thu (seed 001); Monday is the quietest day of the week.
  */
-export const WEEKLY_PATTERN = [1.25, 0.84, 1.05, 1.055, 1.05, 1.25, 1.25] as const;
+export const WEEKLY_PATTERN = [1.25, 0.8, 0.95, 1.1, 1.15, 1.25, 1.25] as const;
 /** Platform growth of daily active users across the half-year. */
 export const DAU_GROWTH = 0.08;
 

@@ -59,6 +59,25 @@ function drawAction(rng: Rng, mix: ActionMix): number {
 
 const HOUR = 3_600_000;
 
+/**
+ * How lenient each country's appeal handling is (a multiplier of overturn odds). Each region's
+ * countries get a shuffled ladder from 0.6 to 1.4, so appeal outcomes always differ across countries
+ * (seed 000) while which country is strictest changes with the seed.
+ */
+export function leniencyLadder(rng: Rng): Float64Array {
+  const out = new Float64Array(COUNTRIES.length);
+  for (const region of new Set(COUNTRIES.map((c) => c.region))) {
+    const members = COUNTRIES.flatMap((c, i) => (c.region === region ? [i] : []));
+    const ladder = members.map((_, j) => (members.length === 1 ? 1 : 0.6 + (0.8 * j) / (members.length - 1)));
+    for (let j = ladder.length - 1; j > 0; j--) {
+      const k = Math.floor(rng() * (j + 1));
+      [ladder[j], ladder[k]] = [ladder[k], ladder[j]];
+    }
+    members.forEach((i, j) => (out[i] = ladder[j]));
+  }
+  return out;
+}
+
 export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates: string[]): Review {
   const n = flags.length;
   const routeCol = new Uint8Array(n);
@@ -102,7 +121,7 @@ export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates:
     start[i] = queue.start[j];
     decided[i] = queue.end[j];
   }
-  const countryLeniency = Float64Array.from(COUNTRIES, () => 0.55 + 0.95 * rng());
+  const countryLeniency = leniencyLadder(rng.fork("leniency"));
   const CHILD = CATEGORIES.indexOf("child_safety");
   for (let i = 0; i < n; i++) {
     const category = CATEGORIES[flags.category[i]];

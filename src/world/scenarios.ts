@@ -28,8 +28,8 @@ export interface AttackSpec {
 export const ATTACKS: readonly AttackSpec[] = [
   {id: "A1", pattern: "harassment_brigade", category: "harassment_hate", start: "2025-06-17", end: "2025-06-17", accounts: 45, intensity: [3.2], aiShare: 0.2, description: "A brigade of new accounts floods one creator's posts with abuse."},
   {id: "A2", pattern: "spam_bot_wave", category: "spam", start: "2025-07-08", end: "2025-07-09", accounts: 70, intensity: [1.0, 2.4], aiShare: 0.75, description: "A bot wave posts near-identical promotional links from fresh accounts sharing devices."},
-  {id: "A3", pattern: "misinfo_network", category: "misinformation", start: "2025-07-24", end: "2025-07-24", accounts: 30, intensity: [0.35], aiShare: 0.2, description: "A small network seeds the same false claim; low volume, high similarity."},
-  {id: "A4", pattern: "scam_slow_burn", category: "spam", start: "2025-08-05", end: "2025-08-07", accounts: 35, intensity: [0.28, 0.32, 0.28], aiShare: 0.5, description: "A slow-burn scam campaign stays under volume alarms for three days."},
+  {id: "A3", pattern: "misinfo_network", category: "misinformation", start: "2025-07-24", end: "2025-07-24", accounts: 30, intensity: [0.2], aiShare: 0.2, description: "A small network seeds the same false claim; low volume, high similarity."},
+  {id: "A4", pattern: "scam_slow_burn", category: "spam", start: "2025-08-05", end: "2025-08-07", accounts: 35, intensity: [0.22, 0.26, 0.2], aiShare: 0.5, description: "A slow-burn scam campaign stays under volume alarms for three days."},
   {id: "A5", pattern: "hate_raid", category: "harassment_hate", start: "2025-08-20", end: "2025-08-21", accounts: 55, intensity: [1.1, 2.6], aiShare: 0.25, description: "A coordinated hate raid on one community's posts over two days."}
 ];
 
@@ -37,7 +37,7 @@ export const ATTACKS: readonly AttackSpec[] = [
 export const SPAM_SURGE = {start: "2025-04-08", end: "2025-04-13", region: "APAC", multiplier: [2.2, 3.0, 3.4, 3.1, 2.6, 2.0]} as const;
 
 /** Seed 000's July misinformation event: a ramp, a plateau and a decay, on every region. */
-export const MISINFO_EVENT = {start: "2025-07-01", end: "2025-07-31", peak: 3.6, rampDays: 14, decayDays: 8} as const;
+export const MISINFO_EVENT = {start: "2025-07-01", end: "2025-07-31", peak: 3.7, rampDays: 14, decayDays: 8} as const;
 
 /** The messaging-feature launch (seed 003's investigation): adoption ramps, a scam ring follows. */
 export const MESSAGING_LAUNCH = {date: "2025-05-05", adoptionDays: 14, scamStart: "2025-05-12", scamEnd: "2025-05-25"} as const;
@@ -54,7 +54,9 @@ export const INCIDENT = {
   start: "2025-08-12T09:00:00Z",
   end: "2025-08-13T21:00:00Z",
   category: "nudity" as Category,
-  scoreInflation: 0.42,
+  scoreInflation: 0.62,
+  /** Extra AI flags on benign content while the push is live, as a share of the day's organic flags. */
+  falseAlarmShare: 0.025,
   title: "Nudity classifier v3.2 push over-blocks benign content"
 } as const;
 
