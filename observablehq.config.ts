@@ -32,6 +32,7 @@ export default {
         {name: "Data dictionary", path: "/data-dictionary"},
         {name: "Datasets", path: "/datasets"},
         {name: "Methodology", path: "/methodology"},
+        {name: "Calendar and geography", path: "/world"},
         {name: "Publishing", path: "/publishing"}
       ]
     }

@@ -1,15 +1,15 @@
 /**
- * The home page's inputs: they are styled by Framework's inputs stylesheet, and they drive the table
+ * The calendar-and-geography page's inputs: they are styled by Framework's inputs stylesheet, and they drive the table
  * and chart. Also checks that dark mode switches theme.
  */
 import {describe, expect, it} from "vitest";
 import {COUNTRIES} from "../../src/world/constants.js";
 import {withSite} from "./site.js";
 
-describe("index.html", () => {
+describe("world.html (calendar and geography)", () => {
   it("styles its inputs like Framework's and filters the table by region", async () => {
     await withSite(async (site) => {
-      const opened = await site.openPage("index.html");
+      const opened = await site.openPage("world.html");
       const {page} = opened;
 
       // Framework's inputs stylesheet lays a labelled input out as a 120px label and a 240px control.
@@ -38,8 +38,8 @@ describe("index.html", () => {
 
   it("follows a dark colour scheme", async () => {
     await withSite(async (site) => {
-      const light = await site.openPage("index.html", {colorScheme: "light"});
-      const dark = await site.openPage("index.html", {colorScheme: "dark"});
+      const light = await site.openPage("world.html", {colorScheme: "light"});
+      const dark = await site.openPage("world.html", {colorScheme: "dark"});
       const background = (p: typeof light) => p.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       // Chromium reports "rgb(255, 255, 255)", or "color(srgb 0.11 0.11 0.11)" for a color-mix().
       const luminance = (color: string) => {
@@ -49,7 +49,7 @@ describe("index.html", () => {
       };
       expect(luminance(await background(light))).toBeGreaterThan(200);
       expect(luminance(await background(dark))).toBeLessThan(60);
-      await dark.screenshot("index-dark.png");
+      await dark.screenshot("world-dark.png");
       await dark.assertClean();
     });
   });

@@ -1,0 +1,26 @@
+import {existsSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {parseConfig} from "../src/config.js";
+import {executiveSummary} from "../src/report/executive.js";
+import {END_DATE} from "../src/world/constants.js";
+import {simulate} from "../src/world/simulate.js";
+import {buildTables} from "../src/world/tables.js";
+import {publishOptions} from "./_publish.js";
+import config from "../observablehq.config.js";
+
+/** The home page's executive summary as of the last simulated day. Links go only to pages that exist. */
+try {
+  const summary = executiveSummary(buildTables(simulate(parseConfig(process.env)), publishOptions()), END_DATE);
+  const docs = fileURLToPath(new URL("../docs/", import.meta.url));
+  const exists = (link: string) => existsSync(`${docs}${link.replace(/^\.\//, "")}.md`);
+  for (const item of [...summary.priorities, ...summary.incidents]) if (!exists(item.link)) item.link = "";
+  // The analyst's walk, in sidebar order, so the home page links to every page that exists.
+  const walk = (config.pages as {name: string; pages: {name: string; path: string}[]}[]).map((section) => ({
+    name: section.name,
+    pages: section.pages.filter((p) => exists(`.${p.path}`)).map((p) => ({name: p.name, link: `.${p.path}`}))
+  })).filter((section) => section.pages.length > 0);
+  process.stdout.write(JSON.stringify({...summary, walk}, null, 2));
+} catch (error) {
+  process.stderr.write(`loader executive.json failed: ${(error as Error).message}\n`);
+  process.exit(1);
+}

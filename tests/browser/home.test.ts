@@ -1,0 +1,50 @@
+/**
+ * The executive summary: its figures come from the data, its links lead into the walk, and a reader
+ * can reach every built page from it through links alone.
+ */
+import {describe, expect, it} from "vitest";
+import {builtPages, withSite} from "./site.js";
+
+describe("index.html (executive summary)", () => {
+  it("shows the posture, priorities with numbers, KPI cards and the walk", async () => {
+    await withSite(async (site) => {
+      const opened = await site.openPage("index.html");
+      const {page} = opened;
+      expect(await page.locator("h1").first().textContent()).toBe("Trust & Safety Workbook");
+      expect((await page.locator(".big").first().textContent())?.toLowerCase()).toMatch(/elevated|guarded|stable/);
+      const priorities = await page.locator("#observablehq-main ol li").allTextContents();
+      expect(priorities.length).toBeGreaterThanOrEqual(1);
+      for (const p of priorities) expect(p).toMatch(/\d/);
+      expect(await page.locator(".kpi-card").count()).toBe(8);
+      await opened.screenshot("index.png");
+      const dark = await site.openPage("index.html", {colorScheme: "dark"});
+      await dark.screenshot("index-dark.png");
+      await dark.assertClean();
+      await opened.assertClean();
+    });
+  });
+
+  it("reaches every built page through links alone, starting at the home page", async () => {
+    const pages = new Set(builtPages().map((p) => p.replace(/\.html$/, "")));
+    await withSite(async (site) => {
+      const seen = new Set<string>(["index"]);
+      const queue = ["index"];
+      while (queue.length) {
+        const path = queue.shift()!;
+        const opened = await site.openPage(`${path}.html`);
+        const hrefs = await opened.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        await opened.close();
+        for (const href of hrefs) {
+          const url = new URL(href);
+          if (!url.href.startsWith(site.baseUrl)) continue;
+          const target = url.pathname.slice(new URL(site.baseUrl).pathname.length).replace(/\.html$/, "") || "index";
+          if (pages.has(target) && !seen.has(target)) {
+            seen.add(target);
+            queue.push(target);
+          }
+        }
+      }
+      expect([...pages].filter((p) => !seen.has(p))).toEqual([]);
+    });
+  });
+});
