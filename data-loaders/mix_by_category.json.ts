@@ -1,0 +1,15 @@
+import {tableFromIPC} from "apache-arrow";
+import {parseConfig} from "../src/config.js";
+import {toRows} from "../src/io/readArrow.js";
+import {crossCount} from "../src/metrics/mixes.js";
+import {tableBytes} from "./_publish.js";
+
+/** Flags counted by country, category, source and action: the mixes page's source and action mix per category, without shipping every flag. */
+try {
+  const config = parseConfig(process.env);
+  const flags = toRows(tableFromIPC(tableBytes(config, "flags", "arrow")));
+  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, rows: crossCount(flags, ["region", "country", "category", "source", "action"])}));
+} catch (error) {
+  process.stderr.write(`loader mix_by_category.json failed: ${(error as Error).message}\n`);
+  process.exit(1);
+}

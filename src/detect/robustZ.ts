@@ -1,0 +1,38 @@
+import {median, medianAbsoluteDeviation} from "simple-statistics";
+
+/**
+ * Trailing robust z-score. For each index i, the baseline is the median of the `window` values before
+ * i (the current value is excluded) and the spread is their median absolute deviation scaled by
+ * 1.4826, which matches the standard deviation on normal data. One earlier spike in the window barely
+ * moves a median, so a surge's second and third days still stand out, where a mean and standard
+ * deviation inflated by day one would hide them. NaN values are skipped; a baseline needs at least
+ * three values, otherwise baseline, spread and z are NaN.
+ */
+export interface RobustZ {
+  median: Float64Array;
+  spread: Float64Array;
+  z: Float64Array;
+}
+
+/** Makes the median absolute deviation a consistent estimator of the standard deviation for normal data. */
+export const MAD_SCALE = 1.4826;
+
+export function robustZ(values: ArrayLike<number>, window: number): RobustZ {
+  if (!Number.isInteger(window) || window < 3) throw new Error(`invalid window: ${window} (expected an integer >= 3)`);
+  const n = values.length;
+  const center = new Float64Array(n).fill(NaN);
+  const spread = new Float64Array(n).fill(NaN);
+  const z = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    const past: number[] = [];
+    for (let j = Math.max(0, i - window); j < i; j++) if (Number.isFinite(values[j])) past.push(values[j]);
+    if (past.length < 3) continue;
+    const m = median(past);
+    const s = MAD_SCALE * medianAbsoluteDeviation(past);
+    center[i] = m;
+    spread[i] = s;
+    const v = values[i];
+    if (Number.isFinite(v)) z[i] = s > 0 ? (v - m) / s : v === m ? 0 : v > m ? Infinity : -Infinity;
+  }
+  return {median: center, spread, z};
+}

@@ -1,0 +1,166 @@
+import {median, quantileSorted} from "simple-statistics";
+import type {Filter, Formula, KpiDefinition, Measure, Scalar} from "./definitions.js";
+
+export type Row = Readonly<Record<string, unknown>>;
+
+/** The published tables a KPI reads, as rows (toRows or fixtures); dates as Date or YYYY-MM-DD. */
+export interface KpiTables {
+  daily_country?: readonly Row[];
+  flags?: readonly Row[];
+  /** The flags table's sample rate (1 at scale <= 4): flag counts are divided by it next to daily_country sums. */
+  flagSampleRate?: number;
+}
+
+/** Which rows count: inclusive UTC dates and an optional region or country. */
+export interface Scope {
+  from?: string;
+  to?: string;
+  region?: string | null;
+  country?: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** YYYY-MM-DD of a Date, epoch milliseconds or ISO string. */
+export function dayKey(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return new Date(value).toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+}
+
+export function inScope(row: Row, {from, to, region, country}: Scope): boolean {
+  if (region && row.region !== region) return false;
+  if (country && row.country !== country) return false;
+  if (from || to) {
+    const d = dayKey(row.date);
+    if (from && d < from) return false;
+    if (to && d > to) return false;
+  }
+  return true;
+}
+
+/** Fields computed from a flag's columns that filters may use. */
+export const DERIVED_FIELDS: Record<string, {description: string; value: (row: Row) => Scalar}> = {
+  enforced: {description: "action is not none", value: (row) => row.action !== "none"},
+  decision_correct: {description: "enforced exactly when is_violation", value: (row) => (row.action !== "none") === Boolean(row.is_violation)}
+};
+
+const field = (row: Row, name: string): unknown => (name in DERIVED_FIELDS ? DERIVED_FIELDS[name].value(row) : row[name]);
+
+export function matches(row: Row, filter: Filter): boolean {
+  for (const [name, condition] of Object.entries(filter)) {
+    const v = field(row, name);
+    if (typeof condition === "object" && condition !== null && "not" in condition) {
+      const not = condition.not;
+      if (Array.isArray(not) ? not.includes(v as Scalar) : v === not) return false;
+    } else if (Array.isArray(condition)) {
+      if (!condition.includes(v as Scalar)) return false;
+    } else if (v !== condition) return false;
+  }
+  return true;
+}
+
+function rowsOf(tables: KpiTables, table: "daily_country" | "flags", scope: Scope): Row[] {
+  const rows = tables[table];
+  if (!rows) throw new Error(`missing table: ${table}`);
+  return rows.filter((r) => inScope(r, scope));
+}
+
+/** A measure's value: a sum of a daily_country column (nulls skipped), or a weighted count of flags. */
+export function measure(m: Measure, tables: KpiTables, scope: Scope): number {
+  if (m.table === "daily_country") {
+    let s = 0;
+    for (const r of rowsOf(tables, "daily_country", scope)) {
+      const v = r[m.sum];
+      if (typeof v === "number" && Number.isFinite(v)) s += v;
+    }
+    return s;
+  }
+  const rate = tables.flagSampleRate ?? 1;
+  if (!(rate > 0 && rate <= 1)) throw new Error(`invalid flag sample rate: ${rate}`);
+  let n = 0;
+  for (const r of rowsOf(tables, "flags", scope)) if (matches(r, m.count)) n++;
+  return n / rate;
+}
+
+const finite = (values: Iterable<unknown>): number[] => {
+  const out: number[] = [];
+  for (const v of values) if (typeof v === "number" && Number.isFinite(v)) out.push(v);
+  return out;
+};
+
+/** Evaluates a formula in scope; NaN when it has no data (an empty denominator, no rows). */
+export function evaluate(formula: Formula, tables: KpiTables, scope: Scope = {}): number {
+  switch (formula.kind) {
+    case "sum":
+      return measure(formula.measure, tables, scope);
+    case "ratio": {
+      const d = measure(formula.denominator, tables, scope);
+      return d > 0 ? (measure(formula.numerator, tables, scope) / d) * (formula.per ?? 1) : NaN;
+    }
+    case "quantile": {
+      const values = finite(rowsOf(tables, "flags", scope).filter((r) => matches(r, formula.where)).map((r) => r[formula.field])).sort((a, b) => a - b);
+      return values.length ? quantileSorted(values, formula.p) : NaN;
+    }
+    case "median_of_days": {
+      const values = finite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
+      return values.length ? median(values) : NaN;
+    }
+    case "share_of_days": {
+      const values = finite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
+      return values.length ? values.filter((v) => v <= formula.atMost).length / values.length : NaN;
+    }
+    case "recurrence":
+      return recurrence(formula.offence, formula.days, tables, scope);
+  }
+}
+
+/**
+ * Offenders (actor_id) whose first offence falls in scope and who offend again within `days` after it,
+ * over those offenders whose follow-up window ends by the last day of the data.
+ */
+function recurrence(offence: Filter, days: number, tables: KpiTables, scope: Scope): number {
+  const all = tables.flags;
+  if (!all) throw new Error("missing table: flags");
+  let last = "";
+  for (const r of all) {
+    const d = dayKey(r.date);
+    if (d > last) last = d;
+  }
+  // Every offence of each actor in the region/country, in time order; the date range picks first offences.
+  const {from, to, ...place} = scope;
+  const byActor = new Map<unknown, number[]>();
+  for (const r of all) {
+    if (!inScope(r, place) || !matches(r, offence)) continue;
+    const t = Date.parse(`${dayKey(r.date)}T00:00:00Z`);
+    const list = byActor.get(r.actor_id);
+    if (list) list.push(t);
+    else byActor.set(r.actor_id, [t]);
+  }
+  const end = Date.parse(`${last}T00:00:00Z`);
+  let eligible = 0;
+  let repeat = 0;
+  for (const times of byActor.values()) {
+    times.sort((a, b) => a - b);
+    const t0 = times[0];
+    const d0 = dayKey(t0);
+    if ((from && d0 < from) || (to && d0 > to) || t0 + days * DAY_MS > end) continue;
+    eligible++;
+    if (times.some((t) => t > t0 && t <= t0 + days * DAY_MS)) repeat++;
+  }
+  return eligible > 0 ? repeat / eligible : NaN;
+}
+
+export function computeKpi(def: KpiDefinition, tables: KpiTables, scope: Scope = {}): number {
+  return evaluate(def.formula, tables, scope);
+}
+
+/** Whether a value meets its definition's target: true, false, or null when the target has no check. */
+export function meetsTarget(def: KpiDefinition, value: number, previous?: number): boolean | null {
+  const check = def.target.check;
+  if (!check || !Number.isFinite(value)) return null;
+  if (check.op === "<") return value < check.value;
+  if (check.op === ">") return value > check.value;
+  if (previous === undefined || !Number.isFinite(previous)) return null;
+  return check.op === "falling" ? value < previous : value > previous;
+}

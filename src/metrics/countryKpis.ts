@@ -1,0 +1,74 @@
+import type {TableSchema} from "../io/schema.js";
+import {computeKpi, inScope, type Row, type Scope} from "./computeKpi.js";
+import {kpiDefinition} from "./definitions.js";
+
+/** Seed 000's country_kpis.csv: one row per country with its totals and rates over the scope. */
+export interface CountryKpis {
+  country: string;
+  region: string;
+  active_user_days: number;
+  content_created: number;
+  reports: number;
+  enforcements: number;
+  appeals: number;
+  successful_appeals: number;
+  report_rate: number;
+  enforcement_rate: number;
+  appeal_rate: number;
+  appeal_success_rate: number;
+  median_response_time_hours: number;
+}
+
+const sum = (column: string) => ({kind: "sum", measure: {table: "daily_country", sum: column}}) as const;
+
+export function countryKpis(rows: readonly Row[], scope: Scope = {}): CountryKpis[] {
+  const countries = new Map<string, string>();
+  for (const r of rows) if (inScope(r, scope)) countries.set(String(r.country), String(r.region));
+  const tables = {daily_country: rows};
+  const kpi = (id: string, s: Scope) => computeKpi(kpiDefinition(id), tables, s);
+  return [...countries].map(([country, region]) => {
+    const s = {...scope, country};
+    const total = (column: string) => computeKpi({...kpiDefinition("reports"), formula: sum(column)}, tables, s);
+    return {
+      country,
+      region,
+      active_user_days: total("active_users"),
+      content_created: kpi("content_created", s),
+      reports: kpi("reports", s),
+      enforcements: kpi("enforcements", s),
+      appeals: kpi("appeals", s),
+      successful_appeals: total("successful_appeals"),
+      report_rate: kpi("report_rate", s),
+      enforcement_rate: kpi("enforcement_rate", s),
+      appeal_rate: kpi("appeal_rate", s),
+      appeal_success_rate: kpi("appeal_overturn_rate", s),
+      median_response_time_hours: kpi("median_response_time", s)
+    };
+  });
+}
+
+const int = (name: string, description: string) => ({name, type: "int" as const, min: 0, description});
+const rate = (name: string, description: string) => ({name, type: "float" as const, min: 0, max: 1, nullable: true, description});
+
+/** The download's contract: the columns of seed 000's country_kpis.csv, plus region and DAU-days. */
+export const COUNTRY_KPIS: TableSchema = {
+  name: "country_kpis",
+  description: "One row per country over the selected range: seed 000's country KPI summary.",
+  grain: "country",
+  key: ["country"],
+  columns: [
+    {name: "country", type: "string", description: "Country."},
+    {name: "region", type: "string", description: "Region."},
+    int("active_user_days", "Sum of daily active users over the days (DAU-days)."),
+    int("content_created", "Content created."),
+    int("reports", "Reports."),
+    int("enforcements", "Enforcements."),
+    int("appeals", "Appeals."),
+    int("successful_appeals", "Appeals that overturned the action."),
+    rate("report_rate", "reports / content_created."),
+    rate("enforcement_rate", "enforcements / reports."),
+    rate("appeal_rate", "appeals / enforcements."),
+    rate("appeal_success_rate", "successful_appeals / appeals."),
+    {name: "median_response_time_hours", type: "float", min: 0, nullable: true, description: "Median of the country-days' median response times (hours)."}
+  ]
+};

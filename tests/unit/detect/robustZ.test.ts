@@ -1,0 +1,36 @@
+import {describe, expect, it} from "vitest";
+import {MAD_SCALE, robustZ} from "../../../src/detect/robustZ.js";
+
+describe("robustZ", () => {
+  it("robustZ(values, 5) uses the median and scaled MAD of the five previous values", () => {
+    const {median, spread, z} = robustZ([10, 12, 11, 13, 100, 14], 5);
+    // Window before index 5: 10, 12, 11, 13, 100 → median 12, |dev| 2, 0, 1, 1, 88 → MAD 1.
+    expect(median[5]).toBe(12);
+    expect(spread[5]).toBeCloseTo(MAD_SCALE);
+    expect(z[5]).toBeCloseTo(2 / MAD_SCALE);
+  });
+  it("robustZ(values, 3) excludes the current value and needs three values of history", () => {
+    const {z, median} = robustZ([1, 2, 50, 3], 3);
+    expect(Number.isNaN(z[2])).toBe(true);
+    expect(median[3]).toBe(2);
+  });
+  it("robustZ(values, 4) ignores NaN", () => {
+    const {median} = robustZ([1, NaN, 3, 5, 7], 4);
+    expect(median[4]).toBe(3);
+  });
+  it("robustZ(ties, 3) gives z 0 for an equal value and Infinity above a flat baseline", () => {
+    const {z} = robustZ([4, 4, 4, 4, 9], 3);
+    expect(z[3]).toBe(0);
+    expect(z[4]).toBe(Infinity);
+  });
+  it("robustZ([], 7) is empty and robustZ(values, 2) throws", () => {
+    expect(robustZ([], 7).z.length).toBe(0);
+    expect(() => robustZ([1, 2, 3], 2)).toThrow("invalid window: 2");
+  });
+  it("robustZ(surge, 7) still flags a surge's second day where a mean and sd would not", async () => {
+    const {rollingZ} = await import("../../../src/detect/rollingZ.js");
+    const values = [100, 104, 98, 101, 99, 103, 97, 400, 380];
+    expect(robustZ(values, 7).z[8]).toBeGreaterThan(10);
+    expect(rollingZ(values, 7).z[8]).toBeLessThan(3);
+  });
+});

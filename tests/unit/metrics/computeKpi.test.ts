@@ -1,0 +1,91 @@
+import {describe, expect, it} from "vitest";
+import {computeKpi, dayKey, evaluate, inScope, matches, meetsTarget} from "../../../src/metrics/computeKpi.js";
+import {kpiDefinition} from "../../../src/metrics/definitions.js";
+
+const daily = [
+  {date: "2025-03-01", country: "Singapore", region: "APAC", content_created: 1000, reports: 12, enforcements: 9, appeals: 2, successful_appeals: 1, active_users: 100, median_response_time_hours: 10},
+  {date: "2025-03-02", country: "Singapore", region: "APAC", content_created: 1000, reports: 8, enforcements: 6, appeals: 0, successful_appeals: 0, active_users: 100, median_response_time_hours: 14},
+  {date: new Date("2025-03-01T00:00:00Z"), country: "Brazil", region: "AMER", content_created: 2000, reports: 20, enforcements: null, appeals: 2, successful_appeals: 0, active_users: 200, median_response_time_hours: null}
+];
+const flag = (over: Record<string, unknown>) => ({date: "2025-03-01", country: "Singapore", region: "APAC", severity: "high", route: "human_review", source: "ai", action: "removal", is_violation: true, tta_hours: 1, actor_id: "u1", ...over});
+const flags = [
+  flag({tta_hours: 1}),
+  flag({tta_hours: 3, source: "user"}),
+  flag({tta_hours: 5, action: "none", is_violation: false}),
+  flag({tta_hours: 100, severity: "low", actor_id: "u2"})
+];
+
+describe("computeKpi", () => {
+  it("computeKpi(report_rate) divides summed counts, not daily rates", () => {
+    expect(computeKpi(kpiDefinition("report_rate"), {daily_country: daily})).toBeCloseTo(40 / 4000);
+  });
+  it("computeKpi(enforcements) skips null counts", () => {
+    expect(computeKpi(kpiDefinition("enforcements"), {daily_country: daily})).toBe(15);
+  });
+  it("computeKpi(kpi, tables, scope) filters by country, region and inclusive dates (Date or string)", () => {
+    const tables = {daily_country: daily};
+    expect(computeKpi(kpiDefinition("reports"), tables, {country: "Singapore"})).toBe(20);
+    expect(computeKpi(kpiDefinition("reports"), tables, {region: "AMER"})).toBe(20);
+    expect(computeKpi(kpiDefinition("reports"), tables, {from: "2025-03-01", to: "2025-03-01"})).toBe(32);
+  });
+  it("computeKpi(median_response_time) is the median of country-days, nulls left out", () => {
+    expect(computeKpi(kpiDefinition("median_response_time"), {daily_country: daily})).toBe(12);
+  });
+  it("computeKpi(response_sla_days) counts days at or under 12 h", () => {
+    expect(computeKpi(kpiDefinition("response_sla_days"), {daily_country: daily})).toBe(0.5);
+  });
+  it("computeKpi(kpi) is NaN on an empty denominator or no rows", () => {
+    expect(computeKpi(kpiDefinition("appeal_overturn_rate"), {daily_country: daily}, {country: "Singapore", from: "2025-03-02"})).toBeNaN();
+    expect(computeKpi(kpiDefinition("median_response_time"), {daily_country: []})).toBeNaN();
+  });
+  it("computeKpi(tta_high_p50) takes the quantile over enforced high-severity flags", () => {
+    expect(computeKpi(kpiDefinition("tta_high_p50"), {flags})).toBe(2);
+  });
+  it("computeKpi(detection_precision) and qa_pass_rate use ground truth and derived fields", () => {
+    expect(computeKpi(kpiDefinition("detection_precision"), {flags})).toBeCloseTo(2 / 3);
+    // Every decision matches the truth: enforced violations and a dismissed non-violation.
+    expect(computeKpi(kpiDefinition("qa_pass_rate"), {flags})).toBe(1);
+  });
+  it("computeKpi(harm_prevalence) weights sampled flags by 1 / sample rate", () => {
+    const def = kpiDefinition("harm_prevalence");
+    const full = computeKpi(def, {flags, daily_country: daily});
+    expect(full).toBeCloseTo((3 / 400) * 1000);
+    expect(computeKpi(def, {flags, daily_country: daily, flagSampleRate: 0.5})).toBeCloseTo(2 * full);
+    expect(() => computeKpi(def, {flags, daily_country: daily, flagSampleRate: 0})).toThrow("invalid flag sample rate: 0");
+  });
+  it("computeKpi(recurrence_rate) needs a full follow-up window", () => {
+    const rows = [
+      flag({actor_id: "a", date: "2025-03-01"}), flag({actor_id: "a", date: "2025-03-10"}),
+      flag({actor_id: "b", date: "2025-03-01"}), flag({actor_id: "b", date: "2025-04-15"}),
+      flag({actor_id: "c", date: "2025-04-20"}), flag({actor_id: "d", date: "2025-05-01", action: "none"})
+    ];
+    // a repeats within 30 days, b does not; c's window runs past the last day (2025-05-01).
+    expect(computeKpi(kpiDefinition("recurrence_rate"), {flags: rows})).toBe(0.5);
+  });
+  it("evaluate(formula) throws on a missing table", () => {
+    expect(() => evaluate(kpiDefinition("reports").formula, {})).toThrow("missing table: daily_country");
+  });
+});
+
+describe("matches, inScope, dayKey, meetsTarget", () => {
+  it("matches(row, filter) handles values, lists and not", () => {
+    const row = {a: 1, b: "x", action: "none", is_violation: false};
+    expect(matches(row, {a: 1, b: ["x", "y"]})).toBe(true);
+    expect(matches(row, {b: {not: "x"}})).toBe(false);
+    expect(matches(row, {b: {not: ["y"]}})).toBe(true);
+    expect(matches(row, {enforced: false, decision_correct: true})).toBe(true);
+  });
+  it("dayKey(value) reads Date, epoch ms and strings", () => {
+    expect(dayKey(new Date("2025-03-01T00:00:00Z"))).toBe("2025-03-01");
+    expect(dayKey(Date.UTC(2025, 2, 1))).toBe("2025-03-01");
+    expect(dayKey("2025-03-01")).toBe("2025-03-01");
+    expect(inScope({date: "2025-03-01"}, {from: "2025-03-02"})).toBe(false);
+  });
+  it("meetsTarget(def, value, previous) checks bounds and trends", () => {
+    expect(meetsTarget(kpiDefinition("tta_high_p90"), 7)).toBe(true);
+    expect(meetsTarget(kpiDefinition("tta_high_p90"), 9)).toBe(false);
+    expect(meetsTarget(kpiDefinition("appeal_overturn_rate"), 0.1, 0.2)).toBe(true);
+    expect(meetsTarget(kpiDefinition("appeal_overturn_rate"), 0.1)).toBeNull();
+    expect(meetsTarget(kpiDefinition("reports"), 5)).toBeNull();
+  });
+});
