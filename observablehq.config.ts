@@ -15,7 +15,17 @@ export default {
   // The sidebar is an analyst's walk through the workbook. Pages that do not exist yet are added by
   // their issues; a link to a missing page fails the build's link check.
   pages: [
-    {name: "Analyst", pages: []},
+    {
+      name: "Analyst",
+      pages: [
+        {name: "KPI overview", path: "/overview"},
+        {name: "Mixes", path: "/mixes"},
+        {name: "Anomalies", path: "/anomalies"},
+        {name: "Data explorer", path: "/explorer"},
+        {name: "KPI dictionary", path: "/kpi-dictionary"},
+        {name: "Executive insights", path: "/insights"}
+      ]
+    },
     {name: "Operations", pages: []},
     {name: "Protection science", pages: []},
     {name: "Investigations", pages: []},

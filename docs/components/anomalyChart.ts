@@ -1,0 +1,49 @@
+import * as Plot from "@observablehq/plot";
+
+export interface AnomalyPoint {
+  date: string;
+  day: Date;
+  value: number;
+  baseline: number;
+  spread: number;
+  z: number;
+  flagged: boolean;
+  /** Known scenarios on the day, comma-separated, or "". */
+  scenario: string;
+}
+
+export interface AnomalyChartOptions {
+  width?: number;
+  height?: number;
+  /** Axis label of the series, with its unit. */
+  label?: string;
+  /** The band drawn around the baseline: baseline ± threshold × spread. */
+  threshold?: number;
+}
+
+/** A daily series with its trailing baseline, the band a day must leave to be flagged, and the flagged days marked. */
+export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 300, label = "Reports per day", threshold = 2}: AnomalyChartOptions = {}) {
+  const band = points.filter((d) => Number.isFinite(d.baseline) && Number.isFinite(d.spread));
+  const flagged = points.filter((d) => d.flagged);
+  const fmt = (x: number) => (Number.isFinite(x) ? x.toLocaleString("en-US", {maximumFractionDigits: 1}) : "–");
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    x: {type: "utc", label: null},
+    y: {grid: true, label: `↑ ${label}`, zero: true},
+    color: {legend: true, domain: ["Series", "Baseline (trailing)", "Flagged day"], range: ["var(--theme-foreground-muted)", "#4269d0", "#e7040f"]},
+    marks: [
+      Plot.areaY(band, {x: "day", y1: (d: AnomalyPoint) => Math.max(0, d.baseline - threshold * d.spread), y2: (d: AnomalyPoint) => d.baseline + threshold * d.spread, fill: "#4269d0", fillOpacity: 0.12}),
+      Plot.lineY(band, {x: "day", y: "baseline", stroke: () => "Baseline (trailing)", strokeDasharray: "4,3"}),
+      Plot.lineY(points, {x: "day", y: "value", stroke: () => "Series", strokeWidth: 1.2}),
+      Plot.dot(flagged, {x: "day", y: "value", r: 4, fill: () => "Flagged day", stroke: "var(--theme-background)"}),
+      Plot.tip(points, Plot.pointerX({
+        x: "day",
+        y: "value",
+        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${fmt(d.value)}\nBaseline: ${fmt(d.baseline)}\nz: ${Number.isFinite(d.z) ? d.z.toFixed(2) : "–"}${d.flagged ? "\nFLAGGED" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
+      })),
+      Plot.ruleY([0])
+    ]
+  });
+}

@@ -1,0 +1,48 @@
+import * as Plot from "@observablehq/plot";
+
+export interface MixBarRow {
+  group: string;
+  part: string;
+  count: number;
+  share: number;
+}
+
+export interface MixBarChartOptions {
+  width?: number;
+  height?: number;
+  /** The palette scale of the parts (categoryColor, sourceColor or actionColor). */
+  color: {domain: string[]; range: string[]; tickFormat?: (k: string) => string};
+  /** Label of the groups' axis, e.g. "Country". */
+  groupLabel?: string;
+  /** What the shares are of, e.g. "reports". */
+  of?: string;
+  /** Group order; order of appearance when omitted. */
+  order?: readonly string[];
+  /** Label of a group on the axis, e.g. a category's name. */
+  groupFormat?: (group: string) => string;
+}
+
+/** A 100% stacked horizontal bar per group (country or category): the mix of its parts, with counts in the tooltip. */
+export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, groupLabel, of = "reports", order, groupFormat}: MixBarChartOptions) {
+  const groups = order ?? [...new Set(rows.map((d) => d.group))];
+  const name = (k: string) => color.tickFormat?.(k) ?? k;
+  return Plot.plot({
+    width,
+    height: height ?? 60 + 28 * groups.length,
+    marginLeft: 120,
+    x: {label: `Share of ${of} (%) →`, percent: true, domain: [0, 100]},
+    y: {label: groupLabel ?? null, domain: groups, tickFormat: groupFormat},
+    color: {...color, legend: true},
+    marks: [
+      Plot.barX(rows, Plot.stackX({
+        x: "share",
+        y: "group",
+        fill: "part",
+        order: color.domain,
+        channels: {Part: {value: (d: MixBarRow) => name(d.part)}, Count: {value: "count"}},
+        tip: {format: {fill: false, x: (x: number) => `${(x * 100).toFixed(1)}%`, Count: (n: number) => Math.round(n).toLocaleString("en-US")}}
+      })),
+      Plot.ruleX([0])
+    ]
+  });
+}

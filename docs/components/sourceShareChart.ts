@@ -1,0 +1,33 @@
+import * as Plot from "@observablehq/plot";
+import {SOURCES} from "../lib/world/constants.js";
+import {sourceColor} from "./palette.js";
+
+export interface SourceShareChartOptions {
+  width?: number;
+  height?: number;
+}
+
+/** Daily shares of reports by source (user, AI classifier, trusted flagger) as a 100% stacked area. */
+export function sourceShareChart(rows: readonly Record<string, unknown>[], {width, height = 240}: SourceShareChartOptions = {}) {
+  const long = rows.flatMap((d) => SOURCES.map((s) => ({day: d.day as Date, date: d.date as string, source: s, share: Number(d[`share_source_${s}`]) || 0, count: Number(d[`source_${s}`]) || 0})));
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 48,
+    x: {type: "utc", label: null},
+    y: {label: "↑ Share of reports (%)", percent: true, domain: [0, 100]},
+    color: {...sourceColor, legend: true},
+    marks: [
+      Plot.areaY(long, Plot.stackY({x: "day", y: "share", fill: "source", order: sourceColor.domain})),
+      Plot.tip(long, Plot.pointer(Plot.stackY({
+        x: "day",
+        y: "share",
+        fill: "source",
+        order: sourceColor.domain,
+        channels: {Date: {value: "date"}, Source: {value: (d: {source: string}) => sourceColor.tickFormat(d.source)}, Reports: {value: "count"}},
+        format: {x: false, fill: false, y: (y: number) => `${(y * 100).toFixed(1)}%`}
+      }))),
+      Plot.ruleY([0])
+    ]
+  });
+}

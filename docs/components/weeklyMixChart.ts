@@ -1,0 +1,41 @@
+import * as Plot from "@observablehq/plot";
+
+export interface WeeklyMixRow {
+  /** Monday of the week, YYYY-MM-DD. */
+  group: string;
+  part: string;
+  count: number;
+  share: number;
+}
+
+export interface WeeklyMixChartOptions {
+  width?: number;
+  height?: number;
+  color: {domain: string[]; range: string[]; tickFormat?: (k: string) => string};
+  of?: string;
+}
+
+/** A 100% stacked column per week (weeks start on Monday): how the mix moves over time. */
+export function weeklyMixChart(rows: readonly WeeklyMixRow[], {width, height = 260, color, of = "reports"}: WeeklyMixChartOptions) {
+  const name = (k: string) => color.tickFormat?.(k) ?? k;
+  const data = rows.map((d) => ({...d, week: new Date(`${d.group}T00:00:00Z`)}));
+  return Plot.plot({
+    width,
+    height,
+    x: {type: "utc", label: "Week starting (UTC) →"},
+    y: {label: `↑ Share of ${of} (%)`, percent: true, domain: [0, 100]},
+    color: {...color, legend: true},
+    marks: [
+      Plot.rectY(data, Plot.stackY({
+        x1: "week",
+        x2: (d: {week: Date}) => new Date(d.week.getTime() + 7 * 86_400_000 - 3_600_000 * 6),
+        y: "share",
+        fill: "part",
+        order: color.domain,
+        channels: {Week: {value: "group"}, Part: {value: (d: WeeklyMixRow) => name(d.part)}, Count: {value: "count"}},
+        tip: {format: {fill: false, x1: false, x2: false, y: (y: number) => `${(y * 100).toFixed(1)}%`, Count: (n: number) => Math.round(n).toLocaleString("en-US")}}
+      })),
+      Plot.ruleY([0])
+    ]
+  });
+}
