@@ -11,9 +11,10 @@ export interface KpiValue {
 }
 
 /** One KPI dictionary entry: the definition rendered from its data, with this build's computed values. Text only, no HTML from data. */
-export function kpiEntry(def: KpiDefinition, computed: KpiValue | undefined): HTMLElement {
-  const card = document.createElement("div");
+export function kpiEntry(def: KpiDefinition, computed: KpiValue | undefined, {open = false} = {}): HTMLElement {
+  const card = document.createElement("details");
   card.className = "card kpi-entry";
+  card.open = open;
   card.id = `kpi-${def.id}`;
   const el = (tag: string, text: string, className?: string) => {
     const e = document.createElement(tag);
@@ -21,6 +22,7 @@ export function kpiEntry(def: KpiDefinition, computed: KpiValue | undefined): HT
     if (className) e.className = className;
     return e;
   };
+  const summary = document.createElement("summary");
   const h = el("h3", def.name);
   const meta = el("div", `${def.id} · version ${def.version} · from seed ${def.origin} · ${def.indicator} indicator · ${def.frequency}${def.aliases?.length ? ` · also: ${def.aliases.join(", ")}` : ""}`, "muted small");
   const value = el("div", "", "kpi-entry-value");
@@ -46,6 +48,7 @@ export function kpiEntry(def: KpiDefinition, computed: KpiValue | undefined): HT
     row("By region", computed.regions.map((r) => `${r.region}: ${formatKpi(r.value, def.unit)}`).join(" · "));
   }
   row("Change log", def.changelog.map((c) => `${c.version} (${c.date}): ${c.change}`).join(" "));
-  card.append(h, meta, value, dl);
+  summary.append(h, value);
+  card.append(summary, meta, dl);
   return card;
 }
