@@ -1,0 +1,99 @@
+import {DuckDBDataChunkWriter, DuckDBInstance, DuckDBTypeId, JSToDuckDBValueConverter, type DuckDBConnection} from "@duckdb/node-api";
+import {SCHEMAS, type TableName} from "../src/io/contracts.js";
+import type {ColumnSpec, Columns, TableSchema} from "../src/io/schema.js";
+
+/**
+ * Published tables in an in-memory DuckDB, for loaders that run SQL at build time. DuckDB cannot read
+ * Arrow IPC here (the extension would have to be downloaded), so the columns go in through the
+ * Appender, typed from their contracts: dates become DATE, timestamps (epoch ms) TIMESTAMP.
+ *
+ *     const db = await openDuckDB({flags: tables.flags, users: tables.users});
+ *     try { rows = await db.query("SELECT count(*) AS n FROM flags"); } finally { db.close(); }
+ *
+ * Query results come back as plain rows: integers as numbers, DATE as "YYYY-MM-DD", TIMESTAMP as epoch
+ * ms, so they can go straight into JSON and into the same code that reads the published tables.
+ */
+
+export type Row = Record<string, number | string | boolean | null>;
+
+export interface DuckDB {
+  query(sql: string): Promise<Row[]>;
+  close(): void;
+}
+
+const SQL_TYPES: Record<ColumnSpec["type"], string> = {int: "INTEGER", float: "DOUBLE", string: "VARCHAR", bool: "BOOLEAN", date: "DATE", timestamp: "TIMESTAMP"};
+
+function toJs(spec: ColumnSpec, value: unknown): unknown {
+  if (value === null || value === undefined || (typeof value === "number" && Number.isNaN(value))) return null;
+  if (spec.type === "date") return new Date(`${value as string}T00:00:00Z`);
+  if (spec.type === "timestamp") return new Date(value as number);
+  if (spec.type === "bool") return Boolean(value);
+  return value;
+}
+
+async function load(connection: DuckDBConnection, schema: TableSchema, columns: Columns): Promise<void> {
+  const specs = schema.columns;
+  for (const spec of specs) if (!(spec.name in columns)) throw new Error(`duckdb: table ${schema.name} has no column ${spec.name}`);
+  await connection.run(`CREATE TABLE "${schema.name}" (${specs.map((s) => `"${s.name}" ${SQL_TYPES[s.type]}`).join(", ")})`);
+  const appender = await connection.createAppender(schema.name);
+  const writer = DuckDBDataChunkWriter.forAppender(appender, {converter: JSToDuckDBValueConverter});
+  const data = specs.map((s) => columns[s.name] as ArrayLike<unknown>);
+  const n = data[0]?.length ?? 0;
+  const row = new Array(specs.length);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < specs.length; j++) row[j] = toJs(specs[j], data[j][i]);
+    writer.appendRow(row);
+  }
+  writer.flush();
+  appender.closeSync();
+}
+
+function fromDuckDB(typeId: DuckDBTypeId, value: unknown): number | string | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof Date) return typeId === DuckDBTypeId.DATE ? value.toISOString().slice(0, 10) : value.getTime();
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  // DECIMAL and friends: their string form is exact.
+  return Number(String(value));
+}
+
+/** An in-memory database holding the given published tables (each checked against its contract's columns). */
+export async function openDuckDB(tables: Partial<Record<TableName, Columns>>, schemas: Record<string, TableSchema> = SCHEMAS): Promise<DuckDB> {
+  const instance = await DuckDBInstance.create(":memory:", {threads: "2"});
+  const connection = await instance.connect();
+  try {
+    for (const [name, columns] of Object.entries(tables) as [TableName, Columns][]) {
+      const schema = schemas[name];
+      if (!schema) throw new Error(`duckdb: no schema for table ${name}`);
+      await load(connection, schema, columns);
+    }
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+  return {
+    async query(sql) {
+      let reader;
+      try {
+        reader = await connection.runAndReadAll(sql);
+      } catch (error) {
+        throw new Error(`duckdb query failed: ${(error as Error).message.split("\n")[0]}\n${sql}`);
+      }
+      const names = reader.columnNames();
+      const types = names.map((_, j) => reader.columnTypeId(j));
+      const columns = reader.getColumnsJS();
+      const rows: Row[] = [];
+      for (let i = 0; i < reader.currentRowCount; i++) {
+        const row: Row = {};
+        names.forEach((name, j) => (row[name] = fromDuckDB(types[j], columns[j][i])));
+        rows.push(row);
+      }
+      return rows;
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
