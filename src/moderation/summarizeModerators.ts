@@ -1,0 +1,89 @@
+import {linearRegression} from "simple-statistics";
+import {correlationInterval, type Correlation} from "../stats/correlationInterval.js";
+import {wilsonInterval} from "../stats/wilsonInterval.js";
+import type {QaRow, SessionRow} from "./summarizeSessions.js";
+
+/**
+ * One row per moderator: throughput (decisions per hour of session time), idle share, QA pass rate
+ * against ground truth with its Wilson interval, and the reviewer's true accuracy for comparison; plus
+ * how idle share relates to the pass rate across moderators (Pearson r with a Fisher interval, and the
+ * least-squares line).
+ */
+
+export interface ReviewerRow {
+  reviewer_id: string;
+  hub: string;
+  accuracy: number;
+}
+
+export interface ModeratorRow {
+  reviewer_id: string;
+  hub: string;
+  sessions: number;
+  hours: number;
+  cases: number;
+  decisionsPerHour: number;
+  idleShare: number;
+  checked: number;
+  correct: number;
+  qaPass: number;
+  qaLower: number;
+  qaUpper: number;
+  /** Ground truth: the reviewer's probability of a correct decision. */
+  accuracy: number;
+}
+
+export interface IdleAccuracy {
+  correlation: Correlation;
+  /** Pass rate = intercept + slope · idle share. */
+  slope: number;
+  intercept: number;
+  /** The same against the true accuracy. */
+  truthCorrelation: Correlation;
+}
+
+export function summarizeModerators(sessions: readonly SessionRow[], qa: readonly QaRow[], reviewers: readonly ReviewerRow[]): ModeratorRow[] {
+  const qaBySession = new Map(qa.map((q) => [q.session_id, q]));
+  const acc = new Map<string, {sessions: number; seconds: number; idle: number; cases: number; checked: number; correct: number}>();
+  for (const s of sessions) {
+    let a = acc.get(s.reviewer_id);
+    if (!a) acc.set(s.reviewer_id, (a = {sessions: 0, seconds: 0, idle: 0, cases: 0, checked: 0, correct: 0}));
+    a.sessions++;
+    a.seconds += s.duration_s;
+    a.idle += s.idle_inactivity_s + s.idle_pause_s;
+    a.cases += s.cases;
+    const q = qaBySession.get(s.session_id);
+    if (q) {
+      a.checked += q.cases_checked;
+      a.correct += q.cases_correct;
+    }
+  }
+  return reviewers.map((r) => {
+    const a = acc.get(r.reviewer_id) ?? {sessions: 0, seconds: 0, idle: 0, cases: 0, checked: 0, correct: 0};
+    const ci = wilsonInterval(a.correct, a.checked);
+    const hours = a.seconds / 3600;
+    return {
+      reviewer_id: r.reviewer_id,
+      hub: r.hub,
+      sessions: a.sessions,
+      hours,
+      cases: a.cases,
+      decisionsPerHour: hours > 0 ? a.cases / hours : NaN,
+      idleShare: a.seconds > 0 ? a.idle / a.seconds : NaN,
+      checked: a.checked,
+      correct: a.correct,
+      qaPass: ci.estimate,
+      qaLower: ci.lower,
+      qaUpper: ci.upper,
+      accuracy: r.accuracy
+    };
+  });
+}
+
+export function relateIdleToAccuracy(rows: readonly ModeratorRow[]): IdleAccuracy {
+  const ok = rows.filter((r) => Number.isFinite(r.idleShare) && Number.isFinite(r.qaPass));
+  const x = ok.map((r) => r.idleShare);
+  const correlation = correlationInterval(x, ok.map((r) => r.qaPass));
+  const line = ok.length >= 2 && new Set(x).size > 1 ? linearRegression(ok.map((r) => [r.idleShare, r.qaPass])) : {m: NaN, b: NaN};
+  return {correlation, slope: line.m, intercept: line.b, truthCorrelation: correlationInterval(x, ok.map((r) => r.accuracy))};
+}
