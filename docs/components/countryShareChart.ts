@@ -20,7 +20,7 @@ export function countryShareChart(rows: readonly CountryRow[], {width, height, h
   const regions = [...new Set(rows.map((d) => d.region))];
   const shown = new Set(highlight ?? regions);
   return Plot.plot({
-    width,
+    width: Math.max(width ?? 640, 320),
     height: height ?? 40 + 24 * rows.length,
     marginLeft: 110,
     x: {label: "Share of daily active users (%) →", percent: true, grid: true},

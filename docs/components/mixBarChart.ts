@@ -27,7 +27,8 @@ export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, g
   const groups = order ?? [...new Set(rows.map((d) => d.group))];
   const name = (k: string) => color.tickFormat?.(k) ?? k;
   return Plot.plot({
-    width,
+    // A card can be measured very narrow while the grid lays out; below this the left margin would overrun.
+    width: Math.max(width ?? 640, 320),
     height: height ?? 60 + 28 * groups.length,
     marginLeft: 120,
     x: {label: `Share of ${of} (%) →`, percent: true, domain: [0, 100]},

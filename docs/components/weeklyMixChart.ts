@@ -20,7 +20,8 @@ export function weeklyMixChart(rows: readonly WeeklyMixRow[], {width, height = 2
   const name = (k: string) => color.tickFormat?.(k) ?? k;
   const data = rows.map((d) => ({...d, week: new Date(`${d.group}T00:00:00Z`)}));
   return Plot.plot({
-    width,
+    // A card can be measured very narrow while the grid lays out; below this the left margin would overrun.
+    width: Math.max(width ?? 640, 320),
     height,
     x: {type: "utc", label: "Week starting (UTC) →"},
     y: {label: `↑ Share of ${of} (%)`, percent: true, domain: [0, 100]},
