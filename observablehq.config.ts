@@ -28,7 +28,15 @@ export default {
     },
     {name: "Operations", pages: []},
     {name: "Protection science", pages: []},
-    {name: "Investigations", pages: []},
+    {
+      name: "Investigations",
+      pages: [
+        {name: "Moderator sessions", path: "/moderators"},
+        {name: "Investigation: reports up 40%", path: "/investigation"},
+        {name: "Experiment readout", path: "/experiment"},
+        {name: "Incident review", path: "/incident"}
+      ]
+    },
     {
       name: "Deep dives",
       pages: [

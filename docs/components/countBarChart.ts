@@ -1,0 +1,44 @@
+import * as Plot from "@observablehq/plot";
+
+export interface CountBarOptions {
+  width?: number;
+  height?: number;
+  /** Field of the category and of the count. */
+  x: string;
+  y?: string;
+  /** Axis label of the count, with its unit. */
+  label?: string;
+  /** Plot colour scale for the categories (a domain fixes their order). */
+  color?: {domain: unknown[]; range: string[]; tickFormat?: (v: any) => string};
+}
+
+/**
+ * Counts of a few categories as labelled bars, each with its count and share of the total on top and
+ * in the tooltip: the chart for seed 004's completion status, decisions and sound status.
+ */
+export function countBarChart(rows: readonly Record<string, unknown>[], {width, height = 220, x, y = "count", label = "Item views", color}: CountBarOptions) {
+  const total = rows.reduce((s, d) => s + Number(d[y]), 0);
+  const share = (d: Record<string, unknown>) => (total > 0 ? Number(d[y]) / total : NaN);
+  const name = (v: unknown) => (color?.tickFormat ? color.tickFormat(v) : String(v));
+  return Plot.plot({
+    // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
+    width: width === undefined ? undefined : Math.max(width, 280),
+    height,
+    marginLeft: 56,
+    x: {label: null, domain: color?.domain, tickFormat: name},
+    y: {label, grid: true},
+    color: color ? {domain: color.domain, range: color.range} : undefined,
+    marks: [
+      Plot.barY(rows, {
+        x,
+        y,
+        fill: color ? x : "var(--theme-foreground-focus)",
+        tip: true,
+        channels: {Share: {value: (d: Record<string, unknown>) => `${(100 * share(d)).toFixed(1)}%`}},
+        title: (d: Record<string, unknown>) => `${name(d[x])}\n${Number(d[y]).toLocaleString("en-US")} (${(100 * share(d)).toFixed(1)}% of ${total.toLocaleString("en-US")})`
+      }),
+      Plot.text(rows, {x, y, text: (d: Record<string, unknown>) => `${Number(d[y]).toLocaleString("en-US")} · ${(100 * share(d)).toFixed(0)}%`, dy: -8, fill: "currentColor"}),
+      Plot.ruleY([0])
+    ]
+  });
+}

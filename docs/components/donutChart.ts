@@ -1,0 +1,49 @@
+import * as d3 from "d3";
+
+export interface DonutOptions {
+  width?: number;
+  height?: number;
+  /** Field of the category and of the value. */
+  label: string;
+  value?: string;
+  color: {domain: unknown[]; range: string[]; tickFormat?: (v: any) => string};
+  /** Text in the hole, e.g. the headline share. */
+  centre?: string;
+}
+
+/**
+ * A donut (seed 004 shows its sound status as a pie): one arc per category in the palette's colours,
+ * each with a tooltip (SVG title) and a legend row with count and share. Plot has no arc mark, so this
+ * one is drawn with d3.
+ */
+export function donutChart(rows: readonly Record<string, unknown>[], {width: requested = 320, height = 220, label, value = "count", color, centre}: DonutOptions): SVGSVGElement {
+  // A layout pass can hand resize() a sliver of a width; the radius must stay positive.
+  const width = Math.max(requested, 240);
+  const total = rows.reduce((s, d) => s + Number(d[value]), 0);
+  const name = (v: unknown) => (color.tickFormat ? color.tickFormat(v) : String(v));
+  const scale = d3.scaleOrdinal<string, string>(color.domain.map(String), color.range);
+  const fill = (v: unknown) => scale(String(v));
+  const radius = Math.min(height, width / 2) / 2 - 4;
+  const svg = d3.create("svg").attr("width", width).attr("height", height).attr("viewBox", [0, 0, width, height]).attr("role", "img").style("max-width", "100%").style("font", "12px var(--sans-serif, sans-serif)");
+  const g = svg.append("g").attr("transform", `translate(${radius + 4},${height / 2})`);
+  const arcs = d3.pie<Record<string, unknown>>().sort(null).value((d) => Number(d[value]))(rows as Record<string, unknown>[]);
+  const arc = d3.arc<d3.PieArcDatum<Record<string, unknown>>>().innerRadius(radius * 0.58).outerRadius(radius);
+  const pct = (d: Record<string, unknown>) => (total > 0 ? `${((100 * Number(d[value])) / total).toFixed(1)}%` : "–");
+  g.selectAll("path")
+    .data(arcs)
+    .join("path")
+    .attr("d", arc)
+    .attr("fill", (d) => fill(d.data[label]))
+    .attr("stroke", "var(--theme-background)")
+    .append("title")
+    .text((d) => `${name(d.data[label])}: ${Number(d.data[value]).toLocaleString("en-US")} (${pct(d.data)})`);
+  if (centre) g.append("text").attr("text-anchor", "middle").attr("dy", "0.35em").attr("fill", "currentColor").style("font-size", "16px").style("font-weight", "600").text(centre);
+  const legend = svg.append("g").attr("transform", `translate(${2 * radius + 20},${height / 2 - (rows.length * 20) / 2})`);
+  rows.forEach((d, i) => {
+    const row = legend.append("g").attr("transform", `translate(0,${i * 20})`);
+    row.append("rect").attr("width", 12).attr("height", 12).attr("fill", fill(d[label]));
+    row.append("text").attr("x", 18).attr("y", 10).attr("fill", "currentColor").text(`${name(d[label])}: ${Number(d[value]).toLocaleString("en-US")} (${pct(d)})`);
+    row.append("title").text(`${name(d[label])}: ${Number(d[value]).toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`);
+  });
+  return svg.node()!;
+}

@@ -1,0 +1,33 @@
+import * as Plot from "@observablehq/plot";
+
+export interface DurationBinRow {
+  label: string;
+  lo: number;
+  hi: number;
+  count: number;
+}
+
+/** Sessions per duration bin (seed 004's 0–30 s, 31–60 s, 61–120 s, then longer bins that fit the data). */
+export function durationBinsChart(bins: readonly DurationBinRow[], {width, height = 240}: {width?: number; height?: number} = {}) {
+  const total = bins.reduce((s, b) => s + b.count, 0);
+  return Plot.plot({
+    // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
+    width: width === undefined ? undefined : Math.max(width, 280),
+    height,
+    marginLeft: 56,
+    marginBottom: width !== undefined && width < 640 ? 56 : 36,
+    x: {label: "Session duration", labelAnchor: "right", domain: bins.map((b) => b.label), tickRotate: width !== undefined && width < 640 ? -35 : 0},
+    y: {label: "Sessions", grid: true},
+    marks: [
+      Plot.barY(bins, {
+        x: "label",
+        y: "count",
+        fill: "var(--theme-foreground-focus)",
+        tip: true,
+        title: (b: DurationBinRow) => `${b.label}\n${b.count.toLocaleString("en-US")} sessions (${total ? ((100 * b.count) / total).toFixed(1) : 0}%)`
+      }),
+      Plot.text(bins, {x: "label", y: "count", text: (b: DurationBinRow) => b.count.toLocaleString("en-US"), dy: -8, fill: "currentColor"}),
+      Plot.ruleY([0])
+    ]
+  });
+}

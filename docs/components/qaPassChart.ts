@@ -1,0 +1,41 @@
+import * as Plot from "@observablehq/plot";
+
+export interface QaPassRow {
+  reviewer_id: string;
+  qaPass: number;
+  qaLower: number;
+  qaUpper: number;
+  accuracy: number;
+  checked: number;
+}
+
+/**
+ * QA pass rate per moderator: decisions agreeing with ground truth, with the 95% Wilson interval, the
+ * reviewer's true accuracy as a tick, and the 95% target. The selected moderator is highlighted.
+ */
+export function qaPassChart(rows: readonly QaPassRow[], {width, height = 300, highlight, target = 0.95}: {width?: number; height?: number; highlight?: string; target?: number} = {}) {
+  const sorted = [...rows].sort((a, b) => b.qaPass - a.qaPass);
+  const stroke = (d: QaPassRow) => (highlight && d.reviewer_id === highlight ? "var(--theme-foreground-focus)" : "var(--theme-foreground-muted)");
+  return Plot.plot({
+    // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
+    width: width === undefined ? undefined : Math.max(width, 280),
+    height,
+    marginLeft: 48,
+    x: {label: "Moderator", domain: sorted.map((d) => d.reviewer_id)},
+    y: {label: "Decisions agreeing with ground truth (%)", grid: true},
+    marks: [
+      Plot.ruleY([100 * target], {stroke: "var(--theme-red)", strokeDasharray: "2,3"}),
+      Plot.ruleX(sorted, {x: "reviewer_id", y1: (d: QaPassRow) => 100 * d.qaLower, y2: (d: QaPassRow) => 100 * d.qaUpper, stroke, strokeWidth: 2}),
+      Plot.tickY(sorted, {x: "reviewer_id", y: (d: QaPassRow) => 100 * d.accuracy, stroke: "#efb118", strokeWidth: 2}),
+      Plot.dot(sorted, {
+        x: "reviewer_id",
+        y: (d: QaPassRow) => 100 * d.qaPass,
+        r: (d: QaPassRow) => (highlight && d.reviewer_id === highlight ? 6 : 4),
+        fill: stroke,
+        tip: true,
+        title: (d: QaPassRow) => `${d.reviewer_id}\nQA pass ${(100 * d.qaPass).toFixed(1)}% (95% CI ${(100 * d.qaLower).toFixed(1)}–${(100 * d.qaUpper).toFixed(1)}%) of ${d.checked.toLocaleString("en-US")} decisions\nTrue accuracy ${(100 * d.accuracy).toFixed(1)}%`
+      }),
+      Plot.text([target], {x: sorted[sorted.length - 1]?.reviewer_id, y: 100 * target, text: () => `Target ${(100 * target).toFixed(0)}%`, dy: -6, textAnchor: "end", fill: "var(--theme-red)"})
+    ]
+  });
+}

@@ -1,0 +1,45 @@
+import * as Plot from "@observablehq/plot";
+
+export interface WaterfallPart {
+  id: string;
+  label: string;
+  delta: number;
+}
+
+/**
+ * A waterfall from one total to the next: the starting bar, each part's change stacked on it (rises
+ * up, falls down), and the ending bar. Used to split a week-over-week rise into its causes.
+ */
+export function waterfallChart(parts: readonly WaterfallPart[], {width, height = 260, start, end, startLabel = "Previous", endLabel = "Current", unit = "Reports", color}: {width?: number; height?: number; start: number; end: number; startLabel?: string; endLabel?: string; unit?: string; color?: {domain: string[]; range: string[]}} = {start: 0, end: 0}) {
+  let level = start;
+  const steps = parts.map((p) => {
+    const from = level;
+    level += p.delta;
+    return {...p, from, to: level};
+  });
+  const totals = [{id: "start", label: startLabel, from: 0, to: start}, {id: "end", label: endLabel, from: 0, to: end}];
+  const order = [startLabel, ...parts.map((p) => p.label), endLabel];
+  const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
+  const fill = (id: string) => {
+    if (!color) return "var(--theme-foreground-focus)";
+    const i = color.domain.indexOf(id);
+    return i >= 0 ? color.range[i] : "var(--theme-foreground-faint)";
+  };
+  const lo = Math.min(0, ...steps.map((s) => Math.min(s.from, s.to)));
+  return Plot.plot({
+    // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
+    width: width === undefined ? undefined : Math.max(width, 280),
+    height,
+    marginLeft: 56,
+    marginBottom: 48,
+    x: {domain: order, label: null, tickFormat: short, tickRotate: width !== undefined && width < 720 ? -20 : 0},
+    y: {label: unit, grid: true, domain: [lo, Math.max(start, end, ...steps.map((s) => s.to)) * 1.08]},
+    marks: [
+      Plot.barY(totals, {x: "label", y1: "from", y2: "to", fill: "var(--theme-foreground-faint)", tip: true, title: (d: (typeof totals)[number]) => `${d.label}: ${Math.round(d.to).toLocaleString("en-US")}`}),
+      Plot.barY(steps, {x: "label", y1: "from", y2: "to", fill: (d: (typeof steps)[number]) => fill(d.id), tip: true, title: (d: (typeof steps)[number]) => `${d.label}\n${d.delta >= 0 ? "+" : "−"}${Math.abs(Math.round(d.delta)).toLocaleString("en-US")} ${unit.toLowerCase()}`}),
+      Plot.text(steps, {x: "label", y: (d: (typeof steps)[number]) => Math.max(d.from, d.to), text: (d: (typeof steps)[number]) => `${d.delta >= 0 ? "+" : "−"}${Math.abs(Math.round(d.delta)).toLocaleString("en-US")}`, dy: -7, fill: "currentColor"}),
+      Plot.text(totals, {x: "label", y: "to", text: (d: (typeof totals)[number]) => Math.round(d.to).toLocaleString("en-US"), dy: -7, fill: "currentColor"}),
+      Plot.ruleY([0])
+    ]
+  });
+}
