@@ -19,6 +19,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Contract and calibration tests simulate whole worlds: seconds each, more on a loaded machine.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           include: ["tests/unit/**/*.test.ts", "tests/contracts/**/*.test.ts", "tests/calibration/**/*.test.ts"],
           sequence: {groupOrder: 0}
         }
