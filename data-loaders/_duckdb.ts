@@ -59,7 +59,8 @@ function fromDuckDB(typeId: DuckDBTypeId, value: unknown): number | string | boo
 
 /** An in-memory database holding the given published tables (each checked against its contract's columns). */
 export async function openDuckDB(tables: Partial<Record<TableName, Columns>>, schemas: Record<string, TableSchema> = SCHEMAS): Promise<DuckDB> {
-  const instance = await DuckDBInstance.create(":memory:", {threads: "2"});
+  // One thread: parallel aggregation would add floating-point sums in a varying order, and the build must be byte-identical.
+  const instance = await DuckDBInstance.create(":memory:", {threads: "1"});
   const connection = await instance.connect();
   try {
     for (const [name, columns] of Object.entries(tables) as [TableName, Columns][]) {

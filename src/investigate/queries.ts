@@ -196,6 +196,6 @@ FROM reported
 JOIN users AS u USING (user_id)
 JOIN rings AS r USING (ring_id)
 GROUP BY ALL
-ORDER BY reported_accounts DESC`
+ORDER BY reported_accounts DESC, u.ring_id`
   };
 }

@@ -66,6 +66,10 @@ describe("investigations section", () => {
       await selects.nth(1).selectOption({index: 3});
       await opened.settle();
       expect(await heading.textContent()).not.toBe(before);
+      // Links made at run time (the mitigations) reach built pages.
+      for (const href of await page.$$eval("#observablehq-main li a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
       await opened.screenshot("investigation.png");
       await opened.assertClean();
 
@@ -118,6 +122,9 @@ describe("investigations section", () => {
       const timelineRows = await page.locator("form table").first().locator("tbody tr").count();
       expect(timelineRows).toBeGreaterThanOrEqual(5);
       expect(await page.locator("a[href='./']").count()).toBeGreaterThan(0);
+      for (const href of await page.$$eval("#observablehq-main a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.includes("#")))) {
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
       await opened.screenshot("incident.png");
       const dark = await site.openPage("incident.html", {colorScheme: "dark"});
       await dark.screenshot("incident-dark.png");
