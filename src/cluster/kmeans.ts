@@ -1,0 +1,226 @@
+/**
+ * k-means (Lloyd's algorithm) with k-means++ seeding and several seeded restarts, keeping the run of
+ * lowest inertia (the sum of squared distances of points to their centroids), as scikit-learn's KMeans
+ * does. Seeding is the standard k-means++ of Arthur and Vassilvitskii (2007): the first centre uniformly,
+ * each next one with probability proportional to the squared distance to the nearest centre chosen so far.
+ * Randomness comes only from the generator passed in, so a seed gives the same clustering every time.
+ */
+import type {Rng} from "../world/random.js";
+
+export interface KMeansOptions {
+  /** Independent seeded runs; the lowest-inertia one is kept. Default 10. */
+  restarts?: number;
+  /** Lloyd iterations per run at most; default 300. */
+  maxIter?: number;
+  /** A run stops when the centroids move less than this in total squared distance; default 1e-10. */
+  tol?: number;
+}
+
+export interface KMeansResult {
+  k: number;
+  /** Cluster of each point. */
+  labels: Int32Array;
+  centroids: Float64Array[];
+  inertia: number;
+  /** Iterations of the kept run. */
+  iterations: number;
+  /** Inertia of every run, in order. */
+  runs: number[];
+}
+
+/** A sparse vector: ascending indexes and their values (as tfidf.ts's rows). */
+export interface SparseVector {
+  indices: ArrayLike<number>;
+  values: ArrayLike<number>;
+}
+
+/** Points as given: dense arrays of one dimension, or sparse vectors. */
+export type Points = readonly ArrayLike<number>[] | readonly SparseVector[];
+
+export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let j = 0; j < a.length; j++) {
+    const d = a[j] - b[j];
+    s += d * d;
+  }
+  return s;
+}
+
+interface Data {
+  n: number;
+  d: number;
+  indices: ArrayLike<number>[];
+  values: ArrayLike<number>[];
+  /** Squared norm of each point. */
+  norm2: Float64Array;
+}
+
+function isSparse(p: unknown): p is SparseVector {
+  return typeof p === "object" && p !== null && "indices" in p && "values" in p;
+}
+
+/** One representation for both kinds of input: sparse rows (a dense point lists every index). */
+function prepare(points: Points): Data {
+  const n = points.length;
+  const indices: ArrayLike<number>[] = [];
+  const values: ArrayLike<number>[] = [];
+  let d = 0;
+  if (n > 0 && !isSparse(points[0])) {
+    d = (points[0] as ArrayLike<number>).length;
+    const all = Int32Array.from({length: d}, (_, j) => j);
+    (points as readonly ArrayLike<number>[]).forEach((p, i) => {
+      if (isSparse(p) || p.length !== d) throw new Error(`invalid point ${i}: ${isSparse(p) ? "sparse" : p.length} dimensions, expected ${d}`);
+      indices.push(all);
+      values.push(p);
+    });
+  } else {
+    for (const p of points as readonly SparseVector[]) {
+      indices.push(p.indices);
+      values.push(p.values);
+      for (let k = 0; k < p.indices.length; k++) d = Math.max(d, p.indices[k] + 1);
+    }
+  }
+  const norm2 = Float64Array.from({length: n}, (_, i) => {
+    let s = 0;
+    for (let k = 0; k < values[i].length; k++) s += values[i][k] * values[i][k];
+    return s;
+  });
+  return {n, d, indices, values, norm2};
+}
+
+function dot(data: Data, i: number, dense: Float64Array): number {
+  const idx = data.indices[i];
+  const val = data.values[i];
+  let s = 0;
+  for (let k = 0; k < idx.length; k++) s += val[k] * dense[idx[k]];
+  return s;
+}
+
+function densePoint(data: Data, i: number): Float64Array {
+  const out = new Float64Array(data.d);
+  const idx = data.indices[i];
+  const val = data.values[i];
+  for (let k = 0; k < idx.length; k++) out[idx[k]] = val[k];
+  return out;
+}
+
+const norm2Of = (v: Float64Array) => {
+  let s = 0;
+  for (let j = 0; j < v.length; j++) s += v[j] * v[j];
+  return s;
+};
+
+/** ‖x − c‖² = ‖x‖² − 2 x·c + ‖c‖², clamped at 0 against rounding. */
+const distance = (data: Data, i: number, c: Float64Array, cNorm2: number) => Math.max(0, data.norm2[i] - 2 * dot(data, i, c) + cNorm2);
+
+/** Picks k starting centres by k-means++ (indexes into points). */
+export function kmeansPlusPlus(points: Points, k: number, rng: Rng): number[] {
+  return seed(prepare(points), k, rng);
+}
+
+function seed(data: Data, k: number, rng: Rng): number[] {
+  const n = data.n;
+  const centres = [Math.floor(rng() * n)];
+  let c = densePoint(data, centres[0]);
+  let cn = norm2Of(c);
+  const nearest = Float64Array.from({length: n}, (_, i) => distance(data, i, c, cn));
+  while (centres.length < k) {
+    let total = 0;
+    for (let i = 0; i < n; i++) total += nearest[i];
+    let next: number;
+    if (total === 0) {
+      // Fewer distinct points than k: take any point not yet chosen.
+      next = Array.from({length: n}, (_, i) => i).find((i) => !centres.includes(i))!;
+    } else {
+      let r = rng() * total;
+      next = n - 1;
+      for (let i = 0; i < n; i++) {
+        r -= nearest[i];
+        if (r < 0) {
+          next = i;
+          break;
+        }
+      }
+    }
+    centres.push(next);
+    c = densePoint(data, next);
+    cn = norm2Of(c);
+    for (let i = 0; i < n; i++) nearest[i] = Math.min(nearest[i], distance(data, i, c, cn));
+  }
+  return centres;
+}
+
+function lloyd(data: Data, start: number[], maxIter: number, tol: number): {labels: Int32Array; centroids: Float64Array[]; inertia: number; iterations: number} {
+  const {n, d} = data;
+  const k = start.length;
+  let centroids = start.map((i) => densePoint(data, i));
+  const labels = new Int32Array(n);
+  const dist = new Float64Array(n);
+  let iterations = 0;
+  const assign = () => {
+    const norms = centroids.map(norm2Of);
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let bestD = Infinity;
+      for (let c = 0; c < k; c++) {
+        const dd = distance(data, i, centroids[c], norms[c]);
+        if (dd < bestD) {
+          bestD = dd;
+          best = c;
+        }
+      }
+      labels[i] = best;
+      dist[i] = bestD;
+    }
+  };
+  assign();
+  for (; iterations < maxIter; iterations++) {
+    const sums = Array.from({length: k}, () => new Float64Array(d));
+    const counts = new Int32Array(k);
+    for (let i = 0; i < n; i++) {
+      const s = sums[labels[i]];
+      const idx = data.indices[i];
+      const val = data.values[i];
+      for (let q = 0; q < idx.length; q++) s[idx[q]] += val[q];
+      counts[labels[i]]++;
+    }
+    const next = sums.map((s, c) => {
+      if (counts[c] > 0) return s.map((v) => v / counts[c]);
+      // An empty cluster takes the point farthest from its centroid, as scikit-learn does.
+      let far = 0;
+      for (let i = 1; i < n; i++) if (dist[i] > dist[far]) far = i;
+      dist[far] = 0;
+      return densePoint(data, far);
+    });
+    let shift = 0;
+    for (let c = 0; c < k; c++) shift += squaredDistance(next[c], centroids[c]);
+    centroids = next;
+    assign();
+    if (shift <= tol) {
+      iterations++;
+      break;
+    }
+  }
+  let inertia = 0;
+  for (let i = 0; i < n; i++) inertia += dist[i];
+  return {labels, centroids, inertia, iterations};
+}
+
+/**
+ * Clusters dense points (arrays of one length) or sparse vectors (e.g. TF-IDF rows: distances then
+ * cost a sparse dot product per centroid, not a pass over the whole vocabulary).
+ */
+export function kmeans(points: Points, k: number, rng: Rng, {restarts = 10, maxIter = 300, tol = 1e-10}: KMeansOptions = {}): KMeansResult {
+  if (!Number.isInteger(k) || k < 1) throw new Error(`invalid k: ${k}`);
+  if (points.length < k) throw new Error(`invalid k: ${k} (only ${points.length} points)`);
+  if (!Number.isInteger(restarts) || restarts < 1) throw new Error(`invalid restarts: ${restarts}`);
+  const data = prepare(points);
+  let best: ReturnType<typeof lloyd> | null = null;
+  const runs: number[] = [];
+  for (let r = 0; r < restarts; r++) {
+    const run = lloyd(data, seed(data, k, rng), maxIter, tol);
+    runs.push(run.inertia);
+    if (!best || run.inertia < best.inertia) best = run;
+  }
+  return {k, ...best!, runs};
+}

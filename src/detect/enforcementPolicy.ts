@@ -1,0 +1,74 @@
+/**
+ * Enforcement suggestions from a case's risk and its uncertainty band. Confident cases get the action
+ * their risk earns (allow, warn, rate_limit, block); a case whose band straddles the rate-limit or the
+ * block threshold is escalated to a human instead, because the model cannot tell which side it is on
+ * and the action is costly to get wrong.
+ */
+
+export const ENFORCEMENT_ACTIONS = ["allow", "warn", "rate_limit", "block", "escalate"] as const;
+export type EnforcementAction = (typeof ENFORCEMENT_ACTIONS)[number];
+
+export interface EnforcementPolicy {
+  /** Risk at or above which an account is warned. */
+  warn: number;
+  rateLimit: number;
+  block: number;
+  /** Escalate a band that straddles the rate-limit or block threshold (default true). */
+  escalateUncertain?: boolean;
+}
+
+export const DEFAULT_POLICY: Required<EnforcementPolicy> = {warn: 0.5, rateLimit: 0.7, block: 0.9, escalateUncertain: true};
+
+/** Cost of acting on a benign account, in "wrongful warning" units; escalation costs review time only. */
+export type ActionCosts = Record<EnforcementAction, number>;
+export const DEFAULT_COSTS: ActionCosts = {allow: 0, warn: 1, rate_limit: 3, block: 10, escalate: 0};
+
+export interface Case {
+  risk: number;
+  risk_lo: number;
+  risk_hi: number;
+}
+
+function checkPolicy(p: EnforcementPolicy): void {
+  for (const [k, v] of Object.entries({warn: p.warn, rateLimit: p.rateLimit, block: p.block})) if (!(v >= 0 && v <= 1)) throw new Error(`invalid ${k} threshold: ${v}`);
+  if (!(p.warn <= p.rateLimit && p.rateLimit <= p.block)) throw new Error(`invalid policy: thresholds must rise warn ${p.warn} <= rate_limit ${p.rateLimit} <= block ${p.block}`);
+}
+
+export function suggestAction(c: Case, policy: EnforcementPolicy = DEFAULT_POLICY): EnforcementAction {
+  checkPolicy(policy);
+  const straddles = (t: number) => c.risk_lo < t && c.risk_hi >= t;
+  if ((policy.escalateUncertain ?? true) && (straddles(policy.block) || straddles(policy.rateLimit))) return "escalate";
+  if (c.risk >= policy.block) return "block";
+  if (c.risk >= policy.rateLimit) return "rate_limit";
+  if (c.risk >= policy.warn) return "warn";
+  return "allow";
+}
+
+export interface ActionSummary {
+  action: EnforcementAction;
+  cases: number;
+  /** Σ (1 − risk) · cost: the false-positive cost the model itself expects. */
+  expectedFalsePositives: number;
+  expectedCost: number;
+  /** Ground truth: cases without abuse that got the action, and their cost. */
+  actualFalsePositives: number;
+  actualCost: number;
+}
+
+/** Volumes and false-positive costs per action; `truth` is optional (expected figures need none). */
+export function summarizeActions(cases: readonly (Case & {truth?: boolean})[], policy: EnforcementPolicy = DEFAULT_POLICY, costs: ActionCosts = DEFAULT_COSTS): ActionSummary[] {
+  const rows = new Map<EnforcementAction, ActionSummary>(ENFORCEMENT_ACTIONS.map((a) => [a, {action: a, cases: 0, expectedFalsePositives: 0, expectedCost: 0, actualFalsePositives: 0, actualCost: 0}]));
+  for (const c of cases) {
+    const action = suggestAction(c, policy);
+    const row = rows.get(action)!;
+    row.cases++;
+    if (action === "allow" || action === "escalate") continue;
+    row.expectedFalsePositives += 1 - c.risk;
+    row.expectedCost += (1 - c.risk) * costs[action];
+    if (c.truth === false) {
+      row.actualFalsePositives++;
+      row.actualCost += costs[action];
+    }
+  }
+  return [...rows.values()];
+}

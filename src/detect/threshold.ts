@@ -1,0 +1,52 @@
+/**
+ * What a score threshold does against ground truth: acting on every item scored at or above it.
+ */
+export interface ThresholdMetrics {
+  threshold: number;
+  /** Items at or above the threshold. */
+  selected: number;
+  truePositives: number;
+  falsePositives: number;
+  /** True violations below the threshold. */
+  falseNegatives: number;
+  /** truePositives / selected; NaN when nothing is selected. */
+  precision: number;
+  /** truePositives / all true violations; NaN when there are none. */
+  recall: number;
+}
+
+export function thresholdMetrics(scores: ArrayLike<number>, truth: ArrayLike<boolean>, threshold: number): ThresholdMetrics {
+  if (!Number.isFinite(threshold)) throw new Error(`invalid threshold: ${threshold}`);
+  if (scores.length !== truth.length) throw new Error(`length mismatch: ${scores.length} scores, ${truth.length} labels`);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const hit = scores[i] >= threshold;
+    if (hit && truth[i]) tp++;
+    else if (hit) fp++;
+    else if (truth[i]) fn++;
+  }
+  return {threshold, selected: tp + fp, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN};
+}
+
+/**
+ * Precision and recall at every distinct score, from the highest down: one sort, one pass. Each
+ * point is what acting on scores >= that score gives.
+ */
+export function precisionRecallCurve(scores: ArrayLike<number>, truth: ArrayLike<boolean>): {threshold: number; precision: number; recall: number; selected: number}[] {
+  if (scores.length !== truth.length) throw new Error(`length mismatch: ${scores.length} scores, ${truth.length} labels`);
+  const order = Array.from({length: scores.length}, (_, i) => i).filter((i) => Number.isFinite(scores[i]));
+  order.sort((a, b) => scores[b] - scores[a]);
+  let positives = 0;
+  for (const i of order) if (truth[i]) positives++;
+  const out: {threshold: number; precision: number; recall: number; selected: number}[] = [];
+  let tp = 0;
+  for (let j = 0; j < order.length; j++) {
+    if (truth[order[j]]) tp++;
+    // Ties share one point: emit after the last item with this score.
+    if (j + 1 < order.length && scores[order[j + 1]] === scores[order[j]]) continue;
+    out.push({threshold: scores[order[j]], precision: tp / (j + 1), recall: positives ? tp / positives : NaN, selected: j + 1});
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import {describe, expect, it} from "vitest";
+import {silhouette, silhouetteOfPoints} from "../../../src/cluster/silhouette.js";
+
+describe("silhouette", () => {
+  it("silhouetteOfPoints(1-d points, labels) matches a hand computation", () => {
+    // Points 0, 1 | 4, 5. Point 0: a = 1, b = (4 + 5)/2 = 4.5, s = 3.5/4.5; by symmetry all four alike
+    // except distances: point 1: a = 1, b = 3.5, s = 2.5/3.5.
+    const s = silhouetteOfPoints([[0], [1], [4], [5]], [0, 0, 1, 1]);
+    expect(s).toBeCloseTo((2 * (3.5 / 4.5) + 2 * (2.5 / 3.5)) / 4, 12);
+  });
+  it("silhouette gives 0 to a singleton cluster's point", () => {
+    // Point 2 alone: s = 0. Points 0, 1: a = 1, b = 10 and 9.
+    const s = silhouetteOfPoints([[0], [1], [10]], [0, 0, 1]);
+    expect(s).toBeCloseTo((9 / 10 + 8 / 9 + 0) / 3, 12);
+  });
+  it("silhouette rejects one cluster or all singletons", () => {
+    expect(() => silhouette(3, [0, 0, 0], () => 1)).toThrow("invalid clustering: 1 clusters of 3 points");
+    expect(() => silhouette(2, [0, 1], () => 1)).toThrow("invalid clustering: 2 clusters of 2 points");
+  });
+});

@@ -1,0 +1,37 @@
+import {describe, expect, it} from "vitest";
+import {DEFAULT_COSTS, suggestAction, summarizeActions} from "../../../src/detect/enforcementPolicy.js";
+
+const c = (risk: number, lo = risk, hi = risk) => ({risk, risk_lo: lo, risk_hi: hi});
+
+describe("suggestAction", () => {
+  it("suggestAction(case) follows the default thresholds 0.5, 0.7, 0.9", () => {
+    expect(suggestAction(c(0.2))).toBe("allow");
+    expect(suggestAction(c(0.5))).toBe("warn");
+    expect(suggestAction(c(0.75))).toBe("rate_limit");
+    expect(suggestAction(c(0.95))).toBe("block");
+  });
+  it("suggestAction escalates a band straddling the block or rate-limit threshold, not the warn one", () => {
+    expect(suggestAction(c(0.91, 0.85, 0.95))).toBe("escalate");
+    expect(suggestAction(c(0.69, 0.65, 0.72))).toBe("escalate");
+    expect(suggestAction(c(0.5, 0.45, 0.55))).toBe("warn");
+    expect(suggestAction(c(0.91, 0.85, 0.95), {warn: 0.5, rateLimit: 0.7, block: 0.9, escalateUncertain: false})).toBe("block");
+  });
+  it("suggestAction rejects thresholds out of order", () => {
+    expect(() => suggestAction(c(0.5), {warn: 0.8, rateLimit: 0.7, block: 0.9})).toThrow("invalid policy: thresholds must rise warn 0.8 <= rate_limit 0.7 <= block 0.9");
+  });
+});
+
+describe("summarizeActions", () => {
+  it("summarizeActions(cases) counts volumes and expected and actual false-positive costs", () => {
+    const cases = [{...c(0.95), truth: false}, {...c(0.95), truth: true}, {...c(0.6), truth: false}, {...c(0.1), truth: false}];
+    const s = Object.fromEntries(summarizeActions(cases).map((r) => [r.action, r]));
+    expect(s.block.cases).toBe(2);
+    expect(s.block.expectedFalsePositives).toBeCloseTo(0.1, 12);
+    expect(s.block.expectedCost).toBeCloseTo(0.1 * DEFAULT_COSTS.block, 12);
+    expect(s.block.actualFalsePositives).toBe(1);
+    expect(s.block.actualCost).toBe(DEFAULT_COSTS.block);
+    expect(s.warn).toMatchObject({cases: 1, actualFalsePositives: 1, actualCost: 1});
+    expect(s.warn.expectedCost).toBeCloseTo(0.4, 12);
+    expect(s.allow).toMatchObject({cases: 1, expectedCost: 0, actualCost: 0});
+  });
+});
