@@ -1,0 +1,367 @@
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
+import {parseConfig, parsePrivacy, type WorkbookConfig} from "../src/config.js";
+import {encodeArrow} from "../src/io/arrow.js";
+import {EVENTS} from "../src/io/contracts.js";
+import type {Columns, TableSchema} from "../src/io/schema.js";
+import {DEFAULT_COSTS, DEFAULT_POLICY, summarizeActions} from "../src/detect/enforcementPolicy.js";
+import {thresholdMetrics} from "../src/detect/threshold.js";
+import {averagePrecision} from "../src/detect/averagePrecision.js";
+import {summarizePipeline} from "../src/report/scienceSummary.js";
+import {HEURISTIC_RULES} from "../src/detect/heuristicScore.js";
+import {ALERT_DEFAULTS, monitorAlerts} from "../src/detect/monitorAlerts.js";
+import {PSI_BANDS, PSI_EPSILON} from "../src/detect/psi.js";
+import {incidentRecords} from "../src/report/incident.js";
+import {buildReviewQueue, type FlagText} from "../src/science/buildReviewQueue.js";
+import {clusterSnippets} from "../src/science/clusterSnippets.js";
+import * as C from "../src/science/contracts.js";
+import {featureDrift} from "../src/science/featureDrift.js";
+import {layoutGraph, type GraphNode} from "../src/science/layoutGraph.js";
+import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
+import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
+import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
+import {createRng} from "../src/world/random.js";
+import {explainDay} from "../src/world/scenarios.js";
+import {simulate} from "../src/world/simulate.js";
+import {buildTables} from "../src/world/tables.js";
+import {openDuckDB, type Row} from "./_duckdb.js";
+import {publishOptions} from "./_publish.js";
+
+/**
+ * The protection-science pipeline (docs/science/), run once per build: the world's published tables go
+ * into DuckDB, the SQL files in sql/ build the core tables, and the library in src/ does the rest
+ * (detection, review queue, dedup and clustering, entity resolution, drift, incidents). Every output
+ * file is written to a cache keyed by the configuration and the sources, so the loaders under
+ * data-loaders/science/ (one per published file, each its own process) compute the pipeline once.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_science");
+export const SQL_DIR = join(ROOT, "sql");
+export const CORE_TABLES = ["core_users", "core_user_day", "core_day_metrics"] as const;
+
+
+/** Writes one output of the pipeline to stdout, computing the pipeline first if needed. */
+export async function scienceFile(name: string): Promise<void> {
+  try {
+    const bytes = await outputBytes(parseConfig(process.env), name);
+    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
+  } catch (error) {
+    process.stderr.write(`loader science/${name} failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+export async function outputBytes(config: WorkbookConfig, name: string): Promise<Uint8Array> {
+  const dir = join(CACHE, cacheKey(config));
+  const file = join(dir, name);
+  if (!existsSync(file)) {
+    const outputs = await runPipeline(config);
+    const staging = `${dir}.${process.pid}`;
+    mkdirSync(staging, {recursive: true});
+    for (const [n, content] of Object.entries(outputs)) writeFileSync(join(staging, n), content);
+    try {
+      renameSync(staging, dir);
+    } catch {
+      if (!existsSync(dir)) throw new Error(`cannot write the pipeline cache ${relative(ROOT, dir)}`);
+    }
+    if (!existsSync(file)) throw new Error(`the pipeline has no output named ${name}`);
+  }
+  return readFileSync(file);
+}
+
+function cacheKey(config: WorkbookConfig): string {
+  const hash = createHash("sha256").update(JSON.stringify(config)).update(JSON.stringify(parsePrivacy(process.env)));
+  const files = [...sourceFiles(join(ROOT, "src")), ...sourceFiles(SQL_DIR), join(ROOT, "data-loaders", "_science.ts"), join(ROOT, "data-loaders", "_duckdb.ts")];
+  for (const file of files) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true})
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|sql)$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+/** Columns (as the contracts want them) from rows of plain objects. */
+function columns(rows: readonly object[], schema: TableSchema): Columns {
+  const out: Columns = {};
+  for (const spec of schema.columns) out[spec.name] = rows.map((r) => ((r as Record<string, unknown>)[spec.name] ?? null) as never);
+  return out;
+}
+
+const arrow = (rows: readonly object[], schema: TableSchema) => encodeArrow(schema, columns(rows, schema), null);
+const json = (value: unknown) => JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v));
+const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
+
+/** Rows of a published table's columns. */
+function rowsOf<R>(table: Columns): R[] {
+  const names = Object.keys(table);
+  const n = names.length ? table[names[0]].length : 0;
+  const rows: R[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: Record<string, unknown> = {};
+    for (const name of names) row[name] = table[name][i];
+    rows[i] = row as R;
+  }
+  return rows;
+}
+
+export async function runPipeline(config: WorkbookConfig): Promise<Record<string, string | Uint8Array>> {
+  const out: Record<string, string | Uint8Array> = {};
+  const tables = buildTables(simulate(config), publishOptions());
+  const rng = createRng(`${config.seed}/science`);
+
+  // 1. Raw events: daily counts by type, and the complete log of a small sample of accounts.
+  const ev = tables.events;
+  const types = ev.event_type as ArrayLike<string>;
+  const dayOf = (i: number) => new Date(ev.ts[i] as number).toISOString().slice(0, 10);
+  const counts = new Map<string, {date: string; event_type: string; events: number; abusive: number}>();
+  for (let i = 0; i < ev.event_id.length; i++) {
+    const key = `${dayOf(i)}|${types[i]}`;
+    const c = counts.get(key) ?? {date: dayOf(i), event_type: types[i], events: 0, abusive: 0};
+    c.events++;
+    if (ev.abusive[i]) c.abusive++;
+    counts.set(key, c);
+  }
+  out["event_counts.arrow"] = arrow([...counts.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
+  const cohort = rowsOf<{user_id: string; stratum: string}>(tables.cohort);
+  const sampleUsers = new Set<string>();
+  for (const stratum of ["ring", "abusive", "benign_new", "benign_established"]) {
+    const members = cohort.filter((c) => c.stratum === stratum).map((c) => c.user_id).sort();
+    for (let k = 0; k < Math.min(5, members.length); k++) sampleUsers.add(members[Math.floor(((k + 0.5) * members.length) / Math.min(5, members.length))]);
+  }
+  const sampleRows: number[] = [];
+  for (let i = 0; i < ev.event_id.length; i++) if (sampleUsers.has(ev.user_id[i] as string)) sampleRows.push(i);
+  const sample: Columns = {};
+  for (const spec of EVENTS.columns) sample[spec.name] = sampleRows.map((i) => ev[spec.name][i]) as never;
+  out["events_sample.arrow"] = encodeArrow(EVENTS, sample, null);
+
+  // 2. SQL core tables, built by DuckDB from the files in sql/.
+  const db = await openDuckDB({events: tables.events, users: tables.users});
+  const sql: {name: string; file: string; sql: string; rows: number; columns: string[]}[] = [];
+  const core: Record<string, Row[]> = {};
+  let duckdbVersion = "";
+  try {
+    duckdbVersion = String((await db.query("SELECT version() AS v"))[0].v);
+    for (const name of CORE_TABLES) {
+      const text = readFileSync(join(SQL_DIR, `${name}.sql`), "utf8");
+      core[name] = await db.query(text);
+      sql.push({name, file: `sql/${name}.sql`, sql: text, rows: core[name].length, columns: Object.keys(core[name][0] ?? {})});
+    }
+  } finally {
+    db.close();
+  }
+  out["core_users.arrow"] = arrow(core.core_users, C.CORE_USERS);
+  out["core_user_day.arrow"] = arrow(core.core_user_day, C.CORE_USER_DAY);
+  out["core_day_metrics.arrow"] = arrow(core.core_day_metrics, C.CORE_DAY_METRICS);
+  const userDays = core.core_user_day as unknown as CoreUserDay[];
+  const lastDate = userDays.reduce((m, r) => (r.date > m ? r.date : m), "");
+  const weekFrom = new Date(Date.parse(`${lastDate}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+  out["core_user_day_week.arrow"] = arrow(userDays.filter((r) => r.date >= weekFrom), C.CORE_USER_DAY);
+  out["sql.json"] = json({duckdbVersion, tables: sql});
+
+  // 3. Monitoring alerts at the default settings, for the incident records (the monitoring page
+  // recomputes them live from core_day_metrics with the same function).
+  const days = core.core_day_metrics as unknown as {date: string; policy_blocks: number; chats: number; uploads: number; active_users: number}[];
+  const alerts = monitorAlerts(days, MONITORED, ALERT_DEFAULTS);
+
+  // 4. Detection.
+  const detector = trainDetector(userDays, {splitDate: SPLIT_DATE, rng: rng.fork("bootstrap")});
+  const scored = detector.scored.map((s) => ({...s, heuristic: round(s.heuristic), risk: round(s.risk), risk_lo: round(s.risk_lo), risk_hi: round(s.risk_hi)}));
+  out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
+
+  // 6. Entity resolution (before the queue, which shows linked accounts).
+  const users = rowsOf<AccountRow & {signup_date: string}>(tables.users);
+  const er = resolveAccounts(users, {user_id: ev.user_id as ArrayLike<string>, device_id: ev.device_id as ArrayLike<string>, ip_prefix: ev.ip_prefix as ArrayLike<string>, payment_id: ev.payment_id as ArrayLike<string | null>});
+  const {component, sizes, shared} = er.resolution;
+  const userIndex = new Map(users.map((u, i) => [u.user_id, i]));
+  const componentOf = (id: string) => {
+    const i = userIndex.get(id);
+    return i === undefined ? undefined : {component: component[i], size: sizes[component[i]]};
+  };
+  const linksOf = new Int32Array(users.length);
+  for (const s of shared) for (const a of s.accounts) linksOf[a]++;
+  const linked = users.map((u, i) => ({u, i})).filter(({i}) => sizes[component[i]] >= 2);
+  out["er_accounts.arrow"] = arrow(linked.map(({u, i}) => ({user_id: u.user_id, component_id: component[i], component_size: sizes[component[i]], links: linksOf[i], truth_actor_type: u.actor_type, truth_ring_id: u.ring_id})), C.ER_ACCOUNTS);
+  const erLinks = shared.flatMap((s) => s.accounts.map((a) => ({user_id: users[a].user_id, component_id: component[a], via: s.kind, identifier: s.identifier, fanout: s.accounts.length})));
+  out["er_links.arrow"] = arrow(erLinks, C.ER_LINKS);
+  // The graph of the candidate rings (components of 3 or more accounts): accounts and shared identifiers.
+  const big = (a: number) => sizes[component[a]] >= 3;
+  const nodes: GraphNode[] = [];
+  const edges: {source: string; target: string}[] = [];
+  for (const {u, i} of linked) if (big(i)) nodes.push({id: u.user_id, kind: "account", component: component[i]});
+  for (const s of shared) {
+    if (!big(s.accounts[0])) continue;
+    const id = `${s.kind}:${s.identifier}`;
+    nodes.push({id, kind: s.kind, component: component[s.accounts[0]]});
+    for (const a of s.accounts) edges.push({source: id, target: users[a].user_id});
+  }
+  const placed = layoutGraph(nodes, edges);
+  const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
+  const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
+  out["er.json"] = json({
+    maxIpFanout: er.maxIpFanout,
+    observations: er.observations,
+    accounts: users.length,
+    linkedAccounts: linked.length,
+    components: sizes.filter((s) => s >= 2).length,
+    candidateRings: sizes.filter((s) => s >= 3).length,
+    sharedIdentifiers: shared.length,
+    skippedPrefixes: er.resolution.skippedPrefixes,
+    agreement: er.agreement,
+    sensitivity: er.sensitivity,
+    fanout: er.fanout,
+    rings: rowsOf<{ring_id: string; purpose: string; accounts: number}>(tables.rings),
+    graph: {
+      nodes: placed.map((n) => ({...n, ring: n.kind === "account" ? truthRing.get(n.id) ?? null : null, actor: n.kind === "account" ? actorType.get(n.id) : null})),
+      edges
+    }
+  });
+
+  // 5. The review queue, enriched with recent flagged texts and linked accounts.
+  const flags = rowsOf<{flag_id: number; date: string; actor_id: string; category: string}>({flag_id: tables.flags.flag_id, date: tables.flags.date, actor_id: tables.flags.actor_id, category: tables.flags.category});
+  const flagById = new Map(flags.map((f) => [f.flag_id, f]));
+  const snippets = rowsOf<{flag_id: number; template_group: string; snippet: string}>(tables.snippets);
+  const cohortIds = new Set(cohort.map((c) => c.user_id));
+  const texts: FlagText[] = [];
+  for (const s of snippets) {
+    const f = flagById.get(s.flag_id)!;
+    if (cohortIds.has(f.actor_id)) texts.push({flag_id: s.flag_id, date: f.date, actor_id: f.actor_id, category: f.category, snippet: s.snippet, template_group: s.template_group});
+  }
+  const chatsOf = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.chats]));
+  const ageByKey = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.account_age_days]));
+  const queue = buildReviewQueue({
+    scored: detector.scored,
+    ageOf: (u, d) => ageByKey.get(`${u}|${d}`) ?? null,
+    actorTypeOf: (u) => actorType.get(u) ?? "benign",
+    texts,
+    componentOf,
+    shared,
+    accountId: (a) => users[a].user_id
+  });
+  out["review_queue.arrow"] = arrow(queue.cases.map((c) => ({...c, priority: round(c.priority), risk: round(c.risk), risk_lo: round(c.risk_lo), risk_hi: round(c.risk_hi), heuristic: round(c.heuristic)})), C.REVIEW_QUEUE);
+  out["review_snippets.arrow"] = arrow(queue.snippets, C.REVIEW_SNIPPETS);
+  out["review_links.arrow"] = arrow(queue.links, C.REVIEW_LINKS);
+
+  // 6. Dedup and clustering of the whole review queue's texts.
+  const clustered = clusterSnippets(snippets.map((s) => s.snippet), snippets.map((s) => s.template_group), {ks: CLUSTER_KS, rng: rng.fork("kmeans")});
+  out["dedup_groups.arrow"] = arrow(
+    clustered.representatives.map((i, g) => ({group_id: g, hash: clustered.keys[g], size: clustered.sizes[g], flag_id: snippets[i].flag_id, snippet: snippets[i].snippet, normalized: clustered.normalized[g], truth_template_group: snippets[i].template_group})),
+    C.DEDUP_GROUPS
+  );
+  out["clusters.json"] = json({
+    texts: clustered.texts,
+    distinct: clustered.distinct,
+    duplicateShare: clustered.duplicateShare,
+    vocabulary: clustered.vocabulary,
+    clustered: clustered.clustered,
+    items: clustered.items,
+    defaultK: DEFAULT_K,
+    results: clustered.results.map((r) => ({...r, inertia: round(r.inertia, 3), silhouette: round(r.silhouette), purity: round(r.purity), purityAll: round(r.purityAll)})),
+    labels: clustered.labels
+  });
+
+  // 8. Drift and incidents.
+  const drift = featureDrift(userDays, {splitDate: SPLIT_DATE, recentDays: RECENT_DAYS});
+  out["drift.json"] = json({epsilon: PSI_EPSILON, bands: PSI_BANDS, ...drift});
+  const incidents = incidentRecords({alerts, days, userDays, componentOf, explain: explainDay});
+  out["incidents.json"] = json(incidents);
+
+  // 4 (continued). The model's facts, for the detection page and the model card, with slices of the
+  // evaluation period where a detector is most likely to fail someone.
+  const ageOfRow = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.account_age_days]));
+  const sliceDefs: [string, (d: (typeof detector.scored)[number]) => boolean][] = [
+    ["Accounts younger than 30 days", (d) => (ageOfRow.get(`${d.user_id}|${d.date}`) ?? 9999) < 30],
+    ["Accounts 30 days or older", (d) => (ageOfRow.get(`${d.user_id}|${d.date}`) ?? 9999) >= 30],
+    ["Days with direct messages", (d) => (chatsOf.get(`${d.user_id}|${d.date}`) ?? 0) > 0],
+    ["Days without direct messages", (d) => (chatsOf.get(`${d.user_id}|${d.date}`) ?? 0) === 0]
+  ];
+  const slices = sliceDefs.map(([name, keep]) => {
+    const rows = detector.scored.filter(keep);
+    const truthOf = rows.map((d) => d.truth_abusive);
+    const m = thresholdMetrics(rows.map((d) => d.risk), truthOf, DEFAULT_POLICY.warn);
+    return {slice: name, rows: rows.length, positives: truthOf.filter(Boolean).length, apModel: averagePrecision(rows.map((d) => d.risk), truthOf), apHeuristic: averagePrecision(rows.map((d) => d.heuristic), truthOf), precision: m.precision, recall: m.recall, falsePositiveRate: m.falsePositives / Math.max(1, rows.length - truthOf.filter(Boolean).length)};
+  });
+  out["model.json"] = json({
+    splitDate: SPLIT_DATE,
+    C: detector.C,
+    iterations: detector.iterations,
+    converged: detector.converged,
+    bootstraps: detector.bootstraps,
+    coverage: detector.coverage,
+    intercept: detector.intercept,
+    features: detector.features,
+    train: detector.train,
+    test: detector.test,
+    averagePrecision: detector.averagePrecision,
+    slices,
+    heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),
+    policy: DEFAULT_POLICY,
+    costs: DEFAULT_COSTS,
+    queue: {from: queue.from, to: queue.to, candidates: queue.candidates, cases: queue.cases.length},
+    alertDefaults: ALERT_DEFAULTS,
+    monitored: MONITORED,
+    config: {seed: config.seed, scale: config.scale}
+  });
+
+  // 9. The executive summary and the datasheet's figures.
+  const evalDays = new Set(detector.scored.map((d) => d.date)).size;
+  const atThreshold = thresholdMetrics(detector.scored.map((d) => d.risk), detector.scored.map((d) => d.truth_abusive), DEFAULT_POLICY.warn);
+  const uncertain = detector.scored.filter((d) => d.risk_lo < DEFAULT_POLICY.warn && d.risk_hi >= DEFAULT_POLICY.warn).length;
+  const enforcement = summarizeActions(detector.scored.map((d) => ({...d, truth: d.truth_abusive})), DEFAULT_POLICY, DEFAULT_COSTS);
+  const chosenK = clustered.results.find((r) => r.k === DEFAULT_K) ?? clustered.results[clustered.results.length - 1];
+  const topDrift = [...drift.features].sort((a, b) => b.psi - a.psi)[0];
+  const severities = {high: 0, medium: 0, low: 0};
+  for (const a of alerts) severities[a.severity]++;
+  const summary = summarizePipeline({
+    period: {from: days[0].date, to: days[days.length - 1].date},
+    events: ev.event_id.length,
+    cohort: cohort.length,
+    userDays: userDays.length,
+    alerts: severities,
+    incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis})),
+    detection: {apHeuristic: detector.averagePrecision.heuristic, apModel: detector.averagePrecision.model, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
+    queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
+    dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},
+    clustering: {k: chosenK.k, purity: chosenK.purity, silhouette: chosenK.silhouette},
+    entities: {ari: er.agreement.ari, precision: er.agreement.precision, recall: er.agreement.recall, candidateRings: sizes.filter((x) => x >= 3).length, trueRings: tables.rings.ring_id.length, linkedAccounts: linked.length},
+    enforcement,
+    drift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi, band: topDrift.band, significant: drift.features.filter((f) => f.band === "significant").map((f) => f.label)}
+  });
+  const typeCounts: Record<string, number> = {};
+  for (let i = 0; i < ev.event_id.length; i++) typeCounts[types[i]] = (typeCounts[types[i]] ?? 0) + 1;
+  const strata: Record<string, number> = {};
+  for (const c of cohort) strata[c.stratum] = (strata[c.stratum] ?? 0) + 1;
+  out["summary.json"] = json({
+    ...summary,
+    figures: {
+      atThreshold,
+      uncertain,
+      evalDays,
+      enforcement,
+      clustering: {k: chosenK.k, purity: chosenK.purity, purityAll: chosenK.purityAll, silhouette: chosenK.silhouette},
+      dedupShare: clustered.duplicateShare,
+      ari: er.agreement.ari,
+      topDrift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi}
+    },
+    data: {
+      period: {from: days[0].date, to: days[days.length - 1].date},
+      events: ev.event_id.length,
+      eventTypes: typeCounts,
+      abusiveEvents: Array.from(ev.abusive as ArrayLike<boolean>).filter(Boolean).length,
+      cohort: cohort.length,
+      strata,
+      accounts: users.length,
+      rings: tables.rings.ring_id.length,
+      ringAccounts: users.filter((u) => u.ring_id !== null).length,
+      snippets: snippets.length,
+      userDays: userDays.length,
+      abusiveUserDays: userDays.filter((r) => r.truth_abusive).length,
+      coreTables: sql.map((t) => ({name: t.name, rows: t.rows, columns: t.columns.length}))
+    }
+  });
+  return out;
+}

@@ -1,0 +1,2 @@
+import {scienceFile} from "../_science.js";
+await scienceFile("core_day_metrics.arrow");

@@ -1,0 +1,2 @@
+import {scienceFile} from "../_science.js";
+await scienceFile("review_links.arrow");

@@ -1,0 +1,141 @@
+/**
+ * The human-in-the-loop review queue: the cases of the last days that the enforcement policy does not
+ * simply allow, ordered by priority = risk + band width (a risky case and an uncertain case both move
+ * up), capped at a day's review capacity, and enriched with what a reviewer needs on one screen: the
+ * account's most recent flagged texts and the accounts linked to it by a shared identifier.
+ */
+import {DEFAULT_POLICY, suggestAction, type EnforcementAction, type EnforcementPolicy} from "../detect/enforcementPolicy.js";
+import type {SharedIdentifier} from "../cluster/resolveEntities.js";
+import type {ScoredUserDay} from "./trainDetector.js";
+
+export interface FlagText {
+  flag_id: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  actor_id: string;
+  category: string;
+  snippet: string;
+  template_group: string;
+}
+
+export interface QueueOptions {
+  /** Days at the end of the period the queue covers; default 7. */
+  days?: number;
+  /** Cases at most; default 200. */
+  capacity?: number;
+  /** Recent texts per case; default 3. */
+  snippetsPerCase?: number;
+  /** Linked (account, identifier) rows per case; default 12. */
+  linksPerCase?: number;
+  policy?: EnforcementPolicy;
+}
+
+export interface QueueInput {
+  scored: readonly ScoredUserDay[];
+  /** Account age on each (user, date): key `${user_id}|${date}`. */
+  ageOf: (userId: string, date: string) => number | null;
+  actorTypeOf: (userId: string) => string;
+  texts: readonly FlagText[];
+  /** Entity resolution: the component of each account, and the identifiers that link accounts. */
+  componentOf: (userId: string) => {component: number; size: number} | undefined;
+  shared: readonly SharedIdentifier[];
+  /** Account id of each index in `shared[].accounts`. */
+  accountId: (index: number) => string;
+}
+
+export interface QueueCase {
+  case_id: string;
+  rank: number;
+  user_id: string;
+  date: string;
+  priority: number;
+  risk: number;
+  risk_lo: number;
+  risk_hi: number;
+  heuristic: number;
+  suggested_action: EnforcementAction;
+  reasons: string;
+  account_age_days: number | null;
+  linked_accounts: number;
+  snippets: number;
+  truth_abusive: boolean;
+  truth_actor_type: string;
+}
+
+export interface ReviewQueue {
+  cases: QueueCase[];
+  /** Cases the policy did not allow in the window, before the capacity cap. */
+  candidates: number;
+  from: string;
+  to: string;
+  snippets: {case_id: string; flag_id: number; date: string; category: string; snippet: string; truth_template_group: string}[];
+  links: {case_id: string; linked_user_id: string; via: string; identifier: string}[];
+}
+
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+export function buildReviewQueue(input: QueueInput, {days = 7, capacity = 200, snippetsPerCase = 3, linksPerCase = 12, policy = DEFAULT_POLICY}: QueueOptions = {}): ReviewQueue {
+  if (!Number.isInteger(days) || days < 1) throw new Error(`invalid days: ${days}`);
+  if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`invalid capacity: ${capacity}`);
+  if (input.scored.length === 0) throw new Error("invalid queue input: no scored user-days");
+  const to = input.scored.reduce((m, s) => (s.date > m ? s.date : m), "");
+  const from = addDays(to, 1 - days);
+  const candidates = input.scored
+    .filter((s) => s.date >= from)
+    .map((s) => ({s, action: suggestAction(s, policy), priority: s.risk + (s.risk_hi - s.risk_lo)}))
+    .filter((c) => c.action !== "allow")
+    .sort((a, b) => b.priority - a.priority || (a.s.date < b.s.date ? 1 : a.s.date > b.s.date ? -1 : 0) || (a.s.user_id < b.s.user_id ? -1 : 1));
+  const chosen = candidates.slice(0, capacity);
+  const textsBy = new Map<string, FlagText[]>();
+  for (const t of input.texts) {
+    let list = textsBy.get(t.actor_id);
+    if (!list) textsBy.set(t.actor_id, (list = []));
+    list.push(t);
+  }
+  const sharedBy = new Map<string, SharedIdentifier[]>();
+  for (const s of input.shared) {
+    for (const a of s.accounts) {
+      const id = input.accountId(a);
+      let list = sharedBy.get(id);
+      if (!list) sharedBy.set(id, (list = []));
+      list.push(s);
+    }
+  }
+  const out: ReviewQueue = {cases: [], candidates: candidates.length, from, to, snippets: [], links: []};
+  chosen.forEach(({s, action, priority}, i) => {
+    const caseId = `CASE-${s.date.replace(/-/g, "")}-${s.user_id}`;
+    const recent = (textsBy.get(s.user_id) ?? [])
+      .filter((t) => t.date <= s.date)
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.flag_id - a.flag_id));
+    for (const t of recent.slice(0, snippetsPerCase)) out.snippets.push({case_id: caseId, flag_id: t.flag_id, date: t.date, category: t.category, snippet: t.snippet, truth_template_group: t.template_group});
+    let links = 0;
+    for (const sh of sharedBy.get(s.user_id) ?? []) {
+      for (const a of sh.accounts) {
+        const other = input.accountId(a);
+        if (other === s.user_id || links >= linksPerCase) continue;
+        out.links.push({case_id: caseId, linked_user_id: other, via: sh.kind, identifier: sh.identifier});
+        links++;
+      }
+    }
+    const component = input.componentOf(s.user_id);
+    out.cases.push({
+      case_id: caseId,
+      rank: i + 1,
+      user_id: s.user_id,
+      date: s.date,
+      priority,
+      risk: s.risk,
+      risk_lo: s.risk_lo,
+      risk_hi: s.risk_hi,
+      heuristic: s.heuristic,
+      suggested_action: action,
+      reasons: s.reasons,
+      account_age_days: input.ageOf(s.user_id, s.date),
+      linked_accounts: component ? component.size - 1 : 0,
+      snippets: recent.length,
+      truth_abusive: s.truth_abusive,
+      truth_actor_type: input.actorTypeOf(s.user_id)
+    });
+  });
+  return out;
+}

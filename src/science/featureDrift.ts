@@ -1,0 +1,72 @@
+/**
+ * Feature drift: the PSI of every detector feature, recent days against the reference period (the
+ * model's training period), with bins fixed on the reference; and the same week by week, so a chart
+ * can show when a shift began.
+ */
+import {psiWithEdges, referenceEdges, type PsiBand, type PsiBin} from "../detect/psi.js";
+import {featureVector, USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
+
+export interface DriftOptions {
+  /** First day after the reference period (the training cut-off). */
+  splitDate: string;
+  /** Days at the end of the data that form the recent period; default 28. */
+  recentDays?: number;
+}
+
+export interface FeatureDrift {
+  feature: string;
+  label: string;
+  psi: number;
+  band: PsiBand;
+  reference_mean: number;
+  recent_mean: number;
+  bins: PsiBin[];
+}
+
+export interface Drift {
+  reference: {from: string; to: string; rows: number};
+  recent: {from: string; to: string; rows: number};
+  features: FeatureDrift[];
+  /** PSI of each 7-day week (from the first date) against the reference, per feature. */
+  weekly: {week_start: string; feature: string; psi: number; rows: number}[];
+}
+
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+
+export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], {splitDate, recentDays = 28}: DriftOptions): Drift {
+  if (rows.length === 0) throw new Error("invalid rows: no user-days");
+  if (!Number.isInteger(recentDays) || recentDays < 1) throw new Error(`invalid recentDays: ${recentDays}`);
+  let first = rows[0].date;
+  let last = rows[0].date;
+  for (const r of rows) {
+    if (r.date < first) first = r.date;
+    if (r.date > last) last = r.date;
+  }
+  const recentFrom = addDays(last, 1 - recentDays);
+  if (recentFrom < splitDate) throw new Error(`invalid recentDays: ${recentDays} reaches into the reference period (before ${splitDate})`);
+  const vectors = rows.map((r) => featureVector(r));
+  const ref = vectors.filter((_, i) => rows[i].date < splitDate);
+  const recent = vectors.filter((_, i) => rows[i].date >= recentFrom);
+  if (ref.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves no reference rows`);
+  const edges = USER_DAY_FEATURES.map((_, j) => referenceEdges(ref.map((v) => v[j])));
+  const features = USER_DAY_FEATURES.map((f, j) => {
+    const e = ref.map((v) => v[j]);
+    const a = recent.map((v) => v[j]);
+    const r = psiWithEdges(e, a, edges[j]);
+    return {feature: f.name, label: f.label, psi: r.psi, band: r.band, reference_mean: mean(e), recent_mean: mean(a), bins: r.bins};
+  });
+  const weekly: Drift["weekly"] = [];
+  for (let start = first; start <= last; start = addDays(start, 7)) {
+    const end = addDays(start, 7);
+    const week = vectors.filter((_, i) => rows[i].date >= start && rows[i].date < end);
+    if (week.length === 0) continue;
+    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiWithEdges(ref.map((v) => v[j]), week.map((v) => v[j]), edges[j]).psi, rows: week.length}));
+  }
+  return {
+    reference: {from: first, to: addDays(splitDate, -1), rows: ref.length},
+    recent: {from: recentFrom, to: last, rows: recent.length},
+    features,
+    weekly
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Entity resolution on the platform's accounts, scored against the true rings. Identifiers come from
+ * the account registry (each account's device, IP prefix and payment instrument) and from the event
+ * log (every device, prefix and instrument a cohort account actually used), so rings that rotate
+ * through shared phones and proxies are seen using them.
+ */
+import {pairAgreement, type PairAgreement} from "../cluster/adjustedRand.js";
+import {resolveEntities, type LinkKind, type Observation, type Resolution} from "../cluster/resolveEntities.js";
+
+export interface AccountRow {
+  user_id: string;
+  device_id: string;
+  ip_prefix: string;
+  payment_id: string | null;
+  actor_type: string;
+  ring_id: string | null;
+}
+
+export interface EventIdentifiers {
+  user_id: ArrayLike<string>;
+  device_id: ArrayLike<string>;
+  ip_prefix: ArrayLike<string>;
+  payment_id: ArrayLike<string | null>;
+}
+
+export interface ResolvedAccounts {
+  resolution: Resolution;
+  /** Against the true rings; accounts outside rings each count as their own entity. */
+  agreement: PairAgreement;
+  /** The same at other fan-out caps. */
+  sensitivity: ({maxIpFanout: number; components: number} & PairAgreement)[];
+  /** Distinct accounts per IP prefix: prefix count by fan-out (capped at 80 for the chart). */
+  fanout: {accounts: number; prefixes: number}[];
+  observations: number;
+  maxIpFanout: number;
+}
+
+export const DEFAULT_MAX_IP_FANOUT = 15;
+export const FANOUT_CAPS = [3, 5, 10, 15, 20, 30, 40, 60] as const;
+
+/** Observations of (account, identifier), each distinct one once. */
+export function accountObservations(accounts: readonly AccountRow[], events?: EventIdentifiers): Observation[] {
+  const index = new Map(accounts.map((a, i) => [a.user_id, i]));
+  const seen = new Set<string>();
+  const out: Observation[] = [];
+  const add = (account: number, kind: LinkKind, identifier: string | null) => {
+    if (identifier === null || identifier === undefined) return;
+    const key = `${account}\u0000${kind}\u0000${identifier}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({account, kind, identifier});
+  };
+  accounts.forEach((a, i) => {
+    add(i, "device", a.device_id);
+    add(i, "ip_prefix", a.ip_prefix);
+    add(i, "payment", a.payment_id);
+  });
+  if (events) {
+    for (let e = 0; e < events.user_id.length; e++) {
+      const i = index.get(events.user_id[e]);
+      if (i === undefined) throw new Error(`unknown account in the event log: ${events.user_id[e]}`);
+      add(i, "device", events.device_id[e]);
+      add(i, "ip_prefix", events.ip_prefix[e]);
+      add(i, "payment", events.payment_id[e]);
+    }
+  }
+  return out;
+}
+
+export function resolveAccounts(accounts: readonly AccountRow[], events?: EventIdentifiers, {maxIpFanout = DEFAULT_MAX_IP_FANOUT, caps = FANOUT_CAPS as readonly number[]} = {}): ResolvedAccounts {
+  const observations = accountObservations(accounts, events);
+  const truth = accounts.map((a) => a.ring_id ?? `account:${a.user_id}`);
+  const resolution = resolveEntities(accounts.length, observations, {maxIpFanout});
+  const sensitivity = caps.map((cap) => {
+    const r = cap === maxIpFanout ? resolution : resolveEntities(accounts.length, observations, {maxIpFanout: cap});
+    return {maxIpFanout: cap, components: r.sizes.filter((s) => s >= 2).length, ...pairAgreement(r.component, truth)};
+  });
+  const perPrefix = new Map<string, Set<number>>();
+  for (const o of observations) {
+    if (o.kind !== "ip_prefix") continue;
+    let s = perPrefix.get(o.identifier);
+    if (!s) perPrefix.set(o.identifier, (s = new Set()));
+    s.add(o.account);
+  }
+  const hist = new Map<number, number>();
+  for (const s of perPrefix.values()) {
+    const b = Math.min(80, s.size);
+    hist.set(b, (hist.get(b) ?? 0) + 1);
+  }
+  return {
+    resolution,
+    agreement: pairAgreement(resolution.component, truth),
+    sensitivity,
+    fanout: [...hist].sort((a, b) => a[0] - b[0]).map(([accounts, prefixes]) => ({accounts, prefixes})),
+    observations: observations.length,
+    maxIpFanout
+  };
+}

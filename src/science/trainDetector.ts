@@ -1,0 +1,158 @@
+/**
+ * The detection step of the pipeline: the heuristic score and an L2 logistic regression on the
+ * user-day features, trained on an earlier period and evaluated on a later one, with a bootstrap band
+ * around each later user-day's risk. Pure: the loader hands in core_user_day's rows and a seeded
+ * generator, and publishes what comes back.
+ */
+import {quantileSorted} from "simple-statistics";
+import {averagePrecision} from "../detect/averagePrecision.js";
+import {heuristicReasons, heuristicScore} from "../detect/heuristicScore.js";
+import {fitLogistic, predictLogistic, type LogisticModel} from "../detect/logisticRegression.js";
+import {applyScaler, fitScaler, type Scaler} from "../detect/standardize.js";
+import type {Rng} from "../world/random.js";
+import {featureVector, USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
+
+export interface CoreUserDay extends UserDayCounts {
+  user_id: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  truth_abusive: boolean;
+}
+
+export interface TrainOptions {
+  /** First date of the evaluation period; the model trains on the days before it. */
+  splitDate: string;
+  /** Inverse regularisation strength; default 1 (scikit-learn's default). */
+  C?: number;
+  /** Bootstrap refits for the uncertainty band; default 30. */
+  bootstraps?: number;
+  /** Central coverage of the band; default 0.9 (the 5th to 95th percentile of the refits). */
+  coverage?: number;
+  rng: Rng;
+}
+
+export interface ScoredUserDay {
+  user_id: string;
+  date: string;
+  truth_abusive: boolean;
+  heuristic: number;
+  risk: number;
+  risk_lo: number;
+  risk_hi: number;
+  /** The heuristic rules fired and the features pushing the model's risk up most. */
+  reasons: string;
+}
+
+export interface PeriodSummary {
+  from: string;
+  to: string;
+  rows: number;
+  positives: number;
+}
+
+export interface Detector {
+  features: {name: string; label: string; description: string; coefficient: number; lo: number; hi: number; mean: number; scale: number}[];
+  intercept: number;
+  C: number;
+  iterations: number;
+  converged: boolean;
+  bootstraps: number;
+  coverage: number;
+  train: PeriodSummary;
+  test: PeriodSummary;
+  averagePrecision: {heuristic: number; model: number};
+  scaler: Scaler;
+  model: LogisticModel;
+  /** Evaluation-period user-days, in input order. */
+  scored: ScoredUserDay[];
+}
+
+function summary(rows: readonly CoreUserDay[]): PeriodSummary {
+  let from = "";
+  let to = "";
+  let positives = 0;
+  for (const r of rows) {
+    if (!from || r.date < from) from = r.date;
+    if (!to || r.date > to) to = r.date;
+    if (r.truth_abusive) positives++;
+  }
+  return {from, to, rows: rows.length, positives};
+}
+
+/** Features whose standardised value times coefficient pushes the risk up most (at most 3, positive only). */
+function topContributions(model: LogisticModel, x: readonly number[]): string[] {
+  return x
+    .map((v, j) => ({name: USER_DAY_FEATURES[j].label.toLowerCase(), c: v * model.coefficients[j]}))
+    .filter((d) => d.c > 0.25)
+    .sort((a, b) => b.c - a.c)
+    .slice(0, 3)
+    .map((d) => d.name);
+}
+
+/** "rules: policy blocks +3, burst +1 · model: burst, devices" (either part left out when empty). */
+export function reasonText(rules: readonly string[], features: readonly string[]): string {
+  const parts: string[] = [];
+  if (rules.length) parts.push(`rules: ${rules.join(", ")}`);
+  if (features.length) parts.push(`model: ${features.join(", ")}`);
+  return parts.join(" · ");
+}
+
+export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, bootstraps = 30, coverage = 0.9, rng}: TrainOptions): Detector {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(splitDate)) throw new Error(`invalid splitDate: ${splitDate}`);
+  if (!Number.isInteger(bootstraps) || bootstraps < 2) throw new Error(`invalid bootstraps: ${bootstraps} (expected an integer >= 2)`);
+  if (!(coverage > 0 && coverage < 1)) throw new Error(`invalid coverage: ${coverage}`);
+  const train = rows.filter((r) => r.date < splitDate);
+  const test = rows.filter((r) => r.date >= splitDate);
+  if (train.length === 0 || test.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves ${train.length} training and ${test.length} evaluation rows`);
+  const trainPositives = train.filter((r) => r.truth_abusive).length;
+  if (trainPositives === 0 || trainPositives === train.length) throw new Error(`invalid training period: ${trainPositives} positives of ${train.length} rows (both classes are needed)`);
+  const scaler = fitScaler(train.map((r) => featureVector(r)));
+  const Xtrain = train.map((r) => applyScaler(scaler, featureVector(r)));
+  const ytrain = train.map((r) => r.truth_abusive);
+  const model = fitLogistic(Xtrain, ytrain, {C});
+  const Xtest = test.map((r) => applyScaler(scaler, featureVector(r)));
+  // Bootstrap: refit on resamples of the training rows (multinomial counts as weights), score every
+  // evaluation row with each refit, and keep the central `coverage` of those risks as its band.
+  const refits: LogisticModel[] = [];
+  const weights = new Float64Array(train.length);
+  for (let b = 0; b < bootstraps; b++) {
+    weights.fill(0);
+    for (let i = 0; i < train.length; i++) weights[Math.floor(rng() * train.length)]++;
+    refits.push(fitLogistic(Xtrain, ytrain, {C, weights}));
+  }
+  const lowQ = (1 - coverage) / 2;
+  const highQ = 1 - lowQ;
+  const draws = new Float64Array(bootstraps);
+  const scored: ScoredUserDay[] = test.map((r, i) => {
+    const x = Xtest[i];
+    refits.forEach((m, b) => (draws[b] = predictLogistic(m, x)));
+    const sorted = Array.from(draws).sort((a, b) => a - b);
+    return {
+      user_id: r.user_id,
+      date: r.date,
+      truth_abusive: r.truth_abusive,
+      heuristic: heuristicScore(r),
+      risk: predictLogistic(model, x),
+      risk_lo: quantileSorted(sorted, lowQ),
+      risk_hi: quantileSorted(sorted, highQ),
+      reasons: reasonText(heuristicReasons(r), topContributions(model, x))
+    };
+  });
+  const coefficient = (j: number, q: number) => quantileSorted(refits.map((m) => m.coefficients[j]).sort((a, b) => a - b), q);
+  const truth = scored.map((s) => s.truth_abusive);
+  return {
+    features: USER_DAY_FEATURES.map((f, j) => ({name: f.name, label: f.label, description: f.description, coefficient: model.coefficients[j], lo: coefficient(j, lowQ), hi: coefficient(j, highQ), mean: scaler.mean[j], scale: scaler.scale[j]})),
+    intercept: model.intercept,
+    C,
+    iterations: model.iterations,
+    converged: model.converged,
+    bootstraps,
+    coverage,
+    train: summary(train),
+    test: summary(test),
+    averagePrecision: {heuristic: averagePrecision(scored.map((s) => s.heuristic), truth), model: averagePrecision(scored.map((s) => s.risk), truth)},
+    scaler,
+    model,
+    scored
+  };
+}
