@@ -27,7 +27,22 @@ export default {
       ]
     },
     {name: "Operations", pages: []},
-    {name: "Protection science", pages: []},
+    {
+      name: "Protection science",
+      pages: [
+        {name: "Raw events", path: "/science/events"},
+        {name: "SQL core tables", path: "/science/sql"},
+        {name: "Monitoring and alerts", path: "/science/monitoring"},
+        {name: "Detection", path: "/science/detection"},
+        {name: "Review queue", path: "/science/review-queue"},
+        {name: "Automation", path: "/science/automation"},
+        {name: "Enforcement", path: "/science/enforcement"},
+        {name: "Drift and incident", path: "/science/drift"},
+        {name: "Executive summary", path: "/science/summary"},
+        {name: "Model card", path: "/science/model-card"},
+        {name: "Datasheet", path: "/science/datasheet"}
+      ]
+    },
     {
       name: "Investigations",
       pages: [
