@@ -13,11 +13,12 @@ try {
   const summary = executiveSummary(buildTables(simulate(parseConfig(process.env)), publishOptions()), END_DATE);
   const docs = fileURLToPath(new URL("../docs/", import.meta.url));
   const exists = (link: string) => existsSync(`${docs}${link.replace(/^\.\//, "")}.md`);
-  for (const item of [...summary.priorities, ...summary.incidents]) if (!exists(item.link)) item.link = "";
+  // Links made at run time are not rewritten by Framework: give them the .html that static hosts need.
+  for (const item of [...summary.priorities, ...summary.incidents]) item.link = exists(item.link) ? `${item.link}.html` : "";
   // The analyst's walk, in sidebar order, so the home page links to every page that exists.
   const walk = (config.pages as {name: string; pages: {name: string; path: string}[]}[]).map((section) => ({
     name: section.name,
-    pages: section.pages.filter((p) => exists(`.${p.path}`)).map((p) => ({name: p.name, link: `.${p.path}`}))
+    pages: section.pages.filter((p) => exists(`.${p.path}`)).map((p) => ({name: p.name, link: `.${p.path}.html`}))
   })).filter((section) => section.pages.length > 0);
   process.stdout.write(JSON.stringify({...summary, walk}, null, 2));
 } catch (error) {

@@ -28,6 +28,7 @@ describe("index.html (executive summary)", () => {
     const pages = new Set(builtPages().map((p) => p.replace(/\.html$/, "")));
     await withSite(async (site) => {
       const seen = new Set<string>(["index"]);
+      const bare: string[] = [];
       const queue = ["index"];
       while (queue.length) {
         const path = queue.shift()!;
@@ -37,7 +38,10 @@ describe("index.html (executive summary)", () => {
         for (const href of hrefs) {
           const url = new URL(href);
           if (!url.href.startsWith(site.baseUrl)) continue;
-          const target = url.pathname.slice(new URL(site.baseUrl).pathname.length).replace(/\.html$/, "") || "index";
+          const rest = url.pathname.slice(new URL(site.baseUrl).pathname.length);
+          // A static host serves only the file: a page link must name it with .html.
+          if (rest !== "" && !rest.endsWith(".html") && !rest.includes(".") && pages.has(rest)) bare.push(`${path} → ${rest}`);
+          const target = rest.replace(/\.html$/, "") || "index";
           if (pages.has(target) && !seen.has(target)) {
             seen.add(target);
             queue.push(target);
@@ -45,6 +49,7 @@ describe("index.html (executive summary)", () => {
         }
       }
       expect([...pages].filter((p) => !seen.has(p))).toEqual([]);
+      expect(bare, "links without .html").toEqual([]);
     });
   });
 });
