@@ -7,6 +7,10 @@ import {median, medianAbsoluteDeviation} from "simple-statistics";
  * moves a median, so a surge's second and third days still stand out, where a mean and standard
  * deviation inflated by day one would hide them. NaN values are skipped; a baseline needs at least
  * three values, otherwise baseline, spread and z are NaN.
+ *
+ * Counts of rare events (zero on most days) have a MAD of zero, which would make any single event an
+ * alarm. With `poissonFloor`, the spread is at least √max(median, 1), the standard deviation of a
+ * Poisson count with that mean.
  */
 export interface RobustZ {
   median: Float64Array;
@@ -14,10 +18,14 @@ export interface RobustZ {
   z: Float64Array;
 }
 
+export interface RobustZOptions {
+  poissonFloor?: boolean;
+}
+
 /** Makes the median absolute deviation a consistent estimator of the standard deviation for normal data. */
 export const MAD_SCALE = 1.4826;
 
-export function robustZ(values: ArrayLike<number>, window: number): RobustZ {
+export function robustZ(values: ArrayLike<number>, window: number, {poissonFloor = false}: RobustZOptions = {}): RobustZ {
   if (!Number.isInteger(window) || window < 3) throw new Error(`invalid window: ${window} (expected an integer >= 3)`);
   const n = values.length;
   const center = new Float64Array(n).fill(NaN);
@@ -28,11 +36,19 @@ export function robustZ(values: ArrayLike<number>, window: number): RobustZ {
     for (let j = Math.max(0, i - window); j < i; j++) if (Number.isFinite(values[j])) past.push(values[j]);
     if (past.length < 3) continue;
     const m = median(past);
-    const s = MAD_SCALE * medianAbsoluteDeviation(past);
+    let s = MAD_SCALE * medianAbsoluteDeviation(past);
+    if (poissonFloor) s = Math.max(s, Math.sqrt(Math.max(m, 1)));
     center[i] = m;
     spread[i] = s;
     const v = values[i];
     if (Number.isFinite(v)) z[i] = s > 0 ? (v - m) / s : v === m ? 0 : v > m ? Infinity : -Infinity;
   }
   return {median: center, spread, z};
+}
+
+/** Indexes whose value exceeds the trailing median by more than k robust spreads. */
+export function robustSpikes(values: ArrayLike<number>, window: number, k: number, options: RobustZOptions = {}): boolean[] {
+  if (!Number.isFinite(k)) throw new Error(`invalid threshold: ${k}`);
+  const {z} = robustZ(values, window, options);
+  return Array.from(z, (x) => x > k);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {MAD_SCALE, robustZ} from "../../../src/detect/robustZ.js";
+import {MAD_SCALE, robustSpikes, robustZ} from "../../../src/detect/robustZ.js";
 
 describe("robustZ", () => {
   it("robustZ(values, 5) uses the median and scaled MAD of the five previous values", () => {
@@ -32,5 +32,16 @@ describe("robustZ", () => {
     const values = [100, 104, 98, 101, 99, 103, 97, 400, 380];
     expect(robustZ(values, 7).z[8]).toBeGreaterThan(10);
     expect(rollingZ(values, 7).z[8]).toBeLessThan(3);
+  });
+  it("robustZ with the Poisson floor bounds the spread below by √max(median, 1)", () => {
+    // Baseline [0, 0, 0]: MAD 0, floor √1 = 1, so five events is z = 5 rather than Infinity.
+    expect(robustZ([0, 0, 0, 5], 3).z[3]).toBe(Infinity);
+    expect(robustZ([0, 0, 0, 5], 3, {poissonFloor: true}).z[3]).toBe(5);
+    // Baseline [100, 100, 100]: floor √100 = 10, so 130 is z = 3.
+    expect(robustZ([100, 100, 100, 130], 3, {poissonFloor: true}).z[3]).toBe(3);
+  });
+  it("robustSpikes(values, window, k) marks z above k and rejects a non-finite k", () => {
+    expect(robustSpikes([0, 0, 0, 5, 2], 3, 3, {poissonFloor: true})).toEqual([false, false, false, true, false]);
+    expect(() => robustSpikes([1], 3, NaN)).toThrow("invalid threshold: NaN");
   });
 });
