@@ -74,7 +74,8 @@ export const FLAGS: TableSchema = {
     {name: "coordinated", type: "bool", description: "Ground truth: posted by a coordinated ring as part of a campaign."},
     {name: "attack_id", type: "string", dictionary: true, nullable: true, description: "Ground truth: the attack this flag belongs to."},
     {name: "actor_id", type: "string", dictionary: true, identifier: true, description: "Account that posted the content."},
-    {name: "target_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Account a harassment flag's content targets."}
+    {name: "target_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Account a harassment flag's content targets."},
+    {name: "template_id", type: "int", min: 0, description: "Content cluster: the template the content's text was generated from. Flags that share it carry near-identical text (a stand-in for a near-duplicate hash); snippets holds the texts of the review queue."}
   ]
 };
 

@@ -137,7 +137,8 @@ export function flagsTable(world: World, rows: number[] = publishedFlagRows(worl
     coordinated: pick((i) => f.coordinated[i] === 1),
     attack_id: pick((i) => (f.attack[i] >= 0 ? ATTACKS[f.attack[i]].id : null)),
     actor_id: pick((i) => userId(f.actor[i])),
-    target_id: pick((i) => (f.target[i] >= 0 ? userId(f.target[i]) : null))
+    target_id: pick((i) => (f.target[i] >= 0 ? userId(f.target[i]) : null)),
+    template_id: pick((i) => f.template[i])
   };
 }
 
