@@ -1,0 +1,80 @@
+import {median, min} from "d3";
+import type {DailySignals} from "./dailySignals.js";
+import {evaluateDays, type DayEvaluation} from "./evaluateDays.js";
+import {LAYERED_DEFAULTS, layeredDetect, type LayeredOptions} from "./layered.js";
+import {spikes} from "./rollingZ.js";
+
+/**
+ * The baseline (seed 001's volume rule) against the layered detector over many simulated worlds.
+ * Each world's score is its precision, recall and F1 on attack days in the evaluation range; the
+ * summary is the median and the worst world of each.
+ */
+
+/** Worlds in the build-time comparison (seeds 1 to SEED_COUNT). */
+export const SEED_COUNT = 20;
+
+export interface SeedSeries {
+  seed: number;
+  signals: DailySignals;
+  truth: boolean[];
+}
+
+export const DETECTORS = ["baseline", "layered"] as const;
+export type Detector = (typeof DETECTORS)[number];
+export const DETECTOR_LABELS: Record<Detector, string> = {baseline: "Baseline: volume only (seed 001)", layered: "Layered: volume + secondary signals"};
+
+export interface SeedScore {
+  seed: number;
+  detector: Detector;
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface DetectorSummary {
+  detector: Detector;
+  worlds: number;
+  median: {precision: number; recall: number; f1: number};
+  worst: {precision: number; recall: number; f1: number};
+}
+
+export interface Comparison {
+  options: Required<LayeredOptions>;
+  scores: SeedScore[];
+  summary: DetectorSummary[];
+}
+
+/** Both detectors' flagged days on one world's series. */
+export function detectBoth(signals: DailySignals, options: LayeredOptions = {}): Record<Detector, boolean[]> {
+  const o = {...LAYERED_DEFAULTS, ...options};
+  return {baseline: spikes(signals.volume, o.window, o.k), layered: layeredDetect(signals, o).flagged};
+}
+
+/**
+ * Scores both detectors on every world, over day indexes [from, to] (default: from `from` to the end).
+ * Precision is NaN for a world where a detector flags nothing; medians and worst values skip NaN.
+ */
+export function compareDetectors(series: readonly SeedSeries[], {from = 0, to, ...options}: LayeredOptions & {from?: number; to?: number} = {}): Comparison {
+  const o = {...LAYERED_DEFAULTS, ...options};
+  const scores: SeedScore[] = [];
+  for (const {seed, signals, truth} of series) {
+    const flagged = detectBoth(signals, o);
+    for (const detector of DETECTORS) {
+      const e: DayEvaluation = evaluateDays(flagged[detector], truth, from, to ?? truth.length - 1);
+      scores.push({seed, detector, precision: e.precision, recall: e.recall, f1: e.f1, tp: e.tp, fp: e.fp, fn: e.fn});
+    }
+  }
+  const summary = DETECTORS.map((detector) => {
+    const rows = scores.filter((s) => s.detector === detector);
+    const stat = (f: (x: number[]) => number | undefined) => ({
+      precision: f(rows.map((r) => r.precision)) ?? NaN,
+      recall: f(rows.map((r) => r.recall)) ?? NaN,
+      f1: f(rows.map((r) => r.f1)) ?? NaN
+    });
+    return {detector, worlds: rows.length, median: stat((x) => median(x)), worst: stat((x) => min(x))};
+  });
+  return {options: o, scores, summary};
+}
