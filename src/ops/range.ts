@@ -1,0 +1,51 @@
+import {dateRange} from "../world/calendar.js";
+import {OPS_START} from "../world/calibration.js";
+import {END_DATE, START_DATE} from "../world/constants.js";
+
+/**
+ * The date range of the ops pages. Seed 001's dashboard looks at the last 90 days; a page can widen
+ * the range to the whole simulated half-year. Dates are UTC "YYYY-MM-DD" strings.
+ */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export const OPS_RANGE: DateRange = {from: OPS_START, to: END_DATE};
+export const WORLD_RANGE: DateRange = {from: START_DATE, to: END_DATE};
+
+/** "YYYY-MM-DD" (UTC) of a Date, an epoch-ms number or a date string. */
+export function toDay(value: Date | number | string): string {
+  if (typeof value === "string") return value.slice(0, 10);
+  return new Date(value).toISOString().slice(0, 10);
+}
+
+/**
+ * A valid range inside the world's calendar from two inputs in any order (Dates or strings): the
+ * ops pages take it from two date inputs that a reader may set backwards or outside the calendar.
+ */
+export function clampRange(a: Date | string | null | undefined, b: Date | string | null | undefined, bounds: DateRange = WORLD_RANGE): DateRange {
+  const pick = (x: Date | string | null | undefined, fallback: string) => {
+    if (x == null) return fallback;
+    const d = toDay(x);
+    return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : fallback;
+  };
+  let from = pick(a, bounds.from);
+  let to = pick(b, bounds.to);
+  if (from > to) [from, to] = [to, from];
+  if (from < bounds.from) from = bounds.from;
+  if (to > bounds.to) to = bounds.to;
+  if (from > to) from = to;
+  return {from, to};
+}
+
+/** Every date of the range, inclusive. */
+export function rangeDates({from, to}: DateRange): string[] {
+  return dateRange(from, to);
+}
+
+/** Whether a date (Date, epoch ms or string) falls in the range. */
+export function inRange(value: Date | number | string, {from, to}: DateRange): boolean {
+  const d = toDay(value);
+  return d >= from && d <= to;
+}

@@ -1,0 +1,67 @@
+import type {QueueCase} from "./caseStarts.js";
+import {rosterShifts, stints, type RosterRow} from "./roster.js";
+
+/**
+ * Per-reviewer utilisation over a period: hours with a case open (from its start to its decision)
+ * against scheduled shift hours. A case opened near the end of a shift stays open past it, so a
+ * reviewer who is never idle shows more than 100%: the part over 100% is work beyond the shift.
+ */
+export interface ReviewerLoad {
+  reviewer_id: string;
+  /** Cases decided in the period. */
+  cases: number;
+  scheduledHours: number;
+  /** Hours with a case open, within the period. */
+  busyHours: number;
+  /** Of those, hours outside the reviewer's shifts. */
+  overtimeHours: number;
+  /** busyHours / scheduledHours. */
+  utilisation: number;
+  /** Cases decided per scheduled hour. */
+  casesPerHour: number;
+}
+
+const HOUR = 3_600_000;
+const ms = (x: Date | number) => (typeof x === "number" ? x : x.getTime());
+
+export function reviewerUtilisation(cases: readonly QueueCase[], starts: ArrayLike<number>, roster: readonly RosterRow[], from: number, to: number): ReviewerLoad[] {
+  if (!(to > from)) throw new Error(`invalid period: ${from} to ${to}`);
+  const shifts = rosterShifts(roster);
+  const open = new Map<string, [number, number][]>();
+  const decided = new Map<string, number>();
+  cases.forEach((c, i) => {
+    if (c.reviewer_id == null || !Number.isFinite(starts[i])) return;
+    const a = Math.max(from, starts[i]);
+    const b = Math.min(to, ms(c.decided_ts));
+    if (b > a) {
+      let list = open.get(c.reviewer_id);
+      if (!list) open.set(c.reviewer_id, (list = []));
+      list.push([a, b]);
+    }
+    const d = ms(c.decided_ts);
+    if (d >= from && d < to) decided.set(c.reviewer_id, (decided.get(c.reviewer_id) ?? 0) + 1);
+  });
+  return roster.map((r) => {
+    const on = stints(shifts.get(r.reviewer_id)!, from, to);
+    const scheduled = on.reduce((s, [a, b]) => s + b - a, 0);
+    const intervals = (open.get(r.reviewer_id) ?? []).sort((x, y) => x[0] - y[0]);
+    let busy = 0;
+    let inside = 0;
+    let j = 0;
+    for (const [a, b] of intervals) {
+      busy += b - a;
+      while (j < on.length && on[j][1] <= a) j++;
+      for (let k = j; k < on.length && on[k][0] < b; k++) inside += Math.max(0, Math.min(b, on[k][1]) - Math.max(a, on[k][0]));
+    }
+    const n = decided.get(r.reviewer_id) ?? 0;
+    return {
+      reviewer_id: r.reviewer_id,
+      cases: n,
+      scheduledHours: scheduled / HOUR,
+      busyHours: busy / HOUR,
+      overtimeHours: (busy - inside) / HOUR,
+      utilisation: scheduled > 0 ? busy / scheduled : NaN,
+      casesPerHour: scheduled > 0 ? n / (scheduled / HOUR) : NaN
+    };
+  });
+}

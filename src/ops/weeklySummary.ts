@@ -1,0 +1,322 @@
+import {linearRegression} from "simple-statistics";
+import {attackDays} from "../detect/attackDays.js";
+import {dailySignals, type SignalFlag, type SignalUser} from "../detect/dailySignals.js";
+import {dailyMean, trailingMean} from "../detect/drift.js";
+import {layeredDetect} from "../detect/layered.js";
+import {addDays, dateRange} from "../world/calendar.js";
+import {CATEGORIES, CATEGORY_LABELS, END_DATE, START_DATE} from "../world/constants.js";
+import {backlogAt, endOfDay} from "./backlog.js";
+import {caseStarts} from "./caseStarts.js";
+import {countByDay} from "./daily.js";
+import {minServers} from "./erlangC.js";
+import {percentilesBy} from "./percentiles.js";
+import {OPS_RANGE, toDay} from "./range.js";
+import {headcountFor, rosterCoverage, type RosterRow} from "./roster.js";
+import {observeQueue} from "./staffing.js";
+import {ALERT_LEVELS, SLA_HOURS, TTA_TARGETS, URGENT_SEVERITIES} from "./targets.js";
+
+/**
+ * The weekly ops summary (seed 001's weekly report): top risks with their numbers, the category to
+ * watch and why, classifier health, a staffing recommendation from the Erlang C model, and the metric
+ * to watch next week. Every number and every choice is computed here from the published tables; the
+ * text only formats them.
+ */
+export interface WeeklyFlag extends SignalFlag {
+  ts: Date | number;
+  category: string;
+  severity: string;
+  route: string;
+  ml_score: number;
+  is_violation: boolean;
+  reviewer_id: string | null;
+  decided_ts: Date | number;
+  tta_hours: number;
+  sla_breached: boolean;
+  attack_id: string | null;
+}
+
+export interface WeeklyInput {
+  flags: readonly WeeklyFlag[];
+  users: Iterable<SignalUser>;
+  reviewers: readonly RosterRow[];
+}
+
+export interface Fact {
+  id: string;
+  label: string;
+  value: number;
+  /** The value as the text shows it. */
+  text: string;
+  /** The previous week's value, when the fact has one. */
+  previous?: number;
+  previousText?: string;
+}
+
+export interface Risk {
+  id: string;
+  title: string;
+  /** How far past its alert level (1 = at the level); Infinity for an attack in progress. */
+  ratio: number;
+  /** Whether the metric got worse than the week before. */
+  worsened: boolean;
+  sentence: string;
+}
+
+export interface WeeklySection {
+  id: "risks" | "category" | "classifier" | "staffing" | "watch";
+  title: string;
+  items: string[];
+}
+
+export interface WeeklyReport {
+  week: {from: string; to: string};
+  previousWeek: {from: string; to: string};
+  facts: Fact[];
+  risks: Risk[];
+  sections: WeeklySection[];
+}
+
+export interface WeeklyOptions {
+  /** Last day of the week to report (default: the last day of the data). */
+  to?: string;
+  driftThreshold?: number;
+}
+
+/** A week-over-week rise this many Poisson standard deviations above zero is significant. */
+const RISE_Z = 2;
+const int = new Intl.NumberFormat("en-US", {maximumFractionDigits: 0});
+const fmt = {
+  count: (x: number) => int.format(x),
+  pct: (x: number) => `${(100 * x).toFixed(1)}%`,
+  signedPct: (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(1)}%`,
+  hours: (x: number) => `${x.toFixed(1)} h`,
+  score: (x: number) => x.toFixed(3),
+  minutes: (x: number) => `${Math.round(x * 60)} min`,
+  rate: (x: number) => x.toFixed(2),
+  perDay: (x: number) => x.toFixed(1)
+};
+
+export function weeklySummary({flags, users, reviewers}: WeeklyInput, {to = END_DATE, driftThreshold = ALERT_LEVELS.driftScore}: WeeklyOptions = {}): WeeklyReport {
+  const from = addDays(to, -6);
+  const prevTo = addDays(from, -1);
+  const prevFrom = addDays(prevTo, -6);
+  if (prevFrom < START_DATE) throw new Error(`invalid week: ${from} to ${to} (needs a previous week after ${START_DATE})`);
+  const facts: Fact[] = [];
+  const fact = (id: string, label: string, value: number, text: string, previous?: number, previousText?: string) => {
+    facts.push({id, label, value, text, ...(previous === undefined ? {} : {previous, previousText})});
+    return text;
+  };
+  const inWeek = (d: string, a: string, b: string) => d >= a && d <= b;
+  const day = (f: WeeklyFlag) => toDay(f.date);
+  const week = flags.filter((f) => inWeek(day(f), from, to));
+  const prev = flags.filter((f) => inWeek(day(f), prevFrom, prevTo));
+  const risks: Risk[] = [];
+
+  // Coordinated attacks: the layered detector over the whole series. Its alarm days are left out of
+  // the category trends below, so that a one-day raid does not pass for a trend.
+  const allDates = dateRange(START_DATE, to);
+  const signals = dailySignals(flags, users, allDates);
+  const alarms = layeredDetect(signals).flagged;
+  const alarmSet = new Set(allDates.filter((_, i) => alarms[i]));
+
+  // Volume and the category to watch.
+  fact("flags", "Flags this week", week.length, fmt.count(week.length), prev.length, fmt.count(prev.length));
+  const volumeChange = prev.length ? (week.length - prev.length) / prev.length : NaN;
+  fact("flags_change", "Flags, week over week", volumeChange, fmt.signedPct(volumeChange));
+  const opsDates = dateRange(OPS_RANGE.from < prevFrom ? OPS_RANGE.from : prevFrom, to);
+  const organicDates = opsDates.filter((d) => !alarmSet.has(d));
+  const daily = countByDay(flags, organicDates, (f) => f.category, CATEGORIES);
+  const daysIn = (a: string, b: string) => organicDates.filter((d) => inWeek(d, a, b)).length;
+  const nowDays = daysIn(from, to);
+  const beforeDays = daysIn(prevFrom, prevTo);
+  const byCategory = CATEGORIES.map((k) => {
+    const series = daily.filter((d) => d.key === k);
+    const sum = (a: string, b: string) => series.filter((d) => inWeek(d.date, a, b)).reduce((s, d) => s + d.count, 0);
+    // Flags a day on the week's non-alarm days.
+    const now = nowDays ? sum(from, to) / nowDays : NaN;
+    const before = beforeDays ? sum(prevFrom, prevTo) / beforeDays : NaN;
+    const mean = series.reduce((s, d) => s + d.count, 0) / Math.max(1, series.length);
+    // Trend over the ops window: least-squares slope of daily flags against the date, per week.
+    const points = series.map((d) => [Date.parse(d.date) / 86_400_000, d.count]);
+    const slope = points.length > 1 ? linearRegression(points).m * 7 : NaN;
+    // A rise is significant when it is large against Poisson noise on the two daily means.
+    const noise = Math.sqrt(now / Math.max(1, nowDays) + before / Math.max(1, beforeDays));
+    const z = noise > 0 ? (now - before) / noise : 0;
+    return {key: k, label: CATEGORY_LABELS[k], now, before, change: before ? (now - before) / before : NaN, slope, growth: mean > 0 ? slope / mean : NaN, z};
+  });
+  const rising = byCategory.filter((c) => c.z >= RISE_Z).sort((a, b) => b.z - a.z || a.key.localeCompare(b.key));
+  const trending = byCategory.filter((c) => c.growth > 0).sort((a, b) => b.growth - a.growth || a.key.localeCompare(b.key));
+  const watchCategory = rising[0] ?? trending[0] ?? [...byCategory].sort((a, b) => b.now - a.now)[0];
+  const excluded = opsDates.length - organicDates.length;
+  const basis = `both leaving out the ${fmt.count(excluded)} attack-alarm day${excluded === 1 ? "" : "s"} since ${opsDates[0]}`;
+  const reason =
+    rising[0] === watchCategory
+      ? `the most significant week-over-week rise (z = ${watchCategory.z.toFixed(1)} against Poisson noise)`
+      : trending[0] === watchCategory
+        ? `no category rose significantly this week (z >= ${RISE_Z}); it has the steepest upward trend`
+        : "no category rose or trends up; it is the largest";
+  fact(`category_${watchCategory.key}`, `${watchCategory.label} flags a day this week (non-alarm days)`, watchCategory.now, fmt.perDay(watchCategory.now), watchCategory.before, fmt.perDay(watchCategory.before));
+  fact(`category_${watchCategory.key}_change`, `${watchCategory.label} flags, week over week`, watchCategory.change, fmt.signedPct(watchCategory.change));
+  const growthText = fmt.signedPct(watchCategory.growth);
+  fact(`category_${watchCategory.key}_trend`, `${watchCategory.label} trend since ${opsDates[0]}, per week, as a share of its daily mean`, watchCategory.growth, growthText);
+  const categoryItems = [
+    `${watchCategory.label}: ${reason}.`,
+    `${fmt.perDay(watchCategory.now)} flags a day this week against ${fmt.perDay(watchCategory.before)} the week before (${fmt.signedPct(watchCategory.change)}); its daily volume has grown ${growthText} a week since ${opsDates[0]} (least-squares trend, ${basis}).`
+  ];
+  const runnerUp = (rising[0] === watchCategory ? rising : trending).find((c) => c !== watchCategory);
+  if (runnerUp) {
+    fact(`category_${runnerUp.key}`, `${runnerUp.label} flags a day this week (non-alarm days)`, runnerUp.now, fmt.perDay(runnerUp.now), runnerUp.before, fmt.perDay(runnerUp.before));
+    fact(`category_${runnerUp.key}_change`, `${runnerUp.label} flags, week over week`, runnerUp.change, fmt.signedPct(runnerUp.change));
+    fact(`category_${runnerUp.key}_trend`, `${runnerUp.label} trend since ${opsDates[0]}, per week, as a share of its daily mean`, runnerUp.growth, fmt.signedPct(runnerUp.growth));
+  }
+  if (runnerUp) categoryItems.push(`Next: ${runnerUp.label}, ${fmt.perDay(runnerUp.now)} flags a day this week (${fmt.signedPct(runnerUp.change)}), trend ${fmt.signedPct(runnerUp.growth)} a week.`);
+
+  // Time to action and SLA on high and critical cases.
+  const urgent = (f: WeeklyFlag) => URGENT_SEVERITIES.includes(f.severity);
+  const ttaOf = (rows: readonly WeeklyFlag[]) => percentilesBy(rows.filter((f) => f.severity === "high"), () => "high", (f) => f.tta_hours, TTA_TARGETS.map((t) => t.p))[0]?.values ?? TTA_TARGETS.map(() => NaN);
+  const tta = ttaOf(week);
+  const ttaPrev = ttaOf(prev);
+  TTA_TARGETS.forEach((t, i) => fact(`tta_high_p${Math.round(t.p * 100)}`, `High-severity time to action P${Math.round(t.p * 100)}`, tta[i], fmt.hours(tta[i]), ttaPrev[i], fmt.hours(ttaPrev[i])));
+  const ttaRatio = Math.max(...TTA_TARGETS.map((t, i) => tta[i] / t.hours));
+  risks.push({
+    id: "tta",
+    title: "High-severity time to action",
+    ratio: ttaRatio,
+    worsened: TTA_TARGETS.some((_, i) => tta[i] > ttaPrev[i]),
+    sentence: `High-severity time to action: P50 ${fmt.hours(tta[0])} and P90 ${fmt.hours(tta[1])}, against targets of ${TTA_TARGETS.map((t) => `${t.hours} h`).join(" and ")} (P50 ${fmt.hours(ttaPrev[0])}, P90 ${fmt.hours(ttaPrev[1])} the week before).`
+  });
+  const breach = (rows: readonly WeeklyFlag[]) => {
+    const cases = rows.filter((f) => urgent(f) && f.route === "human_review");
+    const breached = cases.filter((f) => f.sla_breached).length;
+    return {cases: cases.length, breached, rate: cases.length ? breached / cases.length : NaN};
+  };
+  const sla = breach(week);
+  const slaPrev = breach(prev);
+  fact("sla_breach_rate", `SLA breach rate (high/critical human-reviewed cases over ${SLA_HOURS} h)`, sla.rate, fmt.pct(sla.rate), slaPrev.rate, fmt.pct(slaPrev.rate));
+  fact("sla_cases", "High/critical human-reviewed cases raised this week", sla.cases, fmt.count(sla.cases));
+  fact("sla_breached", "Of those, decided after the SLA", sla.breached, fmt.count(sla.breached));
+  const humanCases = flags.filter((f) => f.route === "human_review");
+  const backlog = backlogAt(humanCases, endOfDay(to), {slaHours: SLA_HOURS, keys: URGENT_SEVERITIES});
+  const openUrgent = backlog.reduce((s, b) => s + b.open, 0);
+  const overSla = backlog.reduce((s, b) => s + b.overSla, 0);
+  fact("backlog_urgent", `Open high/critical cases at the end of ${to}`, openUrgent, fmt.count(openUrgent));
+  fact("backlog_urgent_over_sla", `Of those, open longer than ${SLA_HOURS} h`, overSla, fmt.count(overSla));
+  risks.push({
+    id: "sla",
+    title: "SLA breaches",
+    ratio: sla.rate / ALERT_LEVELS.slaBreachRate,
+    worsened: sla.rate > slaPrev.rate,
+    sentence: `SLA breaches: ${fmt.count(sla.breached)} of ${fmt.count(sla.cases)} high/critical human-reviewed cases raised this week took over ${SLA_HOURS} h (${fmt.pct(sla.rate)}, against ${fmt.pct(slaPrev.rate)} the week before); ${fmt.count(overSla)} of ${fmt.count(openUrgent)} open high/critical cases were already past ${SLA_HOURS} h at the end of ${to}.`
+  });
+
+  // Classifier health: drift of the score on true violations, and auto-block precision.
+  const scoreDates = dateRange(addDays(OPS_RANGE.from, -6) < START_DATE ? START_DATE : addDays(OPS_RANGE.from, -6), to);
+  const violations = flags.filter((f) => f.is_violation);
+  const means = dailyMean(violations, scoreDates, day, (f) => f.ml_score);
+  const rolling = trailingMean(means.map((d) => d.mean), 7);
+  const at = (date: string) => rolling[scoreDates.indexOf(date)];
+  const baselineDate = addDays(OPS_RANGE.from, 6);
+  const baseline = at(baselineDate);
+  const score = at(to);
+  const scorePrev = at(prevTo);
+  const alertDays = scoreDates.filter((d, i) => inWeek(d, from, to) && rolling[i] < driftThreshold).length;
+  fact("score_violations_7d", "7-day mean classifier score on true violations", score, fmt.score(score), scorePrev, fmt.score(scorePrev));
+  fact("score_baseline", `The same, first week of the ops window (to ${baselineDate})`, baseline, fmt.score(baseline));
+  fact("drift_threshold", "Drift alert threshold", driftThreshold, fmt.score(driftThreshold));
+  fact("drift_alert_days", "Days this week below the drift threshold", alertDays, fmt.count(alertDays));
+  const blocked = week.filter((f) => f.route === "auto_block");
+  const blockedTrue = blocked.filter((f) => f.is_violation).length;
+  const precision = blocked.length ? blockedTrue / blocked.length : NaN;
+  const blockedPrev = prev.filter((f) => f.route === "auto_block");
+  const precisionPrev = blockedPrev.length ? blockedPrev.filter((f) => f.is_violation).length / blockedPrev.length : NaN;
+  fact("auto_block_precision", "Auto-block precision (share of auto-blocked flags that are true violations)", precision, fmt.pct(precision), precisionPrev, fmt.pct(precisionPrev));
+  fact("auto_block_count", "Auto-blocked flags this week", blocked.length, fmt.count(blocked.length));
+  fact("auto_block_false", "Auto-blocked flags that were not violations", blocked.length - blockedTrue, fmt.count(blocked.length - blockedTrue));
+  const driftRatio = (baseline - score) / (baseline - driftThreshold);
+  risks.push({
+    id: "drift",
+    title: "Classifier drift",
+    ratio: driftRatio,
+    worsened: score < scorePrev,
+    sentence: `Classifier drift: the 7-day mean score on true violations is ${fmt.score(score)}, down from ${fmt.score(baseline)} in the first week of the ops window; it was under the ${fmt.score(driftThreshold)} alert threshold on ${fmt.count(alertDays)} of 7 days this week.`
+  });
+  risks.push({
+    id: "precision",
+    title: "Auto-block precision",
+    ratio: (1 - precision) / (1 - ALERT_LEVELS.autoBlockPrecision),
+    worsened: precision < precisionPrev,
+    sentence: `Auto-block precision: ${fmt.pct(precision)} of ${fmt.count(blocked.length)} auto-blocked flags were true violations (${fmt.pct(precisionPrev)} the week before); ${fmt.count(blocked.length - blockedTrue)} blocks hit benign content.`
+  });
+  const classifierItems = [
+    `The 7-day mean score on true violations is ${fmt.score(score)} (${fmt.score(scorePrev)} a week earlier, ${fmt.score(baseline)} in the first week of the ops window); the drift alert threshold is ${fmt.score(driftThreshold)}, crossed on ${fmt.count(alertDays)} of 7 days this week.`,
+    `Auto-blocking kept a precision of ${fmt.pct(precision)} on ${fmt.count(blocked.length)} flags (${fmt.count(blocked.length - blockedTrue)} benign items blocked).`
+  ];
+
+  // Staffing: Erlang C on this week's arrivals and case times.
+  const starts = caseStarts(humanCases, reviewers);
+  const t0 = Date.parse(`${from}T00:00:00Z`);
+  const t1 = endOfDay(to);
+  const observed = observeQueue(humanCases, starts, t0, t1);
+  const coverage = rosterCoverage(reviewers);
+  const targets = TTA_TARGETS.map((t) => ({hours: t.hours, level: t.p}));
+  const needed = minServers(observed, targets, 1000);
+  const team = headcountFor(needed, coverage.weeklyHours);
+  const waitP50 = observed.waits.length ? observed.waits[Math.floor(observed.waits.length / 2)] : NaN;
+  fact("human_cases", "Cases into human review this week", observed.cases, fmt.count(observed.cases));
+  fact("arrival_rate", "Human-review arrivals per hour", observed.arrivalRate, fmt.rate(observed.arrivalRate));
+  fact("case_minutes", "Mean minutes a case is open", observed.serviceHours * 60, fmt.minutes(observed.serviceHours));
+  fact("load", "Offered load (Erlangs: reviewers busy on average)", observed.arrivalRate * observed.serviceHours, fmt.rate(observed.arrivalRate * observed.serviceHours));
+  fact("on_shift_now", "Reviewers on shift at once, on average", coverage.meanOnShift, coverage.meanOnShift.toFixed(1));
+  fact("team_now", "Review team", coverage.reviewers, fmt.count(coverage.reviewers));
+  fact("on_shift_needed", "Reviewers on shift needed (Erlang C)", needed, fmt.count(needed));
+  fact("team_needed", `Team needed at ${fmt.count(coverage.weeklyHours)} h a week each`, team, fmt.count(team));
+  fact("team_gap", "Reviewers to add (negative: fewer needed)", team - coverage.reviewers, fmt.count(Math.abs(team - coverage.reviewers)));
+  fact("wait_p50", "Median wait before a reviewer opened a case (simulation)", waitP50, fmt.hours(waitP50));
+  const staffingItems = [
+    `This week ${fmt.count(observed.cases)} cases reached human review (${fmt.rate(observed.arrivalRate)} an hour), each open ${fmt.minutes(observed.serviceHours)} on average: an offered load of ${fmt.rate(observed.arrivalRate * observed.serviceHours)} reviewers busy at all times, against ${coverage.meanOnShift.toFixed(1)} on shift on average from a team of ${fmt.count(coverage.reviewers)}.`,
+    `Erlang C needs ${fmt.count(needed)} reviewers on shift at once for waits within seed 003's targets (${TTA_TARGETS.map((t) => `P${Math.round(t.p * 100)} under ${t.hours} h`).join(", ")}): a team of ${fmt.count(team)} at ${fmt.count(coverage.weeklyHours)} h a week each, ${team > coverage.reviewers ? `${fmt.count(team - coverage.reviewers)} more than today` : team < coverage.reviewers ? `${fmt.count(coverage.reviewers - team)} fewer than today` : "the team as it is"}.`,
+    `The simulation with today's team made the median case wait ${fmt.hours(waitP50)} before a reviewer opened it.`
+  ];
+  risks.push({
+    id: "staffing",
+    title: "Review capacity",
+    ratio: needed / coverage.meanOnShift,
+    worsened: false,
+    sentence: `Review capacity: the offered load is ${fmt.rate(observed.arrivalRate * observed.serviceHours)} reviewers busy at all times against ${coverage.meanOnShift.toFixed(1)} on shift on average; Erlang C needs ${fmt.count(needed)} on shift (a team of ${fmt.count(team)}, now ${fmt.count(coverage.reviewers)}).`
+  });
+
+  // Attack alarms in this week.
+  const truth = attackDays(flags, allDates);
+  const alarmDays = allDates.filter((d, i) => alarms[i] && inWeek(d, from, to));
+  fact("attack_alarm_days", "Days with an attack alarm this week (layered detector)", alarmDays.length, fmt.count(alarmDays.length));
+  const lastAlarm = allDates.filter((_, i) => alarms[i]).pop();
+  if (lastAlarm) fact("last_alarm", "Last attack alarm (layered detector)", Date.parse(lastAlarm), lastAlarm);
+  if (alarmDays.length > 0) {
+    const confirmed = alarmDays.filter((d) => truth.truth[allDates.indexOf(d)]).length;
+    risks.push({id: "attack", title: "Coordinated attack", ratio: Infinity, worsened: true, sentence: `Coordinated attack: the layered detector raised alarms on ${fmt.count(alarmDays.length)} days this week (${alarmDays.join(", ")}); ${fmt.count(confirmed)} of them match attacks in the ground truth.`});
+  }
+
+  // Rank: furthest past its alert level first; only risks at or past their level.
+  const ranked = risks.filter((r) => r.ratio >= 1).sort((a, b) => b.ratio - a.ratio || a.id.localeCompare(b.id));
+  const top = ranked.slice(0, 3);
+  const riskItems = top.length ? top.map((r) => r.sentence) : ["No ops metric is past its alert level this week."];
+  if (alarmDays.length === 0) riskItems.push(`No attack alarm this week${lastAlarm ? `; the layered detector's last alarm was on ${lastAlarm}` : ""}.`);
+  const watch = ranked.filter((r) => r.id !== "attack" && r.worsened)[0] ?? ranked.filter((r) => r.id !== "attack")[0];
+  for (const r of ranked) if (Number.isFinite(r.ratio)) fact(`ratio_${r.id}`, `${r.title}: times its alert level`, r.ratio, r.ratio.toFixed(1));
+  const watchItems = watch
+    ? [`${watch.title}: it is ${watch.ratio.toFixed(1)} times its alert level${watch.worsened ? " and got worse than last week" : ""}. ${watch.sentence.replace(/^[^:]+: /, "")}`]
+    : ["Flags week over week, as no metric is past its alert level."];
+  const sections: WeeklySection[] = [
+    {id: "risks", title: "Top risks", items: riskItems},
+    {id: "category", title: "Category to watch", items: categoryItems},
+    {id: "classifier", title: "Classifier health", items: classifierItems},
+    {id: "staffing", title: "Staffing recommendation", items: staffingItems},
+    {id: "watch", title: "Metric to watch next week", items: watchItems}
+  ];
+  return {week: {from, to}, previousWeek: {from: prevFrom, to: prevTo}, facts, risks: ranked, sections};
+}
+
+/** The report as plain text: section titles and their sentences. */
+export function reportText(report: Pick<WeeklyReport, "week" | "sections">): string {
+  return [`Weekly ops summary, ${report.week.from} to ${report.week.to}`, ...report.sections.map((s) => `${s.title}\n${s.items.map((i) => `- ${i}`).join("\n")}`)].join("\n\n");
+}

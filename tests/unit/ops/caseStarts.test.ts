@@ -1,0 +1,33 @@
+import {describe, expect, it} from "vitest";
+import {caseStarts} from "../../../src/ops/caseStarts.js";
+
+const H = 3_600_000;
+const monday = Date.UTC(2025, 5, 2); // a Monday
+const roster = [{reviewer_id: "R1", shift_start_hour: 8, shift_hours: 8, workdays: "Mon Tue Wed Thu Fri"}];
+
+describe("caseStarts", () => {
+  it("caseStarts(cases, roster) starts a case at its arrival, the previous decision or the next shift", () => {
+    const cases = [
+      {ts: monday + 2 * H, decided_ts: monday + 9 * H, reviewer_id: "R1"}, // arrives before the shift: starts at 08:00
+      {ts: monday + 3 * H, decided_ts: monday + 10 * H, reviewer_id: "R1"}, // waits for the previous decision (09:00)
+      {ts: monday + 12 * H, decided_ts: monday + 13 * H, reviewer_id: "R1"}, // reviewer idle: starts on arrival
+      {ts: monday + 15.5 * H, decided_ts: monday + 24 * H + 9 * H, reviewer_id: "R1"}, // decided next morning
+      {ts: monday, decided_ts: monday, reviewer_id: null}
+    ];
+    const starts = caseStarts(cases, roster);
+    expect(Array.from(starts.slice(0, 4), (s) => (s - monday) / H)).toEqual([8, 9, 12, 15.5]);
+    expect(starts[4]).toBeNaN();
+  });
+  it("caseStarts orders by decision, not by input order, and skips unknown reviewers", () => {
+    const cases = [
+      {ts: monday + 8 * H, decided_ts: new Date(monday + 11 * H), reviewer_id: "R1"},
+      {ts: monday + 8 * H, decided_ts: new Date(monday + 10 * H), reviewer_id: "R1"},
+      {ts: monday + 8 * H, decided_ts: monday + 10 * H, reviewer_id: "R9"}
+    ];
+    const starts = caseStarts(cases, roster);
+    expect((starts[1] - monday) / H).toBe(8);
+    expect((starts[0] - monday) / H).toBe(10);
+    expect(starts[2]).toBeNaN();
+    expect(caseStarts([], roster)).toHaveLength(0);
+  });
+});

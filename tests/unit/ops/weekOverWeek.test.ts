@@ -1,0 +1,21 @@
+import {describe, expect, it} from "vitest";
+import {dateRange} from "../../../src/world/calendar.js";
+import {weekOverWeek} from "../../../src/ops/weekOverWeek.js";
+
+describe("weekOverWeek", () => {
+  // 16 days: weeks end on the last day, so the first two days fall outside two whole weeks.
+  const dates = dateRange("2025-06-01", "2025-06-16");
+  const daily = dates.map((date, i) => ({date, key: "spam", count: i < 2 ? 100 : i < 9 ? 10 : 15}));
+  it("weekOverWeek(daily) counts 7-day weeks ending on the last date and compares each with the week before", () => {
+    const weeks = weekOverWeek(daily);
+    expect(weeks.map((w) => [w.start, w.end, w.count])).toEqual([["2025-06-03", "2025-06-09", 70], ["2025-06-10", "2025-06-16", 105]]);
+    expect(weeks[0].previous).toBeNaN();
+    expect(weeks[1].change).toBeCloseTo(0.5);
+  });
+  it("weekOverWeek(daily) gives NaN change after a zero week, and nothing under 7 days", () => {
+    const zero = dates.slice(2).map((date, i) => ({date, key: "a", count: i < 7 ? 0 : 1}));
+    expect(weekOverWeek(zero)[1].change).toBeNaN();
+    expect(weekOverWeek(daily.slice(0, 6))).toEqual([]);
+    expect(weekOverWeek([])).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {reportText, weeklySummary, type WeeklyFlag, type WeeklyReport} from "../../../src/ops/weeklySummary.js";
+import {numbersIn} from "../../../src/ops/checkRewrite.js";
+import {simulate} from "../../../src/world/simulate.js";
+import {buildTables} from "../../../src/world/tables.js";
+
+/** Row objects of published columns (dates stay "YYYY-MM-DD" strings, timestamps epoch ms). */
+function rows(columns: Record<string, ArrayLike<unknown>>): Record<string, unknown>[] {
+  const names = Object.keys(columns);
+  return Array.from({length: columns[names[0]].length}, (_, i) => Object.fromEntries(names.map((k) => [k, columns[k][i]])));
+}
+
+let report: WeeklyReport;
+let flags: WeeklyFlag[];
+beforeAll(() => {
+  const tables = buildTables(simulate({seed: 42, scale: 1}));
+  flags = rows(tables.flags) as unknown as WeeklyFlag[];
+  report = weeklySummary({flags, users: rows(tables.users) as never, reviewers: rows(tables.reviewers) as never});
+}, 60_000);
+
+describe("weeklySummary at the default seed", () => {
+  const fact = (id: string) => report.facts.find((f) => f.id === id)!;
+  it("weeklySummary(tables) reports the last week of the data against the week before", () => {
+    expect(report.week).toEqual({from: "2025-08-25", to: "2025-08-31"});
+    expect(report.previousWeek).toEqual({from: "2025-08-18", to: "2025-08-24"});
+    expect(report.sections.map((s) => s.title)).toEqual(["Top risks", "Category to watch", "Classifier health", "Staffing recommendation", "Metric to watch next week"]);
+  });
+  it("weeklySummary(tables) facts match a direct count of the flags table", () => {
+    const inWeek = (f: WeeklyFlag) => String(f.date) >= "2025-08-25" && String(f.date) <= "2025-08-31";
+    expect(fact("flags").value).toBe(flags.filter(inWeek).length);
+    const urgent = flags.filter((f) => inWeek(f) && f.route === "human_review" && (f.severity === "high" || f.severity === "critical"));
+    expect(fact("sla_breach_rate").value).toBeCloseTo(urgent.filter((f) => f.sla_breached).length / urgent.length, 12);
+    expect(fact("team_now").value).toBe(20);
+    expect(fact("score_baseline").value).toBeCloseTo(0.86, 2);
+  });
+  it("weeklySummary(tables) ranks risks past their level and recommends more reviewers than a stable queue needs", () => {
+    expect(report.risks.length).toBeGreaterThan(0);
+    for (let i = 1; i < report.risks.length; i++) expect(report.risks[i - 1].ratio).toBeGreaterThanOrEqual(report.risks[i].ratio);
+    expect(report.risks.every((r) => r.ratio >= 1)).toBe(true);
+    expect(fact("on_shift_needed").value).toBeGreaterThan(fact("load").value);
+    expect(fact("team_needed").value).toBeGreaterThanOrEqual(Math.ceil((fact("on_shift_needed").value * 168) / 40));
+  });
+  it("weeklySummary(tables) writes only numbers that are in its facts, dates and targets", () => {
+    const known = new Set([...report.facts.flatMap((f) => [...numbersIn(f.text), ...numbersIn(f.previousText ?? ""), ...numbersIn(f.label)]), ...numbersIn(JSON.stringify(report.week) + JSON.stringify(report.previousWeek))]);
+    // Targets and definitions the text quotes: 1 h, 8 h, 24 h, P50/P90, 7-day windows, z >= 2.
+    for (const n of ["1", "8", "24", "50", "90", "7", "2", "003", "40"]) known.add(String(Number(n)));
+    const unknown = numbersIn(reportText(report)).filter((n) => !known.has(n));
+    expect(unknown).toEqual([]);
+  });
+  it("weeklySummary rejects a week without a previous week inside the data", () => {
+    expect(() => weeklySummary({flags: [], users: [], reviewers: []}, {to: "2025-03-10"})).toThrow("invalid week: 2025-03-04 to 2025-03-10");
+  });
+});
