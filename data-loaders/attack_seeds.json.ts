@@ -1,0 +1,34 @@
+import {attackDays} from "../src/detect/attackDays.js";
+import {compareDetectors, SEED_COUNT} from "../src/detect/compareSeeds.js";
+import {dailySignals} from "../src/detect/dailySignals.js";
+import {OPS_RANGE, WORLD_RANGE, rangeDates} from "../src/ops/range.js";
+import {simulate} from "../src/world/simulate.js";
+import {buildTables} from "../src/world/tables.js";
+
+/**
+ * The attack detectors over many worlds: for seeds 1 to SEED_COUNT at scale 1 (the calibrated
+ * scale), the daily signals and ground truth, computed from each world's published flags and users
+ * tables exactly as attack_signals.json does for the configured world. The page recomputes the
+ * comparison live with its inputs; `defaults` is the comparison at the default parameters.
+ */
+try {
+  const dates = rangeDates(WORLD_RANGE);
+  const seeds = Array.from({length: SEED_COUNT}, (_, i) => i + 1);
+  const series = seeds.map((seed) => {
+    const tables = buildTables(simulate({seed, scale: 1}));
+    const flags = rowsOf(tables.flags, ["date", "actor_id", "target_id", "template_id", "attack_id"]);
+    const users = rowsOf(tables.users, ["user_id", "signup_date", "device_id", "payment_id"]);
+    return {seed, signals: dailySignals(flags as never, users as never, dates), truth: attackDays(flags as never, dates).truth};
+  });
+  const from = dates.indexOf(OPS_RANGE.from);
+  process.stdout.write(JSON.stringify({scale: 1, dates, opsFrom: OPS_RANGE.from, series, defaults: compareDetectors(series, {from})}));
+} catch (error) {
+  process.stderr.write(`loader attack_seeds.json failed: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+/** Row objects with only the named columns of a published table's columns. */
+function rowsOf(columns: Record<string, ArrayLike<unknown>>, names: string[]): Record<string, unknown>[] {
+  const n = columns[names[0]].length;
+  return Array.from({length: n}, (_, i) => Object.fromEntries(names.map((k) => [k, columns[k][i]])));
+}

@@ -1,0 +1,25 @@
+import {parseConfig} from "../src/config.js";
+import {weeklySummary, type WeeklyFlag} from "../src/ops/weeklySummary.js";
+import type {RosterRow} from "../src/ops/roster.js";
+import type {SignalUser} from "../src/detect/dailySignals.js";
+import {rewriteSummary} from "./_llm.js";
+import {publishedRows} from "./_rows.js";
+
+/**
+ * The weekly ops summary of the latest week, generated from the published tables; with an LLM key
+ * at build time, also an LLM rewrite of it (see _llm.ts), used only if it passes its checks.
+ */
+try {
+  const config = parseConfig(process.env);
+  const report = weeklySummary({
+    flags: await publishedRows<WeeklyFlag>(config, "flags"),
+    users: await publishedRows<SignalUser>(config, "users"),
+    reviewers: await publishedRows<RosterRow>(config, "reviewers")
+  });
+  const rewrite = await rewriteSummary(report);
+  if (rewrite.status !== "not_configured") process.stderr.write(`weekly_summary.json: LLM rewrite ${rewrite.status}: ${rewrite.detail}\n`);
+  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, ...report, rewrite}));
+} catch (error) {
+  process.stderr.write(`loader weekly_summary.json failed: ${(error as Error).message}\n`);
+  process.exit(1);
+}
