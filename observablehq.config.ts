@@ -26,7 +26,16 @@ export default {
         {name: "Executive insights", path: "/insights"}
       ]
     },
-    {name: "Operations", pages: []},
+    {
+      name: "Operations",
+      pages: [
+        {name: "Flag volume and trends", path: "/ops/flags"},
+        {name: "Classifier health", path: "/ops/classifier"},
+        {name: "Review queue and staffing", path: "/ops/queue"},
+        {name: "Attack detection", path: "/ops/attacks"},
+        {name: "Weekly ops summary", path: "/ops/weekly"}
+      ]
+    },
     {
       name: "Protection science",
       pages: [

@@ -47,3 +47,10 @@ export const detectorColor = {domain: ["Heuristic", "Logistic regression"], rang
 export function label(value: string): string {
   return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS] ?? SOURCE_LABELS[value as keyof typeof SOURCE_LABELS] ?? value.replace(/_/g, " ");
 }
+
+/** Outcome of a detector on a day or an item against ground truth: found, false alarm, missed, quiet. */
+export const outcomeColor = {
+  domain: ["TP", "FP", "FN", "TN"],
+  range: ["#3ca951", "#ff8c00", "#b2182b", "#9498a0"],
+  tickFormat: (k: string) => ({TP: "Attack found (TP)", FP: "False alarm (FP)", FN: "Attack missed (FN)", TN: "Quiet day (TN)"})[k] ?? k
+};

@@ -1,0 +1,32 @@
+import * as Plot from "@observablehq/plot";
+import {severityColor} from "./palette.js";
+
+const MIN_WIDTH = 320;
+
+export interface BacklogDay {
+  date: string | Date;
+  key: string;
+  open: number;
+}
+
+const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
+
+/** Open human-review cases at the end of each day (24:00 UTC), stacked by severity. */
+export function backlogChart(rows: readonly BacklogDay[], {width, height = 260}: {width?: number; height?: number} = {}) {
+  const data = rows.map((d) => ({...d, date: asDate(d.date)}));
+  const order = severityColor.domain;
+  return Plot.plot({
+    // A card can be momentarily narrow while the page lays out; margins must still fit.
+    width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
+    height,
+    marginLeft: 50,
+    x: {type: "utc", label: null},
+    y: {grid: true, label: "Open cases at end of day"},
+    color: {...severityColor, legend: true},
+    marks: [
+      Plot.areaY(data, {x: "date", y: "open", fill: "key", order, curve: "step-after"}),
+      Plot.ruleY([0]),
+      Plot.tip(data, Plot.pointerX(Plot.stackY({x: "date", y: "open", fill: "key", order, title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}, end of day\n${d.key}: ${d.open.toLocaleString("en-US")} open`})))
+    ]
+  });
+}

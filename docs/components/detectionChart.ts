@@ -1,0 +1,50 @@
+import * as Plot from "@observablehq/plot";
+import {outcomeColor} from "./palette.js";
+
+const MIN_WIDTH = 320;
+
+export interface DetectionDay {
+  date: string | Date;
+  volume: number;
+  /** The volume rule's alarm line: trailing mean + k standard deviations (NaN without a baseline). */
+  upper: number;
+  /** TP, FP, FN or TN against ground truth. */
+  label: string;
+  /** Ground-truth attack ids of the day. */
+  attacks: string[];
+  /** Why the detector fired (empty when it did not). */
+  reason?: string;
+}
+
+const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
+
+/**
+ * A day-level attack detector against ground truth: daily flags (line), the volume alarm line
+ * (dashed), and each alarm or missed attack day as a dot coloured by its outcome.
+ */
+export function detectionChart(rows: readonly DetectionDay[], {width, height = 280}: {width?: number; height?: number} = {}) {
+  const data = rows.map((d) => ({...d, date: asDate(d.date)}));
+  const marked = data.filter((d) => d.label !== "TN");
+  return Plot.plot({
+    // A card can be momentarily narrow while the page lays out; margins must still fit.
+    width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
+    height,
+    marginLeft: 50,
+    x: {type: "utc", label: null},
+    y: {grid: true, label: "Flags per day", zero: true},
+    color: {...outcomeColor, domain: ["TP", "FP", "FN"], range: outcomeColor.range.slice(0, 3), legend: true},
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(data, {x: "date", y: "volume", stroke: "var(--theme-foreground-muted)", strokeWidth: 1.2}),
+      Plot.lineY(data, {x: "date", y: "upper", stroke: "var(--theme-foreground-focus)", strokeDasharray: "4,3", strokeWidth: 1.2}),
+      Plot.dot(marked, {x: "date", y: "volume", fill: "label", r: 5, stroke: "var(--theme-background)"}),
+      Plot.tip(data, Plot.pointerX({x: "date", y: "volume", title: (d: (typeof data)[number]) => [
+        `${d.date.toISOString().slice(0, 10)}: ${d.volume.toLocaleString("en-US")} flags`,
+        `volume alarm line: ${Number.isFinite(d.upper) ? Math.round(d.upper).toLocaleString("en-US") : "–"}`,
+        `${outcomeColor.tickFormat(d.label)}${d.attacks.length ? ` – attack ${d.attacks.join(", ")}` : ""}`,
+        d.reason ? `fired on: ${d.reason}` : ""
+      ].filter(Boolean).join("\n")}))
+    ],
+    caption: "Grey line: flags per day. Dashed: the volume rule's alarm line (trailing mean + k standard deviations)."
+  });
+}

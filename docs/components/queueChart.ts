@@ -1,0 +1,30 @@
+import * as Plot from "@observablehq/plot";
+import {severityColor} from "./palette.js";
+
+const MIN_WIDTH = 320;
+
+export interface DailySeverityCount {
+  date: string | Date;
+  key: string;
+  count: number;
+}
+
+const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
+
+/** Cases per day stacked by severity (e.g. cases entering human review, or SLA breaches by arrival day). */
+export function queueChart(rows: readonly DailySeverityCount[], {width, height = 260, label = "Cases per day"}: {width?: number; height?: number; label?: string} = {}) {
+  const data = rows.filter((d) => d.count > 0).map((d) => ({...d, date: asDate(d.date)}));
+  return Plot.plot({
+    // A card can be momentarily narrow while the page lays out; margins must still fit.
+    width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
+    height,
+    marginLeft: 50,
+    x: {type: "utc", label: null},
+    y: {grid: true, label},
+    color: {...severityColor, legend: true},
+    marks: [
+      Plot.rectY(data, {x: "date", interval: "day", y: "count", fill: "key", order: severityColor.domain, insetLeft: 0.5, insetRight: 0.5, tip: {format: {x: (d: Date) => d.toISOString().slice(0, 10), fill: true}}}),
+      Plot.ruleY([0])
+    ]
+  });
+}

@@ -1,0 +1,46 @@
+import * as Plot from "@observablehq/plot";
+
+const MIN_WIDTH = 320;
+
+export interface ScoreDay {
+  date: string | Date;
+  /** Daily mean score (NaN on a day without items). */
+  mean: number;
+  n: number;
+  /** Trailing rolling mean of the daily means. */
+  rolling: number;
+  /** The rolling mean is under the alert threshold. */
+  alert: boolean;
+}
+
+const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
+
+/**
+ * Classifier score over time: daily means (dots), their rolling mean (line), the drift alert threshold
+ * (dashed rule) and the days the rolling mean is under it (red ticks along the bottom).
+ */
+export function scoreDriftChart(rows: readonly ScoreDay[], {width, height = 280, threshold, window = 7, label = "Mean classifier score"}: {width?: number; height?: number; threshold: number; window?: number; label?: string}) {
+  const data = rows.map((d) => ({...d, date: asDate(d.date)}));
+  const alerts = data.filter((d) => d.alert);
+  const values = data.flatMap((d) => [d.mean, d.rolling]).filter(Number.isFinite);
+  const lo = Math.min(threshold, ...values);
+  const hi = Math.max(threshold, ...values);
+  const pad = (hi - lo) * 0.08 || 0.01;
+  return Plot.plot({
+    // A card can be momentarily narrow while the page lays out; margins must still fit.
+    width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
+    height,
+    marginLeft: 50,
+    x: {type: "utc", label: null},
+    y: {grid: true, label, domain: [lo - pad, hi + pad]},
+    marks: [
+      Plot.dot(data, {x: "date", y: "mean", r: 2, fill: "var(--theme-foreground-faint)"}),
+      Plot.lineY(data, {x: "date", y: "rolling", stroke: "var(--theme-foreground-focus)", strokeWidth: 2}),
+      Plot.ruleY([threshold], {stroke: "#b2182b", strokeDasharray: "4,3"}),
+      Plot.text([threshold], {y: (t: number) => t, frameAnchor: "right", text: (t: number) => `alert threshold ${t.toFixed(3)}`, dy: -7, fill: "#b2182b", textAnchor: "end"}),
+      Plot.ruleX(alerts, {x: "date", y1: lo - pad, y2: lo - pad + (hi - lo) * 0.06, stroke: "#b2182b", strokeWidth: 2}),
+      Plot.tip(data, Plot.pointerX({x: "date", y: "rolling", title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}\n${window}-day mean: ${Number.isFinite(d.rolling) ? d.rolling.toFixed(3) : "–"}${d.alert ? " (under the threshold)" : ""}\nDay mean: ${Number.isFinite(d.mean) ? d.mean.toFixed(3) : "–"} over ${d.n.toLocaleString("en-US")} flags`}))
+    ],
+    caption: `Dots: daily mean. Line: ${window}-day rolling mean. Red ticks: days the rolling mean is under the threshold.`
+  });
+}

@@ -1,0 +1,46 @@
+import * as Plot from "@observablehq/plot";
+
+const MIN_WIDTH = 320;
+
+export interface ReviewerLoadRow {
+  reviewer_id: string;
+  hub?: string;
+  cases: number;
+  scheduledHours: number;
+  busyHours: number;
+  overtimeHours: number;
+  utilisation: number;
+  casesPerHour: number;
+}
+
+/**
+ * Per-reviewer utilisation: hours with a case open over scheduled shift hours. The part within 100%
+ * is drawn in the theme's focus colour, the part over it (work past the shift) in red, with the 100%
+ * capacity line.
+ */
+export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, height}: {width?: number; height?: number} = {}) {
+  const data = rows.filter((d) => Number.isFinite(d.utilisation));
+  const parts = data.flatMap((d) => [
+    {...d, part: "Within shift", x1: 0, x2: Math.min(1, d.utilisation)},
+    {...d, part: "Over 100%", x1: 1, x2: Math.max(1, d.utilisation)}
+  ]).filter((p) => p.x2 > p.x1);
+  const h = (x: number) => `${x.toFixed(1)} h`;
+  return Plot.plot({
+    // A card can be momentarily narrow while the page lays out; margins must still fit.
+    width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
+    height: height ?? 50 + 22 * data.length,
+    marginLeft: 90,
+    x: {label: "Utilisation: case hours / scheduled hours (%)", percent: true, grid: true, domain: [0, 100 * Math.max(1.2, ...data.map((d) => d.utilisation))]},
+    y: {domain: data.map((d) => d.reviewer_id), label: null, tickFormat: (id: string) => {
+      const r = data.find((d) => d.reviewer_id === id);
+      return r?.hub ? `${id} ${r.hub}` : id;
+    }},
+    color: {domain: ["Within shift", "Over 100%"], range: ["var(--theme-foreground-focus)", "#b2182b"], legend: true},
+    marks: [
+      Plot.barX(parts, {y: "reviewer_id", x1: "x1", x2: "x2", fill: "part"}),
+      Plot.ruleX([1], {stroke: "var(--theme-foreground)", strokeWidth: 1.5, strokeDasharray: "4,3"}),
+      Plot.text([1], {x: (x: number) => x, frameAnchor: "top", text: () => "100% capacity", dy: -2, dx: 4, textAnchor: "start"}),
+      Plot.tip(data, Plot.pointerY({y: "reviewer_id", x: "utilisation", title: (d: ReviewerLoadRow) => `${d.reviewer_id}${d.hub ? ` (${d.hub})` : ""}: ${(100 * d.utilisation).toFixed(1)}%\n${d.cases.toLocaleString("en-US")} cases, ${d.casesPerHour.toFixed(2)} per scheduled hour\nscheduled ${h(d.scheduledHours)}, case time ${h(d.busyHours)}\nbeyond the shift ${h(d.overtimeHours)}`}))
+    ]
+  });
+}
