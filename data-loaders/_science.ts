@@ -170,7 +170,10 @@ export async function runPipeline(config: WorkbookConfig): Promise<Record<string
 
   // 4. Detection.
   const detector = trainDetector(userDays, {splitDate: SPLIT_DATE, rng: rng.fork("bootstrap")});
-  const scored = detector.scored.map((s) => ({...s, heuristic: round(s.heuristic), risk: round(s.risk), risk_lo: round(s.risk_lo), risk_hi: round(s.risk_hi)}));
+  // Scores as published (32-bit floats): every later step and figure uses exactly what the pages load.
+  const scored = detector.scored.map((s) => ({...s, heuristic: Math.fround(s.heuristic), risk: Math.fround(s.risk), risk_lo: Math.fround(s.risk_lo), risk_hi: Math.fround(s.risk_hi)}));
+  const scoredTruth = scored.map((s) => s.truth_abusive);
+  const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
   out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
 
   // 6. Entity resolution (before the queue, which shows linked accounts).
@@ -234,7 +237,7 @@ export async function runPipeline(config: WorkbookConfig): Promise<Record<string
   const chatsOf = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.chats]));
   const ageByKey = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.account_age_days]));
   const queue = buildReviewQueue({
-    scored: detector.scored,
+    scored,
     ageOf: (u, d) => ageByKey.get(`${u}|${d}`) ?? null,
     actorTypeOf: (u) => actorType.get(u) ?? "benign",
     texts,
@@ -273,14 +276,14 @@ export async function runPipeline(config: WorkbookConfig): Promise<Record<string
   // 4 (continued). The model's facts, for the detection page and the model card, with slices of the
   // evaluation period where a detector is most likely to fail someone.
   const ageOfRow = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.account_age_days]));
-  const sliceDefs: [string, (d: (typeof detector.scored)[number]) => boolean][] = [
+  const sliceDefs: [string, (d: (typeof scored)[number]) => boolean][] = [
     ["Accounts younger than 30 days", (d) => (ageOfRow.get(`${d.user_id}|${d.date}`) ?? 9999) < 30],
     ["Accounts 30 days or older", (d) => (ageOfRow.get(`${d.user_id}|${d.date}`) ?? 9999) >= 30],
     ["Days with direct messages", (d) => (chatsOf.get(`${d.user_id}|${d.date}`) ?? 0) > 0],
     ["Days without direct messages", (d) => (chatsOf.get(`${d.user_id}|${d.date}`) ?? 0) === 0]
   ];
   const slices = sliceDefs.map(([name, keep]) => {
-    const rows = detector.scored.filter(keep);
+    const rows = scored.filter(keep);
     const truthOf = rows.map((d) => d.truth_abusive);
     const m = thresholdMetrics(rows.map((d) => d.risk), truthOf, DEFAULT_POLICY.warn);
     return {slice: name, rows: rows.length, positives: truthOf.filter(Boolean).length, apModel: averagePrecision(rows.map((d) => d.risk), truthOf), apHeuristic: averagePrecision(rows.map((d) => d.heuristic), truthOf), precision: m.precision, recall: m.recall, falsePositiveRate: m.falsePositives / Math.max(1, rows.length - truthOf.filter(Boolean).length)};
@@ -296,7 +299,7 @@ export async function runPipeline(config: WorkbookConfig): Promise<Record<string
     features: detector.features,
     train: detector.train,
     test: detector.test,
-    averagePrecision: detector.averagePrecision,
+    averagePrecision: ap,
     slices,
     heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),
     policy: DEFAULT_POLICY,
@@ -308,10 +311,10 @@ export async function runPipeline(config: WorkbookConfig): Promise<Record<string
   });
 
   // 9. The executive summary and the datasheet's figures.
-  const evalDays = new Set(detector.scored.map((d) => d.date)).size;
-  const atThreshold = thresholdMetrics(detector.scored.map((d) => d.risk), detector.scored.map((d) => d.truth_abusive), DEFAULT_POLICY.warn);
-  const uncertain = detector.scored.filter((d) => d.risk_lo < DEFAULT_POLICY.warn && d.risk_hi >= DEFAULT_POLICY.warn).length;
-  const enforcement = summarizeActions(detector.scored.map((d) => ({...d, truth: d.truth_abusive})), DEFAULT_POLICY, DEFAULT_COSTS);
+  const evalDays = new Set(scored.map((d) => d.date)).size;
+  const atThreshold = thresholdMetrics(scored.map((d) => d.risk), scoredTruth, DEFAULT_POLICY.warn);
+  const uncertain = scored.filter((d) => d.risk_lo < DEFAULT_POLICY.warn && d.risk_hi >= DEFAULT_POLICY.warn).length;
+  const enforcement = summarizeActions(scored.map((d) => ({...d, truth: d.truth_abusive})), DEFAULT_POLICY, DEFAULT_COSTS);
   const chosenK = clustered.results.find((r) => r.k === DEFAULT_K) ?? clustered.results[clustered.results.length - 1];
   const topDrift = [...drift.features].sort((a, b) => b.psi - a.psi)[0];
   const severities = {high: 0, medium: 0, low: 0};
@@ -323,7 +326,7 @@ export async function runPipeline(config: WorkbookConfig): Promise<Record<string
     userDays: userDays.length,
     alerts: severities,
     incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis})),
-    detection: {apHeuristic: detector.averagePrecision.heuristic, apModel: detector.averagePrecision.model, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
+    detection: {apHeuristic: ap.heuristic, apModel: ap.model, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
     dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},
     clustering: {k: chosenK.k, purity: chosenK.purity, silhouette: chosenK.silhouette},

@@ -102,11 +102,11 @@ export const SCORED_USER_DAY: TableSchema = {
     userId,
     date("date", "UTC date."),
     {name: "truth_abusive", type: "bool", description: "Ground truth label: at least one abusive event that day."},
-    share("heuristic", "Heuristic risk score: rule points / maximum points."),
-    share("risk", "Logistic regression probability of abuse."),
-    share("risk_lo", "Lower end of the bootstrap band (5th percentile of refits)."),
-    share("risk_hi", "Upper end of the bootstrap band (95th percentile of refits)."),
-    text("reasons", "Heuristic rules fired and the features raising the model's risk most.", {dictionary: true})
+    // 32-bit floats: a page loads every evaluation user-day, and scores need no more than 7 digits.
+    {...share("heuristic", "Heuristic risk score: rule points / maximum points."), float32: true},
+    {...share("risk", "Logistic regression probability of abuse."), float32: true},
+    {...share("risk_lo", "Lower end of the bootstrap band (5th percentile of refits)."), float32: true},
+    {...share("risk_hi", "Upper end of the bootstrap band (95th percentile of refits)."), float32: true}
   ]
 };
 
