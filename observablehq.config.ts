@@ -12,8 +12,9 @@ export default {
   footer: "Trust &amp; Safety Workbook: synthetic data, seeded simulation.",
   // Links end in .html so that dist/ works on any static host, from any sub-path.
   preserveExtension: true,
-  // The sidebar is an analyst's walk through the workbook. Pages that do not exist yet are added by
-  // their issues; a link to a missing page fails the build's link check.
+  // The sidebar is an analyst's walk through the workbook: the executive summary (home), KPIs, mixes,
+  // anomalies, operations, protection science, investigations, then the reference pages. A link to a
+  // missing page fails the build's link check.
   pages: [
     {
       name: "Analyst",
@@ -22,7 +23,6 @@ export default {
         {name: "Mixes", path: "/mixes"},
         {name: "Anomalies", path: "/anomalies"},
         {name: "Data explorer", path: "/explorer"},
-        {name: "KPI dictionary", path: "/kpi-dictionary"},
         {name: "Executive insights", path: "/insights"}
       ]
     },
@@ -47,9 +47,7 @@ export default {
         {name: "Automation", path: "/science/automation"},
         {name: "Enforcement", path: "/science/enforcement"},
         {name: "Drift and incident", path: "/science/drift"},
-        {name: "Executive summary", path: "/science/summary"},
-        {name: "Model card", path: "/science/model-card"},
-        {name: "Datasheet", path: "/science/datasheet"}
+        {name: "Executive summary", path: "/science/summary"}
       ]
     },
     {
@@ -72,6 +70,9 @@ export default {
       name: "Reference",
       pages: [
         {name: "Data dictionary", path: "/data-dictionary"},
+        {name: "KPI dictionary", path: "/kpi-dictionary"},
+        {name: "Model card", path: "/science/model-card"},
+        {name: "Datasheet", path: "/science/datasheet"},
         {name: "Datasets", path: "/datasets"},
         {name: "Methodology", path: "/methodology"},
         {name: "Calendar and geography", path: "/world"},
