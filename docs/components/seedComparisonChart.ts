@@ -1,17 +1,10 @@
 import * as Plot from "@observablehq/plot";
+import type {SeedScore} from "../lib/detect/compareSeeds.js";
 
 const MIN_WIDTH = 320;
 
-export interface SeedScoreRow {
-  seed: number;
-  detector: string;
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
-}
+/** One detector on one simulated world (src/detect/compareSeeds.ts). */
+export type SeedScoreRow = Omit<SeedScore, "detector"> & {detector: string};
 
 /** One dot per simulated world and detector on a score (F1 by default), with each detector's median as a tick. */
 export function seedComparisonChart(rows: readonly SeedScoreRow[], {width, height = 170, metric = "f1", labels = {}}: {width?: number; height?: number; metric?: "f1" | "precision" | "recall"; labels?: Record<string, string>}) {

@@ -1,6 +1,14 @@
 import * as Plot from "@observablehq/plot";
 
 const MIN_WIDTH = 320;
+/** Threshold at which the lines are labelled. */
+const LABEL_AT = 0.35;
+
+function nearest<T extends {threshold: number}>(points: T[], at: number): T | undefined {
+  let best: T | undefined;
+  for (const p of points) if (!best || Math.abs(p.threshold - at) < Math.abs(best.threshold - at)) best = p;
+  return best;
+}
 
 export interface CurvePoint {
   threshold: number;
@@ -32,7 +40,8 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
     marks: [
       Plot.line(long.filter((d) => d.metric === "Precision"), {x: "threshold", y: "value", stroke: "var(--theme-foreground-focus)", strokeWidth: 2}),
       Plot.line(long.filter((d) => d.metric === "Recall"), {x: "threshold", y: "value", stroke: "var(--theme-foreground-focus)", strokeDasharray: "5,4", strokeWidth: 2}),
-      Plot.text(long, Plot.selectLast({x: "threshold", y: "value", z: "metric", text: "metric", dx: -6, dy: -8, textAnchor: "end", fill: "var(--theme-foreground)"})),
+      // Each line is named where the two are apart and clear of the axis label and the rules.
+      Plot.text(["Precision", "Recall"].flatMap((metric) => nearest(long.filter((d) => d.metric === metric), LABEL_AT) ?? []), {x: "threshold", y: "value", text: "metric", dy: -8, textAnchor: "middle", fill: "var(--theme-foreground)"}),
       current === undefined ? null : Plot.ruleX([current], {stroke: "var(--theme-foreground-muted)", strokeDasharray: "2,3"}),
       current === undefined ? null : Plot.text([current], {x: (t: number) => t, frameAnchor: "bottom", text: (t: number) => `policy ${t.toFixed(3)}`, dy: -4, dx: -4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleX([threshold], {stroke: "#b2182b", strokeWidth: 2}),

@@ -1,17 +1,10 @@
 import * as Plot from "@observablehq/plot";
+import type {ReviewerLoad} from "../lib/ops/utilisation.js";
 
 const MIN_WIDTH = 320;
 
-export interface ReviewerLoadRow {
-  reviewer_id: string;
-  hub?: string;
-  cases: number;
-  scheduledHours: number;
-  busyHours: number;
-  overtimeHours: number;
-  utilisation: number;
-  casesPerHour: number;
-}
+/** A reviewer's load (src/ops/utilisation.ts), with the hub for colour or labels. */
+export type ReviewerLoadRow = ReviewerLoad & {hub?: string};
 
 /**
  * Per-reviewer utilisation: hours with a case open over scheduled shift hours. The part within 100%

@@ -1,17 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import {CATEGORIES} from "../lib/world/constants.js";
 import {label} from "./palette.js";
+import type {WeekChange} from "../lib/ops/weekOverWeek.js";
 
 const MIN_WIDTH = 320;
 
-export interface WeekChangeRow {
-  key: string;
-  start: string;
-  end: string;
-  count: number;
-  previous: number;
-  change: number;
-}
+/** One key's week against the week before (src/ops/weekOverWeek.ts). */
+export type WeekChangeRow = WeekChange;
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x * 100).toFixed(0)}%` : "–");
 
