@@ -1,6 +1,7 @@
 /**
  * The executive summary: its figures come from the data, its links lead into the walk, and a reader
- * can reach every built page from it through links alone.
+ * can reach every built page from it through links alone, and the sidebar search finds pages by
+ * their content.
  */
 import {describe, expect, it} from "vitest";
 import {builtPages, withSite} from "./site.js";
@@ -50,6 +51,23 @@ describe("index.html (executive summary)", () => {
       }
       expect([...pages].filter((p) => !seen.has(p))).toEqual([]);
       expect(bare, "home-page links without .html").toEqual([]);
+    });
+  });
+
+  it("the sidebar search finds a page by a word in its text and opens it", async () => {
+    await withSite(async (site) => {
+      const opened = await site.openPage("index.html");
+      const {page} = opened;
+      // "Erlang" appears in the staffing what-if of the queue page and in the weekly summary.
+      await page.locator("#observablehq-search input").fill("Erlang");
+      const results = page.locator("#observablehq-search-results a");
+      await results.first().waitFor({timeout: 10_000});
+      const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.some((h) => h.endsWith("ops/queue.html"))).toBe(true);
+      await page.locator('#observablehq-search-results a[href$="ops/queue.html"]').first().click();
+      await page.waitForURL(/ops\/queue\.html$/);
+      expect(await page.locator("h1").first().textContent()).toBe("Review queue and staffing");
+      await opened.assertClean();
     });
   });
 });
