@@ -21,11 +21,15 @@ export interface AnomalyChartOptions {
   threshold?: number;
 }
 
+// One formatter for every tip: toLocaleString with options builds a new one per call, which made the
+// tips' titles (computed for every point on each render) the slowest part of an input change.
+const DECIMAL1 = new Intl.NumberFormat("en-US", {maximumFractionDigits: 1});
+
 /** A daily series with its trailing baseline, the band a day must leave to be flagged, and the flagged days marked. */
 export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 300, label = "Reports per day", threshold = 2}: AnomalyChartOptions = {}) {
   const band = points.filter((d) => Number.isFinite(d.baseline) && Number.isFinite(d.spread));
   const flagged = points.filter((d) => d.flagged);
-  const fmt = (x: number) => (Number.isFinite(x) ? x.toLocaleString("en-US", {maximumFractionDigits: 1}) : "–");
+  const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : "–");
   return Plot.plot({
     width,
     height,
