@@ -33,4 +33,8 @@ describe("summarizePipeline", () => {
     expect(calm.recommendations.map((r) => r.title)).toEqual(["Keep the heuristic until the model earns its keep"]);
     expect(calm.headline).toContain("opened no incident");
   });
+  it("summarizePipeline links every step and recommendation to a page file (.html), as static hosts need", () => {
+    const s = summarizePipeline(input());
+    for (const {link} of [...s.steps, ...s.recommendations]) expect(link).toMatch(/^\.\/[a-z-]+\.html(#[a-z-]+)?$/);
+  });
 });
