@@ -4,6 +4,9 @@
  * does. Seeding is the standard k-means++ of Arthur and Vassilvitskii (2007): the first centre uniformly,
  * each next one with probability proportional to the squared distance to the nearest centre chosen so far.
  * Randomness comes only from the generator passed in, so a seed gives the same clustering every time.
+ *
+ * Why not simple-statistics' `kMeansCluster`: it seeds with k uniformly sampled points (not k-means++),
+ * runs once (no restarts), and takes dense points only, while the snippets are sparse TF-IDF rows.
  */
 import type {Rng} from "../world/random.js";
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import {mean, silhouette as silhouetteValues} from "simple-statistics";
 import {silhouette, silhouetteOfPoints} from "../../../src/cluster/silhouette.js";
 
 describe("silhouette", () => {
@@ -12,6 +13,11 @@ describe("silhouette", () => {
     // Point 2 alone: s = 0. Points 0, 1: a = 1, b = 10 and 9.
     const s = silhouetteOfPoints([[0], [1], [10]], [0, 0, 1]);
     expect(s).toBeCloseTo((9 / 10 + 8 / 9 + 0) / 3, 12);
+  });
+  it("silhouetteOfPoints(2-d points, labels) equals the mean of simple-statistics' per-point silhouettes", () => {
+    const points = [[0, 0], [0, 1], [1, 0], [5, 5], [6, 5], [5, 7], [10, 0], [3, 3]];
+    const labels = [0, 0, 0, 1, 1, 1, 2, 0];
+    expect(silhouetteOfPoints(points, labels)).toBeCloseTo(mean(silhouetteValues(points, labels)), 12);
   });
   it("silhouette rejects one cluster or all singletons", () => {
     expect(() => silhouette(3, [0, 0, 0], () => 1)).toThrow("invalid clustering: 1 clusters of 3 points");
