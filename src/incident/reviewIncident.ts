@@ -56,6 +56,8 @@ export interface BinRow {
 
 export interface DayRow {
   date: string;
+  /** Flags of the category raised that day (any source, any route): the volume other pages chart. */
+  flags: number;
   /** The category's auto-blocks (observable) and the benign ones among them (ground truth). */
   autoBlocks: number;
   wrongfulBlocks: number;
@@ -154,7 +156,7 @@ export function reviewIncident(tables: Tables, spec: IncidentSpec, options: Inci
   const dayIndex = new Map<string, DayRow>();
   const day = (date: string) => {
     let row = dayIndex.get(date);
-    if (!row) dayIndex.set(date, (row = {date, autoBlocks: 0, wrongfulBlocks: 0, allWrongfulBlocks: 0, alert: false}));
+    if (!row) dayIndex.set(date, (row = {date, flags: 0, autoBlocks: 0, wrongfulBlocks: 0, allWrongfulBlocks: 0, alert: false}));
     return row;
   };
   let threshold = Infinity;
@@ -175,6 +177,7 @@ export function reviewIncident(tables: Tables, spec: IncidentSpec, options: Inci
     const row = day(date);
     if (route === "auto_block" && !violation) row.allWrongfulBlocks++;
     if (f.category[i] !== spec.category) continue;
+    row.flags++;
     const ts = f.ts[i] as number;
     const during = ts >= start && ts < end;
     const baseline = ts >= baseFrom && ts < baseTo;

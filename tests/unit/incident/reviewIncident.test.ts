@@ -41,6 +41,10 @@ describe("reviewIncident", () => {
     expect(r.durations.toDetectHours).toBe(15);
     expect(r.timeline.map((e) => e.source)).toEqual(["deploy log", "flags", "flags", "flags", "deploy log", "detector", "appeals", "appeals"]);
     expect(r.findings[0]).toMatch(/^3 benign nudity items were blocked automatically/);
+    // Daily rows count the category's flags of every route, next to its auto-blocks.
+    const incidentDay = r.days.find((d) => d.date === "2025-03-30")!;
+    expect(incidentDay).toMatchObject({flags: 4, autoBlocks: 4, wrongfulBlocks: 3});
+    expect(r.days.find((d) => d.date === "2025-03-01")).toMatchObject({flags: 3, autoBlocks: 2, wrongfulBlocks: 0});
   });
   it("reviewIncident(tables, spec) rejects a window that ends before it starts", () => {
     expect(() => reviewIncident(fixture(), {...spec, end: spec.start})).toThrow("invalid incident window");
