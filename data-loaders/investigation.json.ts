@@ -3,7 +3,7 @@ import {fileURLToPath} from "node:url";
 import {parseConfig} from "../src/config.js";
 import {investigateReportSpike} from "../src/investigate/investigateReportSpike.js";
 import {simulate} from "../src/world/simulate.js";
-import {buildTables, sampleRate} from "../src/world/tables.js";
+import {buildTables, FULL_DETAIL_SCALE, sampleRate} from "../src/world/tables.js";
 import {openDuckDB} from "./_duckdb.js";
 import {publishOptions} from "./_publish.js";
 
@@ -24,7 +24,7 @@ try {
   // Mitigations link only to pages that exist in this build.
   const docs = fileURLToPath(new URL("../docs/", import.meta.url));
   for (const m of investigation.mitigations) if (m.link && !existsSync(`${docs}${m.link.replace(/^\.\//, "")}.md`)) delete m.link;
-  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, cohortUsers: tables.cohort.user_id.length, ...investigation}, null, 1));
+  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation}, null, 1));
 } catch (error) {
   process.stderr.write(`loader investigation.json failed: ${(error as Error).message}\n`);
   process.exit(1);

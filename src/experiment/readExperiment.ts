@@ -91,6 +91,9 @@ export interface ExperimentReadout {
   window: ExperimentWindow;
   dailyCap: number;
   confidence: number;
+  /** Significance level and target power of the power and MDE table. */
+  alpha: number;
+  targetPower: number;
   rule: ShipRule;
   arms: {control: ArmSummary; treatment: ArmSummary};
   sampleRatio: SampleRatio;
@@ -228,6 +231,8 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
     window,
     dailyCap,
     confidence,
+    alpha,
+    targetPower: power,
     rule,
     arms: {control, treatment},
     sampleRatio,

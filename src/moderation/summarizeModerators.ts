@@ -1,4 +1,5 @@
 import {linearRegression} from "simple-statistics";
+import {KPI_DEFINITIONS} from "../metrics/definitions.js";
 import {correlationInterval, type Correlation} from "../stats/correlationInterval.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
 import type {QaRow, SessionRow} from "./summarizeSessions.js";
@@ -9,6 +10,13 @@ import type {QaRow, SessionRow} from "./summarizeSessions.js";
  * how idle share relates to the pass rate across moderators (Pearson r with a Fisher interval, and the
  * least-squares line).
  */
+
+/** The QA pass-rate target, read from the KPI definition (seed 003: above 95% for high-severity queues). */
+export const QA_TARGET: number = (() => {
+  const check = KPI_DEFINITIONS.find((k) => k.id === "qa_pass_rate")?.target.check;
+  if (!check || !("value" in check)) throw new Error("missing kpi target: qa_pass_rate");
+  return check.value;
+})();
 
 export interface ReviewerRow {
   reviewer_id: string;
