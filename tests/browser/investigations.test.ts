@@ -3,11 +3,24 @@
  * readout and the incident review. Each page loads clean in light and dark mode, shows figures from the
  * data, and its inputs change what it shows.
  */
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {tableFromIPC} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {withSite, type OpenedPage} from "./site.js";
+import {DIST, withSite, type OpenedPage} from "./site.js";
 
 const text = async (opened: OpenedPage, selector: string) => ((await opened.page.locator(selector).first().textContent()) ?? "").trim();
 const main = (opened: OpenedPage) => text(opened, "#observablehq-main");
+/** A built data file of dist/, by its name before the content hash ("moderator_sessions.arrow"). */
+function distFile(name: string): Buffer {
+  const dir = join(DIST, "_file", "data");
+  const [base, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf("."))];
+  const file = readdirSync(dir).find((f) => f.startsWith(`${base}.`) && f.endsWith(ext) && f.length === base.length + ext.length + 9);
+  if (!file) throw new Error(`no built data file: ${name}`);
+  return readFileSync(join(dir, file));
+}
+const kpiCard = (opened: OpenedPage, title: string) => opened.page.locator("#observablehq-main .kpi-card", {has: opened.page.locator("h2", {hasText: title})}).first();
+const kpiValue = async (opened: OpenedPage, title: string) => Number(((await kpiCard(opened, title).locator(".big").textContent()) ?? "").replace(/[,%\s]/g, ""));
 
 describe("investigations section", () => {
   it("moderators.html filters every card by moderator", async () => {
@@ -26,10 +39,37 @@ describe("investigations section", () => {
       expect(svgCount).toBeGreaterThanOrEqual(10);
       const idleHeadingAll = await text(opened, "h3:has-text('idle periods')");
 
+      // Team figures equal the published tables.
+      const sessions = tableFromIPC(distFile("moderator_sessions.arrow"));
+      const items = tableFromIPC(distFile("session_items.arrow"));
+      const reviewerOf = new Map<number, string>();
+      for (let i = 0; i < sessions.numRows; i++) reviewerOf.set(Number(sessions.getChild("session_id")!.get(i)), String(sessions.getChild("reviewer_id")!.get(i)));
+      const expected = (who: string | null) => {
+        const content = new Set<number>();
+        let views = 0, muted = 0;
+        for (let i = 0; i < items.numRows; i++) {
+          if (who && reviewerOf.get(Number(items.getChild("session_id")!.get(i))) !== who) continue;
+          views++;
+          if (items.getChild("sound_muted")!.get(i)) muted++;
+          content.add(Number(items.getChild("content_id")!.get(i)));
+        }
+        return {sessions: who ? [...reviewerOf.values()].filter((r) => r === who).length : reviewerOf.size, unique: content.size, views, muted};
+      };
+      const team = expected(null);
+      expect(await kpiValue(opened, "Sessions, all moderators")).toBe(team.sessions);
+      expect(await kpiValue(opened, "Total item count")).toBe(team.unique);
+      expect(await text(opened, "h3:has-text('item views:')")).toContain(`${team.views.toLocaleString("en-US")} item views: ${team.muted.toLocaleString("en-US")} muted`);
+
       await page.selectOption("form select", "R07");
       await opened.settle();
       const one = await sessionsCard.textContent();
       expect(one).toContain("Sessions, R07");
+      // One moderator's figures equal the tables filtered to that moderator.
+      const r07 = expected("R07");
+      expect(await kpiValue(opened, "Sessions, R07")).toBe(r07.sessions);
+      expect(await kpiValue(opened, "Total item count")).toBe(r07.unique);
+      expect(await text(opened, "h3:has-text('item views:')")).toContain(`${r07.views.toLocaleString("en-US")} item views: ${r07.muted.toLocaleString("en-US")} muted`);
+      expect(await text(opened, "h3:has-text('Sessions of')")).toContain("Sessions of R07");
       expect(one).not.toBe(allSessions);
       expect(await text(opened, "h3:has-text('idle periods')")).not.toBe(idleHeadingAll);
       expect(await main(opened)).toContain("Selected: R07");
@@ -124,6 +164,25 @@ describe("investigations section", () => {
       expect(await page.locator("a[href='./']").count()).toBeGreaterThan(0);
       for (const href of await page.$$eval("#observablehq-main a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.includes("#")))) {
         expect((await page.request.get(href)).status(), href).toBe(200);
+      }
+      // The pages it links show the incident as it says: the classifier page's cards, set as stated, read the stated figures.
+      const inc = JSON.parse(distFile("incident.json").toString("utf8"));
+      const classifier = inc.seeAlso.find((v: {link: string}) => v.link === "./ops/classifier");
+      if (classifier) {
+        expect(await page.locator("#observablehq-main li", {hasText: classifier.settings}).count()).toBe(1);
+        const [, category, from, to] = /^Category (.+), From (\S+), To (\S+)$/.exec(classifier.settings)!;
+        const [, wrongful, precision, blocks] = /count (\d+) benign items blocked and a precision of ([\d.]+)% \((\d+) blocks\)/.exec(classifier.shows)!;
+        const ops = await site.openPage("ops/classifier.html");
+        await ops.page.locator("form", {has: ops.page.locator("label", {hasText: "Category"})}).first().locator("select").selectOption({label: category});
+        for (const [label, value] of [["From", from], ["To", to]]) {
+          await ops.page.locator("form", {has: ops.page.locator("label", {hasText: new RegExp(`^${label}$`)})}).locator('input[type="date"]').first().fill(value);
+        }
+        await ops.settle();
+        expect(await kpiCard(ops, "Precision").textContent()).toContain(`: ${precision}%)`);
+        expect(await kpiCard(ops, "Benign content blocked").textContent()).toContain(`(policy: ${wrongful})`);
+        expect(await kpiCard(ops, "Blocked per day").textContent()).toContain(`(policy: ${blocks})`);
+        await ops.assertClean();
+        await ops.close();
       }
       await opened.screenshot("incident.png");
       const dark = await site.openPage("incident.html", {colorScheme: "dark"});

@@ -72,6 +72,8 @@ describe("investigation and experiment page data at two seeds", () => {
     expect(a.harm.relative).not.toBe(b.harm.relative);
     expect(a.harm.relativeLower).not.toBe(b.harm.relativeLower);
     expect(a.benignFriction).not.toBe(b.benignFriction);
+    expect(a.benignVolume.relative).not.toBe(b.benignVolume.relative);
+    expect(a.dropOff.difference).not.toBe(b.dropOff.difference);
     expect([a.arms.control.units, a.arms.treatment.units]).not.toEqual([b.arms.control.units, b.arms.treatment.units]);
     expect(a.findings).not.toEqual(b.findings);
   });
@@ -150,6 +152,8 @@ describe("investigation and experiment page data at two seeds", () => {
       if (s >= addDays(w.start, -(w.newAccountDays - 1)) && s <= w.end) unit.set(id, {arm: col<string>(cohort, "arm")[i], weight: col<number>(cohort, "weight")[i], rateLimited: col<number>(cohort, "rate_limited")[i]});
     }
     const units = (arm: string) => [...unit.values()].filter((u) => u.arm === arm).length;
+    const churn = new Map<string, string | null>();
+    for (const i of rows(cohort)) churn.set(col<string>(cohort, "user_id")[i], col<string | null>(cohort, "churn_date")[i]);
     expect(exp.arms.control.units).toBe(units("control"));
     expect(exp.arms.treatment.units).toBe(units("treatment"));
 
@@ -172,11 +176,46 @@ describe("investigation and experiment page data at two seeds", () => {
       expect(exp.arms[arm].harm.estimate).toBeCloseTo(totals[arm][1] / totals[arm][0], 12);
     }
 
+    // Guardrails on ordinary accounts, per arm: weighted drop-off within the follow-up and messages per new account-day.
+    const benignMessages = {control: 0, treatment: 0} as Record<string, number>;
+    for (const i of rows(events)) {
+      if (col<string>(events, "event_type")[i] !== "chat") continue;
+      const id = col<string>(events, "user_id")[i];
+      const u = unit.get(id);
+      if (!u || actor.get(id) !== "benign") continue;
+      const d = day(col<number>(events, "ts")[i]);
+      const s = signup.get(id)!;
+      if (d >= w.start && d <= w.end && d >= s && d <= addDays(s, w.newAccountDays - 1)) benignMessages[u.arm] += u.weight;
+    }
+    for (const arm of ["control", "treatment"] as const) {
+      const benign = [...unit].filter(([id, u]) => u.arm === arm && actor.get(id) === "benign");
+      const weight = benign.reduce((s, [, u]) => s + u.weight, 0);
+      const dropped = benign.filter(([id]) => {
+        const c = churn.get(id);
+        return c !== null && c !== undefined && c < addDays(signup.get(id)!, w.followUpDays);
+      }).reduce((s, [, u]) => s + u.weight, 0);
+      const newDays = benign.reduce((s, [id, u]) => {
+        const first = signup.get(id)! > w.start ? signup.get(id)! : w.start;
+        const lastNew = addDays(signup.get(id)!, w.newAccountDays - 1);
+        const last = lastNew < w.end ? lastNew : w.end;
+        return s + u.weight * (Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1);
+      }, 0);
+      expect(exp.arms[arm].benignUnits).toBe(benign.length);
+      expect(exp.arms[arm].benignDropOff.estimate).toBeCloseTo(dropped / weight, 12);
+      expect(exp.arms[arm].benignVolume.estimate).toBeCloseTo(benignMessages[arm] / newDays, 9);
+      expect(exp.arms[arm].population).toBeCloseTo([...unit.values()].filter((u) => u.arm === arm).reduce((s, u) => s + u.weight, 0), 6);
+    }
+    expect(exp.harm.relative).toBeCloseTo(exp.arms.treatment.harm.estimate / exp.arms.control.harm.estimate - 1, 12);
+    expect(exp.dropOff.difference).toBeCloseTo(exp.arms.treatment.benignDropOff.estimate - exp.arms.control.benignDropOff.estimate, 12);
+    expect(exp.benignVolume.relative).toBeCloseTo(exp.arms.treatment.benignVolume.estimate / exp.arms.control.benignVolume.estimate - 1, 12);
+
     // The cap's friction is the cohort's exact count; control is never capped.
     const limited = (arm: string, benign: boolean) => [...unit].filter(([id, u]) => u.arm === arm && (actor.get(id) === "benign") === benign).reduce((s, [, u]) => s + u.weight * u.rateLimited, 0);
     expect(exp.arms.treatment.benignRateLimited).toBeCloseTo(limited("treatment", true), 6);
     expect(exp.arms.control.rateLimited).toBe(0);
     expect(exp.benignFriction).toBeGreaterThan(0);
+    // Friction: what the cap stopped / what ordinary accounts tried to send (sent + stopped).
+    expect(exp.benignFriction).toBeCloseTo(limited("treatment", true) / (limited("treatment", true) + benignMessages.treatment), 9);
 
     // Intervals contain their estimates; the decision is the rule applied to the published figures.
     expect(exp.harm.lower).toBeLessThanOrEqual(exp.harm.difference);
@@ -190,5 +229,8 @@ describe("investigation and experiment page data at two seeds", () => {
       expect(p.power).toBeLessThanOrEqual(1);
     }
     expect(exp.findings.join(" ")).toContain(`${exp.arms.control.units} in control and ${exp.arms.treatment.units} in treatment`);
+    const pct1 = (x: number) => `${(100 * x).toFixed(1)}%`;
+    expect(exp.findings.join(" ")).toContain(`${pct1(exp.arms.control.harm.estimate)} in control and ${pct1(exp.arms.treatment.harm.estimate)} in treatment`);
+    expect(exp.findings.join(" ")).toContain(`The cap stopped ${pct1(exp.benignFriction)} of ordinary new accounts' messages`);
   });
 });
