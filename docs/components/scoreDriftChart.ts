@@ -1,5 +1,9 @@
 import * as Plot from "@observablehq/plot";
 
+// One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
+// formatter per call, which was the largest cost of moving this chart's input).
+const EN_US = new Intl.NumberFormat("en-US");
+
 const MIN_WIDTH = 320;
 
 export interface ScoreDay {
@@ -39,7 +43,7 @@ export function scoreDriftChart(rows: readonly ScoreDay[], {width, height = 280,
       Plot.ruleY([threshold], {stroke: "#b2182b", strokeDasharray: "4,3"}),
       Plot.text([threshold], {y: (t: number) => t, frameAnchor: "right", text: (t: number) => `alert threshold ${t.toFixed(3)}`, dy: -7, fill: "#b2182b", textAnchor: "end"}),
       Plot.ruleX(alerts, {x: "date", y1: lo - pad, y2: lo - pad + (hi - lo) * 0.06, stroke: "#b2182b", strokeWidth: 2}),
-      Plot.tip(data, Plot.pointerX({x: "date", y: "rolling", title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}\n${window}-day mean: ${Number.isFinite(d.rolling) ? d.rolling.toFixed(3) : "–"}${d.alert ? " (under the threshold)" : ""}\nDay mean: ${Number.isFinite(d.mean) ? d.mean.toFixed(3) : "–"} over ${d.n.toLocaleString("en-US")} flags`}))
+      Plot.tip(data, Plot.pointerX({x: "date", y: "rolling", title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}\n${window}-day mean: ${Number.isFinite(d.rolling) ? d.rolling.toFixed(3) : "–"}${d.alert ? " (under the threshold)" : ""}\nDay mean: ${Number.isFinite(d.mean) ? d.mean.toFixed(3) : "–"} over ${EN_US.format(d.n)} flags`}))
     ],
     caption: `Dots: daily mean. Line: ${window}-day rolling mean. Red ticks: days the rolling mean is under the threshold.`
   });

@@ -1,5 +1,9 @@
 import * as Plot from "@observablehq/plot";
 
+// One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
+// formatter per call, which was the largest cost of moving this chart's input).
+const EN_US = new Intl.NumberFormat("en-US");
+
 const MIN_WIDTH = 320;
 /** Threshold at which the lines are labelled. */
 const LABEL_AT = 0.35;
@@ -46,7 +50,7 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
       current === undefined ? null : Plot.text([current], {x: (t: number) => t, frameAnchor: "bottom", text: (t: number) => `policy ${t.toFixed(3)}`, dy: -4, dx: -4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleX([threshold], {stroke: "#b2182b", strokeWidth: 2}),
       Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${t.toFixed(3)}`, dy: 4, dx: 4, textAnchor: "start", fill: "#b2182b"}),
-      Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${d.threshold.toFixed(3)}: ${(100 * d.value).toFixed(1)}%\n${d.selected.toLocaleString("en-US")} flags at or above`}))
+      Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${d.threshold.toFixed(3)}: ${(100 * d.value).toFixed(1)}%\n${EN_US.format(d.selected)} flags at or above`}))
     ]
   });
 }
