@@ -43,8 +43,10 @@ export interface Interaction {
 export const INTERACTIONS: Interaction[] = [
   {page: "anomalies.html", input: "Window (days)", chart: "flagged days"},
   {page: "anomalies.html", input: "Threshold (z)", chart: "flagged days"},
-  {page: "ops/attacks.html"},
-  {page: "ops/classifier.html"},
+  {page: "ops/attacks.html", input: "Window (days)", chart: "Volume detector against ground truth"},
+  {page: "ops/attacks.html", input: "Signal threshold (robust SDs)", chart: "Layered detector against ground truth"},
+  {page: "ops/classifier.html", input: "Auto-block at score ≥", chart: "Precision and recall of auto-blocking"},
+  {page: "ops/classifier.html", input: "Drift alert threshold", chart: "Classifier score on true violations over time"},
   {page: "science/detection.html", input: "Flag user-days scoring at or above", chart: "Precision-recall curves"},
   {page: "science/automation.html", input: "k (clusters)", chart: "Clusters against the true template groups"}
 ];
