@@ -1,0 +1,14 @@
+import {safeHref} from "../lib/io/safeHref.js";
+
+/**
+ * A link whose address comes from data: an <a> when the address is http(s) or relative
+ * (src/io/safeHref.ts), else the text alone. Text is always set as text, never parsed as markup.
+ */
+export function dataLink(text: string, href: unknown, {suffix = ""}: {suffix?: string} = {}): HTMLAnchorElement | Text {
+  const safe = typeof href === "string" && href !== "" ? safeHref(`${href}${suffix}`) : null;
+  if (safe === null) return document.createTextNode(text);
+  const a = document.createElement("a");
+  a.href = safe;
+  a.textContent = text;
+  return a;
+}
