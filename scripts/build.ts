@@ -1,7 +1,8 @@
 /**
  * `npm run build`: builds the site into dist/ from a clean slate, reproducibly.
  *
- * 1. Validates WORKBOOK_SEED and WORKBOOK_SCALE before anything runs.
+ * 1. Validates WORKBOOK_SEED, WORKBOOK_SCALE, the reporting window (WORKBOOK_FROM, WORKBOOK_TO) and
+ *    privacy mode before anything runs.
  * 2. Deletes Framework's cache and dist/, so that no stale loader output is published.
  * 3. Runs `observable build` in UTC and the C locale, telemetry off, with the environment passed on.
  * 4. Stamps the loader-output mtimes that Framework embeds in pages with a fixed time.
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message, 2);
   }
-  console.log(`workbook: seed ${config.seed}, scale ${config.scale}${privacy ? ", privacy mode (pseudonymised identifiers, suppressed small cells)" : ""}`);
+  console.log(`workbook: seed ${config.seed}, scale ${config.scale}, reporting window ${config.from} to ${config.to}${privacy ? ", privacy mode (pseudonymised identifiers, suppressed small cells)" : ""}`);
 
   resetCache();
   rmSync(DIST, {recursive: true, force: true});

@@ -1,6 +1,10 @@
+import {addDays, daysBetween, parseDate} from "./world/calendar.js";
+import {END_DATE, START_DATE} from "./world/constants.js";
+
 /**
- * The build configuration: which world to simulate. It is read from environment variables by the build
- * script (which rejects bad values before anything runs) and again by every loader, so both agree.
+ * The build configuration: which world to simulate, and which days the pages report on. It is read from
+ * environment variables by the build script (which rejects bad values before anything runs) and again
+ * by every loader, so both agree.
  */
 
 export interface WorkbookConfig {
@@ -8,6 +12,13 @@ export interface WorkbookConfig {
   seed: number;
   /** Volume multiplier: 1 is the calibrated default; every count scales with it. */
   scale: number;
+  /**
+   * The reporting window, first and last UTC day (YYYY-MM-DD, inclusive): the date range the pages'
+   * views start on. The world is still simulated over the whole calendar, because baselines, trends
+   * and models need the history before the window.
+   */
+  from: string;
+  to: string;
 }
 
 export const DEFAULT_SEED = 42;
@@ -16,6 +27,13 @@ export const MAX_SEED = Number.MAX_SAFE_INTEGER;
 /** Larger worlds take too long to simulate and ship for a static site. */
 export const MAX_SCALE = 250;
 
+/** Default reporting window: the last 90 days of the calendar. */
+export const DEFAULT_WINDOW_DAYS = 90;
+/** The shortest window: four whole weeks, so that weekly and 7-day views have something to show. */
+export const MIN_WINDOW_DAYS = 28;
+export const DEFAULT_TO = END_DATE;
+export const DEFAULT_FROM = addDays(END_DATE, 1 - DEFAULT_WINDOW_DAYS);
+
 export type Env = Readonly<Record<string, string | undefined>>;
 
 const INTEGER = /^\d+$/;
@@ -23,12 +41,46 @@ const INTEGER = /^\d+$/;
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * Parses WORKBOOK_SEED (an integer in [0, 2^53 - 1], default 42) and WORKBOOK_SCALE (a number in
- * (0, 250], default 1). An unset or empty variable takes its default. A bad value throws an error
- * whose one-line message names the variable, the value and the accepted range.
+ * Parses WORKBOOK_SEED (an integer in [0, 2^53 - 1], default 42), WORKBOOK_SCALE (a number in
+ * (0, 250], default 1) and the reporting window WORKBOOK_FROM..WORKBOOK_TO (UTC dates YYYY-MM-DD
+ * inside the calendar, FROM <= TO, at least 28 days; default the calendar's last 90 days). An unset or
+ * empty variable takes its default; an unset FROM is 90 days before TO, clamped to the calendar. A bad
+ * value throws an error whose one-line message names the variable, the value and the accepted range.
  */
 export function parseConfig(env: Env): WorkbookConfig {
-  return {seed: parseSeed(env.WORKBOOK_SEED), scale: parseScale(env.WORKBOOK_SCALE)};
+  const seed = parseSeed(env.WORKBOOK_SEED);
+  const scale = parseScale(env.WORKBOOK_SCALE);
+  return {seed, scale, ...parseWindow(env)};
+}
+
+function parseWindow(env: Env): {from: string; to: string} {
+  const to = parseDay("WORKBOOK_TO", env.WORKBOOK_TO, DEFAULT_TO);
+  const fallback = addDays(to, 1 - DEFAULT_WINDOW_DAYS);
+  const from = parseDay("WORKBOOK_FROM", env.WORKBOOK_FROM, fallback < START_DATE ? START_DATE : fallback);
+  const range = `expected WORKBOOK_FROM <= WORKBOOK_TO, at least ${MIN_WINDOW_DAYS} days apart inclusive, within ${START_DATE} to ${END_DATE}; default ${DEFAULT_FROM} to ${DEFAULT_TO}`;
+  if (from > to) throw new Error(`invalid reporting window: WORKBOOK_FROM ${show(from)} is after WORKBOOK_TO ${show(to)} (${range})`);
+  const days = daysBetween(from, to) + 1;
+  if (days < MIN_WINDOW_DAYS) throw new Error(`invalid reporting window: WORKBOOK_FROM ${show(from)} to WORKBOOK_TO ${show(to)} is ${days} day${days === 1 ? "" : "s"} (${range})`);
+  return {from, to};
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDay(name: string, raw: string | undefined, fallback: string): string {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const text = raw.trim();
+  let valid = ISO_DAY.test(text);
+  if (valid) {
+    try {
+      parseDate(text); // rejects days that do not exist, such as 2025-02-30
+    } catch {
+      valid = false;
+    }
+  }
+  if (!valid || text < START_DATE || text > END_DATE) {
+    throw new Error(`invalid ${name}: ${show(raw)} (expected a UTC date YYYY-MM-DD from ${START_DATE} to ${END_DATE}; default ${name === "WORKBOOK_TO" ? DEFAULT_TO : DEFAULT_FROM})`);
+  }
+  return text;
 }
 
 function parseSeed(raw: string | undefined): number {

@@ -39,6 +39,15 @@ describe("npm run build", () => {
     expect(result.stderr).toContain('error: invalid WORKBOOK_SCALE: "0" (expected a number in (0, 250]; default 1)');
   });
 
+  it("rejects an invalid reporting window (WORKBOOK_FROM, WORKBOOK_TO)", async () => {
+    const bad = await run(npm, ["run", "build"], {cwd: ROOT, env: env({WORKBOOK_FROM: "2025-02-30"})});
+    expect(bad.code, tail(bad)).not.toBe(0);
+    expect(bad.stderr).toContain('error: invalid WORKBOOK_FROM: "2025-02-30" (expected a UTC date YYYY-MM-DD from 2025-03-01 to 2025-08-31; default 2025-06-03)');
+    const short = await run(npm, ["run", "build"], {cwd: ROOT, env: env({WORKBOOK_FROM: "2025-08-20", WORKBOOK_TO: "2025-08-31"})});
+    expect(short.code, tail(short)).not.toBe(0);
+    expect(short.stderr).toMatch(/^error: invalid reporting window: WORKBOOK_FROM "2025-08-20" to WORKBOOK_TO "2025-08-31" is 12 days \(expected .* at least 28 days .*within 2025-03-01 to 2025-08-31;[^\n]*\)$/m);
+  });
+
   // The stamp the build would take from the HEAD commit, fixed now: a commit landing between the two
   // builds would otherwise (rightly) change it.
   const stamp = sourceDateMs(process.env);
