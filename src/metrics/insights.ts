@@ -53,14 +53,19 @@ export function generateInsights(tables: KpiTables & {daily_country: readonly Ro
 
   // 2. Enforcement coverage and appeal outcomes across countries.
   const enforcementRate = kpi("enforcement_rate");
-  const countries = countryKpis(tables.daily_country, scope).filter((c) => Number.isFinite(c.appeal_success_rate));
-  const hi = countries.reduce((a, b) => (b.appeal_success_rate > a.appeal_success_rate ? b : a));
-  const lo = countries.reduce((a, b) => (b.appeal_success_rate < a.appeal_success_rate ? b : a));
-  const spread = hi.appeal_success_rate / lo.appeal_success_rate;
+  // Only countries whose appeal counts are all published: in privacy mode small cells are suppressed
+  // (null), and a rate over what is left would be wrong, not just imprecise.
+  const suppressed = new Set(tables.daily_country.filter((r) => inScope(r, scope) && (r.appeals == null || r.successful_appeals == null)).map((r) => String(r.country)));
+  const countries = countryKpis(tables.daily_country, scope).filter((c) => !suppressed.has(c.country) && Number.isFinite(c.appeal_success_rate));
+  const comparable = countries.length >= 2;
+  const hi = comparable ? countries.reduce((a, b) => (b.appeal_success_rate > a.appeal_success_rate ? b : a)) : null;
+  const lo = comparable ? countries.reduce((a, b) => (b.appeal_success_rate < a.appeal_success_rate ? b : a)) : null;
+  const spread = hi && lo ? hi.appeal_success_rate / lo.appeal_success_rate : NaN;
   const wide = spread >= 1.5;
+  const withheld = suppressed.size ? ` ${suppressed.size} ${suppressed.size === 1 ? "country is" : "countries are"} left out: small counts in ${suppressed.size === 1 ? "its" : "their"} appeal figures are suppressed.` : "";
   add(insights, "appeals", "Enforcement and appeals",
-    `Enforcement covered ${pct(enforcementRate)} of reports. Appeal outcomes ${wide ? "vary widely" : "are consistent"} across countries: ${pct(hi.appeal_success_rate)} of appeals succeeded in ${hi.country} against ${pct(lo.appeal_success_rate)} in ${lo.country} (${spread.toFixed(2)}×).`,
-    {enforcement_rate: round(enforcementRate), appeal_spread: round(spread, 2), highest: hi.country, lowest: lo.country});
+    `Enforcement covered ${pct(enforcementRate)} of reports. ${hi && lo ? `Appeal outcomes ${wide ? "vary widely" : "are consistent"} across countries: ${pct(hi.appeal_success_rate)} of appeals succeeded in ${hi.country} against ${pct(lo.appeal_success_rate)} in ${lo.country} (${spread.toFixed(2)}×).` : "Appeal outcomes cannot be compared across countries: fewer than two countries have complete appeal figures."}${withheld}`,
+    {enforcement_rate: round(enforcementRate), appeal_spread: round(spread, 2), highest: hi?.country ?? "", lowest: lo?.country ?? "", withheld: suppressed.size});
 
   // 3. The misinformation event: July against March–June.
   const inScopeFlags = tables.flags.filter((r) => inScope(r, scope));
@@ -112,7 +117,8 @@ export function generateInsights(tables: KpiTables & {daily_country: readonly Ro
     {flagged: flaggedDays.length, explained: explained.length});
 
   // Recommendations follow the numbers above.
-  if (wide) add(recommendations, "consistency", "Consistency", `Standardise appeals handling: appeal success ranges ${spread.toFixed(2)}× across countries, from ${lo.country} to ${hi.country}.`, {appeal_spread: round(spread, 2)});
+  if (!hi || !lo) add(recommendations, "consistency", "Consistency", "Compare appeals handling across countries on the unsuppressed data: the published figures are too sparse for it.", {appeal_spread: NaN});
+  else if (wide) add(recommendations, "consistency", "Consistency", `Standardise appeals handling: appeal success ranges ${spread.toFixed(2)}× across countries, from ${lo.country} to ${hi.country}.`, {appeal_spread: round(spread, 2)});
   else add(recommendations, "consistency", "Consistency", `Keep appeals handling as it is: success rates stay within ${spread.toFixed(2)}× across countries.`, {appeal_spread: round(spread, 2)});
   if (lastMonth.value >= 12 || kpi("tta_high_p90") >= 8) add(recommendations, "speed", "Speed", `Target a median response under 12 h (now ${hours(lastMonth.value)}) and a high-severity P90 under 8 h (now ${hours(kpi("tta_high_p90"))}), prioritising critical and high severity in the queue.`, {last: round(lastMonth.value, 2)});
   else add(recommendations, "speed", "Speed", `Hold the response gains: the median is ${hours(lastMonth.value)}, within 12 h, and high-severity P90 is ${hours(kpi("tta_high_p90"))}.`, {last: round(lastMonth.value, 2)});

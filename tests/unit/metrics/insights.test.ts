@@ -31,4 +31,20 @@ describe("generateInsights", () => {
     expect(a.insights[0].figures.report_rate).not.toBe(b.insights[0].figures.report_rate);
     expect(a.insights[1].figures.appeal_spread).not.toBe(b.insights[1].figures.appeal_spread);
   });
+  it("generateInsights(tables) leaves out countries whose appeal cells are suppressed (privacy mode)", () => {
+    const world = simulate({seed: 1, scale: 0.25});
+    const daily = rows(dailyCountry(world));
+    const flags = rows(flagsTable(world));
+    const full = generateInsights({daily_country: daily, flags}, {region: "APAC"}, "APAC");
+    const hidden = full.insights[1].figures.highest as string;
+    // Suppress one cell of the country with the highest appeal success, as privacy mode does (null).
+    const i = daily.findIndex((r) => r.country === hidden && (r.appeals as number) > 0);
+    const masked = daily.map((r, j) => (j === i ? {...r, successful_appeals: null} : r));
+    const out = generateInsights({daily_country: masked, flags}, {region: "APAC"}, "APAC");
+    expect(out.insights[1].figures.highest).not.toBe(hidden);
+    expect(out.insights[1].figures.lowest).not.toBe(hidden);
+    expect(out.insights[1].figures.withheld).toBe(1);
+    expect(out.insights[1].text).toContain("1 country is left out");
+    expect(out.insights[1].text).not.toMatch(/NaN|undefined|Infinity/);
+  });
 }, 120_000);
