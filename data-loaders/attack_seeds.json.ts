@@ -1,7 +1,8 @@
 import {attackDays} from "../src/detect/attackDays.js";
 import {compareDetectors, SEED_COUNT} from "../src/detect/compareSeeds.js";
 import {dailySignals} from "../src/detect/dailySignals.js";
-import {OPS_RANGE, WORLD_RANGE, rangeDates} from "../src/ops/range.js";
+import {parseConfig} from "../src/config.js";
+import {WORLD_RANGE, rangeDates} from "../src/ops/range.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables} from "../src/world/tables.js";
 
@@ -20,8 +21,10 @@ try {
     const users = rowsOf(tables.users, ["user_id", "signup_date", "device_id", "payment_id"]);
     return {seed, signals: dailySignals(flags as never, users as never, dates), truth: attackDays(flags as never, dates).truth};
   });
-  const from = dates.indexOf(OPS_RANGE.from);
-  process.stdout.write(JSON.stringify({scale: 1, dates, opsFrom: OPS_RANGE.from, series, defaults: compareDetectors(series, {from})}));
+  // Scored over the reporting window (WORKBOOK_FROM/WORKBOOK_TO), as the page's date inputs start.
+  const {from: windowFrom, to: windowTo} = parseConfig(process.env);
+  const window = {from: dates.indexOf(windowFrom), to: dates.indexOf(windowTo)};
+  process.stdout.write(JSON.stringify({scale: 1, dates, window: {from: windowFrom, to: windowTo}, series, defaults: compareDetectors(series, window)}));
 } catch (error) {
   process.stderr.write(`loader attack_seeds.json failed: ${(error as Error).message}\n`);
   process.exit(1);

@@ -1,7 +1,7 @@
 import {parseConfig} from "../src/config.js";
 import {attackDays} from "../src/detect/attackDays.js";
 import {dailySignals, type SignalFlag, type SignalUser} from "../src/detect/dailySignals.js";
-import {OPS_RANGE, WORLD_RANGE, rangeDates} from "../src/ops/range.js";
+import {WORLD_RANGE, rangeDates} from "../src/ops/range.js";
 import {publishedRows} from "./_rows.js";
 
 /**
@@ -15,7 +15,7 @@ try {
   const users = await publishedRows<SignalUser>(config, "users");
   const dates = rangeDates(WORLD_RANGE);
   const truth = attackDays(flags, dates);
-  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, dates, opsFrom: OPS_RANGE.from, signals: dailySignals(flags, users, dates), attacks: truth.attacks}));
+  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, dates, window: {from: config.from, to: config.to}, signals: dailySignals(flags, users, dates), attacks: truth.attacks}));
 } catch (error) {
   process.stderr.write(`loader attack_signals.json failed: ${(error as Error).message}\n`);
   process.exit(1);

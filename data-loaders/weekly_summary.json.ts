@@ -6,7 +6,7 @@ import {rewriteSummary} from "./_llm.js";
 import {publishedRows} from "./_rows.js";
 
 /**
- * The weekly ops summary of the latest week, generated from the published tables; with an LLM key
+ * The weekly ops summary of the reporting window's last week (WORKBOOK_FROM/WORKBOOK_TO), generated from the published tables; with an LLM key
  * at build time, also an LLM rewrite of it (see _llm.ts), used only if it passes its checks.
  */
 try {
@@ -15,7 +15,7 @@ try {
     flags: await publishedRows<WeeklyFlag>(config, "flags"),
     users: await publishedRows<SignalUser>(config, "users"),
     reviewers: await publishedRows<RosterRow>(config, "reviewers")
-  });
+  }, {from: config.from, to: config.to});
   const rewrite = await rewriteSummary(report);
   if (rewrite.status !== "not_configured") process.stderr.write(`weekly_summary.json: LLM rewrite ${rewrite.status}: ${rewrite.detail}\n`);
   process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, ...report, rewrite}));

@@ -77,6 +77,8 @@ export interface WeeklyReport {
 }
 
 export interface WeeklyOptions {
+  /** First day of the reporting window: the baseline of trends and drift (default: the ops range's). */
+  from?: string;
   /** Last day of the week to report (default: the last day of the data). */
   to?: string;
   driftThreshold?: number;
@@ -96,7 +98,7 @@ const fmt = {
   perDay: (x: number) => x.toFixed(1)
 };
 
-export function weeklySummary({flags, users, reviewers}: WeeklyInput, {to = END_DATE, driftThreshold = ALERT_LEVELS.driftScore}: WeeklyOptions = {}): WeeklyReport {
+export function weeklySummary({flags, users, reviewers}: WeeklyInput, {from: windowFrom = OPS_RANGE.from, to = END_DATE, driftThreshold = ALERT_LEVELS.driftScore}: WeeklyOptions = {}): WeeklyReport {
   const from = addDays(to, -6);
   const prevTo = addDays(from, -1);
   const prevFrom = addDays(prevTo, -6);
@@ -123,7 +125,7 @@ export function weeklySummary({flags, users, reviewers}: WeeklyInput, {to = END_
   fact("flags", "Flags this week", week.length, fmt.count(week.length), prev.length, fmt.count(prev.length));
   const volumeChange = prev.length ? (week.length - prev.length) / prev.length : NaN;
   fact("flags_change", "Flags, week over week", volumeChange, fmt.signedPct(volumeChange));
-  const opsDates = dateRange(OPS_RANGE.from < prevFrom ? OPS_RANGE.from : prevFrom, to);
+  const opsDates = dateRange(windowFrom < prevFrom ? windowFrom : prevFrom, to);
   const organicDates = opsDates.filter((d) => !alarmSet.has(d));
   const daily = countByDay(flags, organicDates, (f) => f.category, CATEGORIES);
   const daysIn = (a: string, b: string) => organicDates.filter((d) => inWeek(d, a, b)).length;
@@ -210,12 +212,12 @@ export function weeklySummary({flags, users, reviewers}: WeeklyInput, {to = END_
   });
 
   // Classifier health: drift of the score on true violations, and auto-block precision.
-  const scoreDates = dateRange(addDays(OPS_RANGE.from, -6) < START_DATE ? START_DATE : addDays(OPS_RANGE.from, -6), to);
+  const scoreDates = dateRange(addDays(windowFrom, -6) < START_DATE ? START_DATE : addDays(windowFrom, -6), to);
   const violations = flags.filter((f) => f.is_violation);
   const means = dailyMean(violations, scoreDates, day, (f) => f.ml_score);
   const rolling = trailingMean(means.map((d) => d.mean), 7);
   const at = (date: string) => rolling[scoreDates.indexOf(date)];
-  const baselineDate = addDays(OPS_RANGE.from, 6);
+  const baselineDate = addDays(windowFrom, 6);
   const baseline = at(baselineDate);
   const score = at(to);
   const scorePrev = at(prevTo);

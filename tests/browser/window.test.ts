@@ -1,6 +1,6 @@
 /**
  * The reporting window (WORKBOOK_FROM..WORKBOOK_TO, published as data/config.json) is where the
- * analyst pages' date inputs start.
+ * analyst and ops pages' date inputs start.
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -29,6 +29,19 @@ describe("the reporting window", () => {
     await withSite(async (site) => {
       const opened = await site.openPage(path);
       const value = (label: string) => opened.page.locator("form", {hasText: label}).locator('input[type="date"]').first().inputValue();
+      expect(await value("From")).toBe(window.from);
+      expect(await value("To")).toBe(window.to);
+      await opened.assertClean();
+    });
+  });
+
+  it.each(["ops/flags.html", "ops/classifier.html", "ops/queue.html", "ops/attacks.html"])("%s starts its From and To inputs on the window", async (path) => {
+    const {window} = builtConfig();
+    await withSite(async (site) => {
+      const opened = await site.openPage(path);
+      const {page} = opened;
+      // The date inputs sit in an Inputs.form: the last form holding the label is the input's own.
+      const value = (label: string) => page.locator("form", {has: page.locator("label", {hasText: new RegExp(`^${label}$`)})}).last().locator('input[type="date"]').inputValue();
       expect(await value("From")).toBe(window.from);
       expect(await value("To")).toBe(window.to);
       await opened.assertClean();
