@@ -50,8 +50,12 @@ try {
       columns: d.schema.columns.map((c) => ({name: c.name, type: c.type, nullable: Boolean(c.nullable)}))
     });
   }
+  // Every flag is in the flags table unless item-level tables are sampled; then daily_country's
+  // reports (every flag, aggregated) give the total. In privacy mode that sum skips suppressed cells.
   const daily = tableFromIPC(tableBytes(config, "daily_country", "arrow"));
-  const flagsSimulated = (daily.getChild("reports")!.toArray() as Int32Array).reduce((a, b) => a + b, 0);
+  const flagsSimulated = sampleRate(config.scale) === 1
+    ? tables.find((t) => t.name === "flags")!.rows
+    : Array.from(daily.getChild("reports")!, (x) => Number(x ?? 0)).reduce((a, b) => a + b, 0);
   process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, privacy: parsePrivacy(process.env).enabled, flagsSimulated, sampleRate: sampleRate(config.scale), tables, derived}, null, 2));
 } catch (error) {
   process.stderr.write(`loader catalog.json failed: ${(error as Error).message}\n`);
