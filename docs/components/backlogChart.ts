@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 const MIN_WIDTH = 320;
 
@@ -8,8 +9,6 @@ export interface BacklogDay {
   key: string;
   open: number;
 }
-
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /** Open human-review cases at the end of each day (24:00 UTC), stacked by severity. */
 export function backlogChart(rows: readonly BacklogDay[], {width, height = 260}: {width?: number; height?: number} = {}) {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {outcomeColor} from "./palette.js";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 // One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
 // formatter per call, which was the largest cost of moving this chart's input).
@@ -19,8 +20,6 @@ export interface DetectionDay {
   /** Why the detector fired (empty when it did not). */
   reason?: string;
 }
-
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /**
  * A day-level attack detector against ground truth: daily flags (line), the volume alarm line

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 const MIN_WIDTH = 320;
 
@@ -8,8 +9,6 @@ export interface DailyShareRow {
   matching: number;
   share: number;
 }
-
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /** A daily share (e.g. the escalation rate: % of flags high or critical) with its 7-day rolling mean. */
 export function escalationChart(rows: readonly DailyShareRow[], {width, height = 240, label = "High or critical (% of flags)", window = 7}: {width?: number; height?: number; label?: string; window?: number} = {}) {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {categoryColor, label} from "./palette.js";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 const MIN_WIDTH = 320;
 
@@ -9,7 +10,6 @@ export interface DailyKeyCount {
   count: number;
 }
 
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Daily flags, one line per policy category, in the category colours. */

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 const MIN_WIDTH = 320;
 
@@ -8,8 +9,6 @@ export interface DailySeverityCount {
   key: string;
   count: number;
 }
-
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /** Cases per day stacked by severity (e.g. cases entering human review, or SLA breaches by arrival day). */
 export function queueChart(rows: readonly DailySeverityCount[], {width, height = 260, label = "Cases per day"}: {width?: number; height?: number; label?: string} = {}) {

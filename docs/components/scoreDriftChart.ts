@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 // One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
 // formatter per call, which was the largest cost of moving this chart's input).
@@ -16,8 +17,6 @@ export interface ScoreDay {
   /** The rolling mean is under the alert threshold. */
   alert: boolean;
 }
-
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /**
  * Classifier score over time: daily means (dots), their rolling mean (line), the drift alert threshold

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {utcDate as asDate} from "../lib/world/calendar.js";
 
 // One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
 // formatter per call, which was the largest cost of moving this chart's input).
@@ -14,8 +15,6 @@ export interface SignalDay {
   /** A ground-truth attack day. */
   attack: boolean;
 }
-
-const asDate = (d: string | Date) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /** One secondary signal over time: its daily value, its spikes (red dots) and the attack days (shaded). */
 export function signalChart(rows: readonly SignalDay[], {width, height = 180, label}: {width?: number; height?: number; label: string}) {

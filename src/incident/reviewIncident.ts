@@ -2,6 +2,7 @@ import {spikes} from "../detect/rollingZ.js";
 import type {TableName} from "../io/contracts.js";
 import type {Columns} from "../io/schema.js";
 import {addDays} from "../world/calendar.js";
+import {HOUR_MS as HOUR} from "../world/constants.js";
 import {INCIDENT} from "../world/scenarios.js";
 
 /**
@@ -124,7 +125,6 @@ export interface IncidentReview {
 }
 
 type Tables = Pick<Record<TableName, Columns>, "flags">;
-const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const sd = (xs: number[]) => {

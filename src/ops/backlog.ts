@@ -1,4 +1,6 @@
 import {toDay} from "./range.js";
+import {epochMs as ms} from "../world/calendar.js";
+import {HOUR_MS as HOUR} from "../world/constants.js";
 
 /**
  * The human-review backlog: cases that have arrived and are not decided yet. "Open at t" means
@@ -11,8 +13,6 @@ export interface BacklogCase {
 }
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const ms = (x: Date | number) => (typeof x === "number" ? x : x.getTime());
 
 /** Open cases at the end of each date (24:00 UTC), per key, on every date x key (zeros included). */
 export function backlogByDay<T extends BacklogCase>(cases: readonly T[], dates: readonly string[], key: (c: T) => string = (c) => c.severity, keys: readonly string[] = []): {date: string; key: string; open: number}[] {

@@ -1,5 +1,6 @@
 import {nextOnShift} from "../world/queue.js";
 import {rosterShifts, type RosterRow} from "./roster.js";
+import {epochMs as ms} from "../world/calendar.js";
 
 /**
  * When each human-reviewed case was opened. The flags table publishes when a case arrived (ts) and
@@ -14,8 +15,6 @@ export interface QueueCase {
   decided_ts: Date | number;
   reviewer_id: string | null;
 }
-
-const ms = (x: Date | number) => (typeof x === "number" ? x : x.getTime());
 
 /** Start (ms) of each case, NaN for cases without a reviewer in the roster. */
 export function caseStarts(cases: readonly QueueCase[], roster: Iterable<RosterRow>): Float64Array {

@@ -1,4 +1,5 @@
 import {nextOnShift, type Shift} from "../world/queue.js";
+import {HOUR_MS as HOUR} from "../world/constants.js";
 
 /**
  * The review team's roster as published in the reviewers table: each reviewer's shift start (UTC
@@ -13,7 +14,6 @@ export interface RosterRow {
 }
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const HOUR = 3_600_000;
 
 /** "Mon Tue Wed" → workdays indexed by UTC day of week (0 = Sunday). */
 export function parseWorkdays(text: string): boolean[] {

@@ -1,6 +1,8 @@
 import {bisectRight} from "d3";
 import type {QueueCase} from "./caseStarts.js";
 import {erlangQueue, minServers, serviceLevel, waitQuantile, type StaffingTarget} from "./erlangC.js";
+import {epochMs as ms} from "../world/calendar.js";
+import {HOUR_MS as HOUR} from "../world/constants.js";
 
 /**
  * The queue as the simulation ran it over a period, in the terms of the Erlang C model: the arrival
@@ -16,9 +18,6 @@ export interface ObservedQueue {
   /** Waits in hours, ascending. */
   waits: Float64Array;
 }
-
-const HOUR = 3_600_000;
-const ms = (x: Date | number) => (typeof x === "number" ? x : x.getTime());
 
 /** Cases that arrived in [from, to) (ms), with their starts from `caseStarts`. */
 export function observeQueue(cases: readonly QueueCase[], starts: ArrayLike<number>, from: number, to: number): ObservedQueue {

@@ -1,5 +1,7 @@
 import type {QueueCase} from "./caseStarts.js";
 import {rosterShifts, stints, type RosterRow} from "./roster.js";
+import {epochMs as ms} from "../world/calendar.js";
+import {HOUR_MS as HOUR} from "../world/constants.js";
 
 /**
  * Per-reviewer utilisation over a period: hours with a case open (from its start to its decision)
@@ -20,9 +22,6 @@ export interface ReviewerLoad {
   /** Cases decided per scheduled hour. */
   casesPerHour: number;
 }
-
-const HOUR = 3_600_000;
-const ms = (x: Date | number) => (typeof x === "number" ? x : x.getTime());
 
 export function reviewerUtilisation(cases: readonly QueueCase[], starts: ArrayLike<number>, roster: readonly RosterRow[], from: number, to: number): ReviewerLoad[] {
   if (!(to > from)) throw new Error(`invalid period: ${from} to ${to}`);

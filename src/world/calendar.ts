@@ -45,3 +45,13 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((parseDate(b) - parseDate(a)) / DAY_MS);
 }
+
+/** Milliseconds since the epoch of a Date, or the number itself. */
+export function epochMs(x: Date | number): number {
+  return typeof x === "number" ? x : x.getTime();
+}
+
+/** A Date at UTC midnight from a YYYY-MM-DD string; a Date passes through (charts want Dates). */
+export function utcDate(d: string | Date): Date {
+  return typeof d === "string" ? new Date(parseDate(d)) : d;
+}

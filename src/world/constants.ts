@@ -3,6 +3,7 @@
 export const START_DATE = "2025-03-01";
 export const END_DATE = "2025-08-31";
 export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
 
 export const REGIONS = ["APAC", "AMER", "EMEA"] as const;
 export type Region = (typeof REGIONS)[number];

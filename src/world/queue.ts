@@ -1,3 +1,5 @@
+import {HOUR_MS as HOUR} from "./constants.js";
+
 /**
  * A discrete-event simulation of the human review queue. Reviewers work fixed shifts; whenever one is
  * free and on shift, they take the waiting case with the largest age plus its severity credit, which
@@ -42,7 +44,6 @@ export interface QueueResult {
   focusByDay: Float64Array;
 }
 
-const HOUR = 3_600_000;
 /** Staffing looks at the trailing week, so the weekend cycle is in every forecast. */
 const FORECAST_DAYS = 7;
 /** How strongly focus answers a backlog above or below target. */

@@ -5,6 +5,7 @@ import {simulateQueue} from "./queue.js";
 import {chance, lognormal, pick, type Rng} from "./random.js";
 import type {Reviewers} from "./reviewers.js";
 import {route} from "./routing.js";
+import {HOUR_MS as HOUR} from "./constants.js";
 
 /** What happened to each flag after it was raised: route, decision, enforcement, appeal. */
 export interface Review {
@@ -56,8 +57,6 @@ function drawAction(rng: Rng, mix: ActionMix): number {
   const keys = Object.keys(mix) as Action[];
   return A(keys[pick(rng, keys.map((k) => mix[k]!))]);
 }
-
-const HOUR = 3_600_000;
 
 /**
  * How lenient each country's appeal handling is (a multiplier of overturn odds). Each region's

@@ -1,0 +1,31 @@
+import {describe, expect, it} from "vitest";
+import {addDays, dateRange, daysBetween, dayOfWeek, epochMs, formatDate, isWeekend, parseDate, utcDate} from "../../../src/world/calendar.js";
+
+describe("calendar (UTC dates as YYYY-MM-DD)", () => {
+  it("parseDate and formatDate round-trip at UTC midnight and reject impossible dates", () => {
+    expect(parseDate("2025-03-01")).toBe(Date.UTC(2025, 2, 1));
+    expect(formatDate(Date.UTC(2025, 7, 31, 23, 59))).toBe("2025-08-31");
+    expect(() => parseDate("2025-02-30")).toThrow('invalid date: "2025-02-30"');
+    expect(() => parseDate("2025-3-1")).toThrow("expected YYYY-MM-DD");
+  });
+  it("dateRange(start, end) includes both ends and refuses a backwards range", () => {
+    expect(dateRange("2025-02-27", "2025-03-02")).toEqual(["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02"]);
+    expect(() => dateRange("2025-03-02", "2025-03-01")).toThrow("2025-03-02 is after 2025-03-01");
+  });
+  it("dayOfWeek and isWeekend: 2025-03-07 is a Friday, seed 001's weekend is Fri-Sun", () => {
+    expect(dayOfWeek("2025-03-07")).toBe(5);
+    expect(["2025-03-06", "2025-03-07", "2025-03-08", "2025-03-09", "2025-03-10"].map(isWeekend)).toEqual([false, true, true, true, false]);
+  });
+  it("addDays and daysBetween cross month ends", () => {
+    expect(addDays("2025-02-28", 1)).toBe("2025-03-01");
+    expect(addDays("2025-03-01", -1)).toBe("2025-02-28");
+    expect(daysBetween("2025-06-03", "2025-08-31")).toBe(89);
+  });
+  it("epochMs and utcDate: numbers and Dates pass through, strings become UTC midnight", () => {
+    const d = new Date(Date.UTC(2025, 5, 3, 12));
+    expect(epochMs(d)).toBe(d.getTime());
+    expect(epochMs(42)).toBe(42);
+    expect(utcDate("2025-06-03").toISOString()).toBe("2025-06-03T00:00:00.000Z");
+    expect(utcDate(d)).toBe(d);
+  });
+});
