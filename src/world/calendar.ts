@@ -51,7 +51,10 @@ export function epochMs(x: Date | number): number {
   return typeof x === "number" ? x : x.getTime();
 }
 
-/** A Date at UTC midnight from a YYYY-MM-DD string; a Date passes through (charts want Dates). */
+/**
+ * A Date at UTC midnight from a YYYY-MM-DD string; a Date passes through (charts want Dates). Charts
+ * call it on every point when an input moves, so it does not validate: use parseDate on untrusted text.
+ */
 export function utcDate(d: string | Date): Date {
-  return typeof d === "string" ? new Date(parseDate(d)) : d;
+  return typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d;
 }
