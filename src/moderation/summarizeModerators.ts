@@ -2,6 +2,7 @@ import {linearRegression} from "simple-statistics";
 import {KPI_DEFINITIONS} from "../metrics/definitions.js";
 import {correlationInterval, type Correlation} from "../stats/correlationInterval.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
+import {emptyTotals, sessionTotals} from "./sessionTotals.js";
 import type {QaRow, SessionRow} from "./summarizeSessions.js";
 
 /**
@@ -51,23 +52,9 @@ export interface IdleAccuracy {
 }
 
 export function summarizeModerators(sessions: readonly SessionRow[], qa: readonly QaRow[], reviewers: readonly ReviewerRow[]): ModeratorRow[] {
-  const qaBySession = new Map(qa.map((q) => [q.session_id, q]));
-  const acc = new Map<string, {sessions: number; seconds: number; idle: number; cases: number; checked: number; correct: number}>();
-  for (const s of sessions) {
-    let a = acc.get(s.reviewer_id);
-    if (!a) acc.set(s.reviewer_id, (a = {sessions: 0, seconds: 0, idle: 0, cases: 0, checked: 0, correct: 0}));
-    a.sessions++;
-    a.seconds += s.duration_s;
-    a.idle += s.idle_inactivity_s + s.idle_pause_s;
-    a.cases += s.cases;
-    const q = qaBySession.get(s.session_id);
-    if (q) {
-      a.checked += q.cases_checked;
-      a.correct += q.cases_correct;
-    }
-  }
+  const acc = sessionTotals(sessions, qa, (s) => s.reviewer_id);
   return reviewers.map((r) => {
-    const a = acc.get(r.reviewer_id) ?? {sessions: 0, seconds: 0, idle: 0, cases: 0, checked: 0, correct: 0};
+    const a = acc.get(r.reviewer_id) ?? emptyTotals();
     const ci = wilsonInterval(a.correct, a.checked);
     const hours = a.seconds / 3600;
     return {

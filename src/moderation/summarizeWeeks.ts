@@ -1,3 +1,5 @@
+import {DAY_MS as DAY} from "../world/constants.js";
+import {sessionTotals} from "./sessionTotals.js";
 import type {QaRow, SessionRow} from "./summarizeSessions.js";
 
 /**
@@ -19,8 +21,6 @@ export interface WeekSummary {
   idleShare: number;
 }
 
-const DAY = 86_400_000;
-
 /** Monday 00:00 UTC of the week containing t. */
 export function weekStart(t: number): number {
   const day = Math.floor(t / DAY) * DAY;
@@ -30,22 +30,7 @@ export function weekStart(t: number): number {
 }
 
 export function summarizeWeeks(sessions: readonly SessionRow[], qa: readonly QaRow[]): WeekSummary[] {
-  const qaBySession = new Map(qa.map((q) => [q.session_id, q]));
-  const weeks = new Map<number, {sessions: number; seconds: number; idle: number; cases: number; checked: number; correct: number}>();
-  for (const s of sessions) {
-    const w = weekStart(+s.start_ts);
-    let a = weeks.get(w);
-    if (!a) weeks.set(w, (a = {sessions: 0, seconds: 0, idle: 0, cases: 0, checked: 0, correct: 0}));
-    a.sessions++;
-    a.seconds += s.duration_s;
-    a.idle += s.idle_inactivity_s + s.idle_pause_s;
-    a.cases += s.cases;
-    const q = qaBySession.get(s.session_id);
-    if (q) {
-      a.checked += q.cases_checked;
-      a.correct += q.cases_correct;
-    }
-  }
+  const weeks = sessionTotals(sessions, qa, (s) => weekStart(+s.start_ts));
   return [...weeks]
     .sort((a, b) => a[0] - b[0])
     .map(([week, a]) => ({
