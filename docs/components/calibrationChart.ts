@@ -1,14 +1,10 @@
 import * as Plot from "@observablehq/plot";
+import type {ReliabilityBin} from "../lib/detect/reliability.js";
 
 const MIN_WIDTH = 320;
 
-export interface CalibrationBin {
-  lo: number;
-  hi: number;
-  n: number;
-  predicted: number;
-  observed: number;
-}
+/** Rows as src/detect/reliability.ts computes them. */
+export type CalibrationBin = ReliabilityBin;
 
 /** Reliability diagram: mean score of each bin against its observed violation rate, with the ideal diagonal. */
 export function calibrationChart(bins: readonly CalibrationBin[], {width, height = 300}: {width?: number; height?: number} = {}) {

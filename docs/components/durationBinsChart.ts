@@ -1,11 +1,8 @@
 import * as Plot from "@observablehq/plot";
+import type {DurationBin} from "../lib/moderation/binDurations.js";
 
-export interface DurationBinRow {
-  label: string;
-  lo: number;
-  hi: number;
-  count: number;
-}
+/** Rows as src/moderation/binDurations.ts computes them. */
+export type DurationBinRow = DurationBin;
 
 /** Sessions per duration bin (seed 004's 0–30 s, 31–60 s, 61–120 s, then longer bins that fit the data). */
 export function durationBinsChart(bins: readonly DurationBinRow[], {width, height = 240}: {width?: number; height?: number} = {}) {

@@ -1,14 +1,11 @@
 import * as Plot from "@observablehq/plot";
 import {utcDate as asDate} from "../lib/world/calendar.js";
+import type {DailyShare} from "../lib/ops/daily.js";
 
 const MIN_WIDTH = 320;
 
-export interface DailyShareRow {
-  date: string | Date;
-  total: number;
-  matching: number;
-  share: number;
-}
+/** Rows as src/ops/daily.ts computes them. */
+export type DailyShareRow = DailyShare;
 
 /** A daily share (e.g. the escalation rate: % of flags high or critical) with its 7-day rolling mean. */
 export function escalationChart(rows: readonly DailyShareRow[], {width, height = 240, label = "High or critical (% of flags)", window = 7}: {width?: number; height?: number; label?: string; window?: number} = {}) {

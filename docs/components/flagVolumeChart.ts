@@ -1,14 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import {categoryColor, label} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
+import type {DailyCount} from "../lib/ops/daily.js";
 
 const MIN_WIDTH = 320;
 
-export interface DailyKeyCount {
-  date: string | Date;
-  key: string;
-  count: number;
-}
+/** Rows as src/ops/daily.ts computes them. */
+export type DailyKeyCount = DailyCount;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -1,11 +1,8 @@
 import * as Plot from "@observablehq/plot";
+import type {BinRow} from "../lib/incident/reviewIncident.js";
 
-export interface IncidentBin {
-  start: number;
-  wrongful: number;
-  correct: number;
-  appeals: number;
-}
+/** Rows as src/incident/reviewIncident.ts computes them. */
+export type IncidentBin = BinRow;
 
 export const truthColor = {domain: ["wrongful", "correct"], range: ["#b2182b", "#9498a0"], tickFormat: (k: string) => (k === "wrongful" ? "Benign item blocked (wrongful)" : "Violation blocked (correct)")};
 

@@ -1,11 +1,8 @@
 import * as Plot from "@observablehq/plot";
+import type {MixPart} from "../lib/metrics/mixes.js";
 
-export interface MixBarRow {
-  group: string;
-  part: string;
-  count: number;
-  share: number;
-}
+/** Rows as src/metrics/mixes.ts computes them. */
+export type MixBarRow = MixPart;
 
 export interface MixBarChartOptions {
   width?: number;

@@ -1,12 +1,7 @@
 import * as Plot from "@observablehq/plot";
+import type {PsiBin} from "../lib/detect/psi.js";
 
-export interface PsiBin {
-  lo: number | null;
-  hi: number | null;
-  reference: number;
-  recent: number;
-  contribution: number;
-}
+export type {PsiBin} from "../lib/detect/psi.js";
 
 const edge = (v: number | null, fallback: string) => (v === null || !Number.isFinite(v) ? fallback : v.toLocaleString("en-US", {maximumFractionDigits: 2}));
 

@@ -1,14 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
+import type {DailyCount} from "../lib/ops/daily.js";
 
 const MIN_WIDTH = 320;
 
-export interface DailySeverityCount {
-  date: string | Date;
-  key: string;
-  count: number;
-}
+/** Rows as src/ops/daily.ts computes them. */
+export type DailySeverityCount = DailyCount;
 
 /** Cases per day stacked by severity (e.g. cases entering human review, or SLA breaches by arrival day). */
 export function queueChart(rows: readonly DailySeverityCount[], {width, height = 260, label = "Cases per day"}: {width?: number; height?: number; label?: string} = {}) {

@@ -1,14 +1,11 @@
 import * as Plot from "@observablehq/plot";
 import {label as nice} from "./palette.js";
+import type {GroupPercentiles} from "../lib/ops/percentiles.js";
 
 const MIN_WIDTH = 320;
 
-export interface BoxSummary {
-  key: string;
-  n: number;
-  /** P5, P25, median, P75, P95. */
-  values: number[];
-}
+/** Rows as src/ops/percentiles.ts computes them. */
+export type BoxSummary = GroupPercentiles;
 
 /**
  * Box plots of classifier scores per group: the box spans P25 to P75 with the median as a tick, the

@@ -1,15 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
+import type {GroupPercentiles} from "../lib/ops/percentiles.js";
 
 const MIN_WIDTH = 320;
 const TICKS = [1 / 60, 10 / 60, 1, 8, 24, 72];
 
-export interface TtaRow {
-  key: string;
-  n: number;
-  /** P50 and P90, in hours. */
-  values: number[];
-}
+/** Rows as src/ops/percentiles.ts computes them. */
+export type TtaRow = GroupPercentiles;
 
 /**
  * Time to action by severity: P50 (filled dot) to P90 (open dot) on a log scale of hours, against

@@ -1,12 +1,8 @@
 import * as Plot from "@observablehq/plot";
+import type {MixPart} from "../lib/metrics/mixes.js";
 
-export interface WeeklyMixRow {
-  /** Monday of the week, YYYY-MM-DD. */
-  group: string;
-  part: string;
-  count: number;
-  share: number;
-}
+/** Rows as src/metrics/mixes.ts computes them. */
+export type WeeklyMixRow = MixPart;
 
 export interface WeeklyMixChartOptions {
   width?: number;
