@@ -7,6 +7,7 @@ import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {columnsToCsv} from "../src/io/csv.js";
 import {assertTable, type Columns} from "../src/io/schema.js";
+import {SESSION_QA, sessionQa} from "../src/moderation/sessionQa.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables, publishedSchemas, type PublishOptions} from "../src/world/tables.js";
 
@@ -40,10 +41,27 @@ export function publishOptions(privacy: PrivacyConfig = parsePrivacy(process.env
   return {pseudonym: (value) => `p_${createHmac("sha256", key).update(value).digest("base64url").slice(0, 16)}`};
 }
 
+/**
+ * Files derived from the published tables by other loaders, written with them, so that no loader
+ * simulates the world a second time.
+ */
+const DERIVED = {
+  "session_qa.arrow": (tables: Record<TableName, Columns>) => encodeArrow(SESSION_QA, sessionQa(tables), null)
+} as const;
+export type DerivedFile = keyof typeof DERIVED;
+
 export function tableBytes(config: WorkbookConfig, name: TableName, format: Format): Uint8Array {
+  return cachedBytes(config, `${name}.${format}`);
+}
+
+export function derivedBytes(config: WorkbookConfig, file: DerivedFile): Uint8Array {
+  return cachedBytes(config, file);
+}
+
+function cachedBytes(config: WorkbookConfig, name: string): Uint8Array {
   const privacy = parsePrivacy(process.env);
   const dir = join(CACHE, cacheKey(config, privacy));
-  const file = join(dir, `${name}.${format}`);
+  const file = join(dir, name);
   if (!existsSync(file)) writeAll(config, publishOptions(privacy), dir);
   return readFileSync(file);
 }
@@ -60,6 +78,7 @@ function writeAll(config: WorkbookConfig, options: PublishOptions, dir: string):
       writeFileSync(join(staging, `${name}.csv`), columnsToCsv(csvColumns(name, tables[name]), schemas[name].columns.map((c) => c.name)));
     }
   }
+  for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(join(staging, file), derive(tables));
   // An atomic rename: a concurrent loader (in preview) sees all tables or none.
   try {
     renameSync(staging, dir);

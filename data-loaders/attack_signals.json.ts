@@ -15,7 +15,7 @@ try {
   const users = await publishedRows<SignalUser>(config, "users");
   const dates = rangeDates(WORLD_RANGE);
   const truth = attackDays(flags, dates);
-  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, dates, window: {from: config.from, to: config.to}, signals: dailySignals(flags, users, dates), attacks: truth.attacks}));
+  process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, dates, signals: dailySignals(flags, users, dates), attacks: truth.attacks}));
 } catch (error) {
   process.stderr.write(`loader attack_signals.json failed: ${(error as Error).message}\n`);
   process.exit(1);

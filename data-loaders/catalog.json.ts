@@ -5,9 +5,8 @@ import type {TableSchema} from "../src/io/schema.js";
 import {SESSION_QA} from "../src/moderation/sessionQa.js";
 import * as S from "../src/science/contracts.js";
 import {sampleRate} from "../src/world/tables.js";
-import {CSV_TABLES, tableBytes} from "./_publish.js";
+import {CSV_TABLES, derivedBytes, tableBytes} from "./_publish.js";
 import {outputBytes} from "./_science.js";
-import {sessionQaArrow} from "./_sessionQa.js";
 
 /**
  * Tables derived from the world's tables at build time (the protection-science pipeline, the moderator
@@ -38,7 +37,7 @@ try {
   });
   const derived = [];
   for (const d of DERIVED) {
-    const bytes = d.file === "session_qa.arrow" ? sessionQaArrow(config) : await outputBytes(config, d.file.replace(/^science\//, ""));
+    const bytes = d.file === "session_qa.arrow" ? derivedBytes(config, d.file) : await outputBytes(config, d.file.replace(/^science\//, ""));
     derived.push({
       file: d.file,
       title: d.title,
