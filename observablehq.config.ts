@@ -12,6 +12,10 @@ export default {
   footer: "Trust &amp; Safety Workbook: synthetic data, seeded simulation.",
   // Links end in .html so that dist/ works on any static host, from any sub-path.
   preserveExtension: true,
+  // TypeScript loaders run in one Node process each with tsx's loader hooks (`node --import tsx`),
+  // rather than through the tsx command, which starts a second Node process per loader: about 0.2 s
+  // less for each of the build's loaders. The hooks resolve from the project's node_modules.
+  interpreters: {".ts": ["node", "--import", "tsx"]},
   // The sidebar is an analyst's walk through the workbook: the executive summary (home), KPIs, mixes,
   // anomalies, operations, protection science, investigations, then the reference pages. A link to a
   // missing page fails the build's link check.

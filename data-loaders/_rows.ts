@@ -9,5 +9,5 @@ import {tableBytes} from "./_publish.js";
  * so a figure in a loader's output and the same figure computed on a page agree.
  */
 export async function publishedRows<R = Record<string, any>>(config: WorkbookConfig, name: TableName): Promise<R[]> {
-  return toRows(await loadArrow(tableBytes(config, name, "arrow"), `${name}.arrow`)) as R[];
+  return toRows(await loadArrow(await tableBytes(config, name, "arrow"), `${name}.arrow`)) as R[];
 }

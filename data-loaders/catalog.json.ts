@@ -31,13 +31,14 @@ const DERIVED: {file: string; schema: TableSchema; page: string; title: string}[
 /** Every published table's rows and file sizes and the world's configuration, for the dictionary and datasets pages. */
 try {
   const config = parseConfig(process.env);
-  const tables = (Object.keys(SCHEMAS) as TableName[]).map((name) => {
-    const arrow = tableBytes(config, name, "arrow");
-    return {name, rows: tableFromIPC(arrow).numRows, arrowBytes: arrow.byteLength, csvBytes: CSV_TABLES.includes(name) ? tableBytes(config, name, "csv").byteLength : null};
-  });
+  const tables = [];
+  for (const name of Object.keys(SCHEMAS) as TableName[]) {
+    const arrow = await tableBytes(config, name, "arrow");
+    tables.push({name, rows: tableFromIPC(arrow).numRows, arrowBytes: arrow.byteLength, csvBytes: CSV_TABLES.includes(name) ? (await tableBytes(config, name, "csv")).byteLength : null});
+  }
   const derived = [];
   for (const d of DERIVED) {
-    const bytes = d.file === "session_qa.arrow" ? derivedBytes(config, d.file) : await outputBytes(config, d.file.replace(/^science\//, ""));
+    const bytes = d.file === "session_qa.arrow" ? await derivedBytes(config, d.file) : await outputBytes(config, d.file.replace(/^science\//, ""));
     derived.push({
       file: d.file,
       title: d.title,
@@ -51,7 +52,7 @@ try {
   }
   // Every flag is in the flags table unless item-level tables are sampled; then daily_country's
   // reports (every flag, aggregated) give the total. In privacy mode that sum skips suppressed cells.
-  const daily = tableFromIPC(tableBytes(config, "daily_country", "arrow"));
+  const daily = tableFromIPC(await tableBytes(config, "daily_country", "arrow"));
   const flagsSimulated = sampleRate(config.scale) === 1
     ? tables.find((t) => t.name === "flags")!.rows
     : Array.from(daily.getChild("reports")!, (x) => Number(x ?? 0)).reduce((a, b) => a + b, 0);

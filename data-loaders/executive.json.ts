@@ -1,16 +1,13 @@
 import {existsSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {parseConfig} from "../src/config.js";
-import {executiveSummary} from "../src/report/executive.js";
-import {END_DATE} from "../src/world/constants.js";
-import {simulate} from "../src/world/simulate.js";
-import {buildTables} from "../src/world/tables.js";
-import {publishOptions} from "./_publish.js";
+import type {ExecutiveSummary} from "../src/report/executive.js";
+import {derivedJson} from "./_publish.js";
 import config from "../observablehq.config.js";
 
 /** The home page's executive summary as of the last simulated day. Links go only to pages that exist. */
 try {
-  const summary = executiveSummary(buildTables(simulate(parseConfig(process.env)), publishOptions()), END_DATE);
+  const summary = await derivedJson<ExecutiveSummary>(parseConfig(process.env), "executive.json");
   const docs = fileURLToPath(new URL("../docs/", import.meta.url));
   const exists = (link: string) => existsSync(`${docs}${link.replace(/^\.\//, "")}.md`);
   // Links made at run time are not rewritten by Framework: give them the .html that static hosts need.

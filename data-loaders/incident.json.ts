@@ -2,16 +2,13 @@ import {existsSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {parseConfig} from "../src/config.js";
 import {incidentViews} from "../src/incident/incidentViews.js";
-import {reviewIncident, WORLD_INCIDENT} from "../src/incident/reviewIncident.js";
-import {simulate} from "../src/world/simulate.js";
-import {buildTables} from "../src/world/tables.js";
-import {publishOptions} from "./_publish.js";
+import type {IncidentReview} from "../src/incident/reviewIncident.js";
+import {derivedJson} from "./_publish.js";
 
 /** The postmortem of the world's incident, measured on the published flags. */
 try {
   const config = parseConfig(process.env);
-  const tables = buildTables(simulate(config), publishOptions());
-  const review = reviewIncident(tables, WORLD_INCIDENT);
+  const review = await derivedJson<IncidentReview>(config, "incident.json");
   // Only pages that exist in this build are linked (the ops pages come with their own issue).
   const docs = fileURLToPath(new URL("../docs/", import.meta.url));
   const seeAlso = incidentViews(review).filter((p) => existsSync(`${docs}${p.link.replace(/^\.\//, "")}.md`));

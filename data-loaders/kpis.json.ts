@@ -11,8 +11,8 @@ import {tableBytes} from "./_publish.js";
 /** Every KPI of src/metrics/definitions.ts over the whole half-year, by quarter and by region: the KPI dictionary's values. */
 try {
   const config = parseConfig(process.env);
-  const rows = (name: "daily_country" | "flags") => toRows(tableFromIPC(tableBytes(config, name, "arrow")));
-  const tables = {daily_country: rows("daily_country"), flags: rows("flags"), flagSampleRate: sampleRate(config.scale)};
+  const rows = async (name: "daily_country" | "flags") => toRows(tableFromIPC(await tableBytes(config, name, "arrow")));
+  const tables = {daily_country: await rows("daily_country"), flags: await rows("flags"), flagSampleRate: sampleRate(config.scale)};
   const [q1, q2] = quarters();
   const clean = (x: number) => (Number.isFinite(x) ? x : null);
   const kpis = KPI_DEFINITIONS.map((def) => {

@@ -12,7 +12,7 @@ import {tableBytes} from "./_publish.js";
  */
 try {
   const config = parseConfig(process.env);
-  const flags = toRows(tableFromIPC(tableBytes(config, "flags", "arrow")));
+  const flags = toRows(tableFromIPC(await tableBytes(config, "flags", "arrow")));
   process.stdout.write(JSON.stringify({seed: config.seed, scale: config.scale, rows: crossCount(flags, ["region", "category", "source", "action"])}));
 } catch (error) {
   process.stderr.write(`loader mix_by_category.json failed: ${(error as Error).message}\n`);

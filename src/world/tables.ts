@@ -7,7 +7,7 @@ import {SURFACES} from "./flags.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
-import type {World} from "./simulate.js";
+import type {FlagWorld, World} from "./simulate.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
 
 /**
@@ -103,7 +103,7 @@ export function dailyCountry(world: World): Columns {
 }
 
 /** Row indexes of the flags that item-level tables publish. */
-export function publishedFlagRows(world: World): number[] {
+export function publishedFlagRows(world: Pick<FlagWorld, "scale" | "flags">): number[] {
   const rate = sampleRate(world.scale);
   const rows: number[] = [];
   for (let i = 0; i < world.flags.length; i++) if (sampled(i, rate)) rows.push(i);
@@ -113,10 +113,11 @@ export function publishedFlagRows(world: World): number[] {
 export function flagsTable(world: World, rows: number[] = publishedFlagRows(world)): Columns {
   const {flags: f, review: r, reviewers} = world;
   const pick = <T>(fn: (i: number) => T) => rows.map(fn);
+  const origin = flagOriginColumns(world, rows);
   return {
     flag_id: pick((i) => i),
     ts: pick((i) => f.ts[i]),
-    date: pick((i) => world.dates[f.day[i]]),
+    date: origin.date,
     country: pick((i) => COUNTRIES[f.country[i]].name),
     region: pick((i) => COUNTRIES[f.country[i]].region),
     category: pick((i) => CATEGORIES[f.category[i]]),
@@ -135,10 +136,25 @@ export function flagsTable(world: World, rows: number[] = publishedFlagRows(worl
     overturned: pick((i) => r.overturned[i] === 1),
     is_violation: pick((i) => f.isViolation[i] === 1),
     coordinated: pick((i) => f.coordinated[i] === 1),
-    attack_id: pick((i) => (f.attack[i] >= 0 ? ATTACKS[f.attack[i]].id : null)),
-    actor_id: pick((i) => userId(f.actor[i])),
-    target_id: pick((i) => (f.target[i] >= 0 ? userId(f.target[i]) : null)),
-    template_id: pick((i) => f.template[i])
+    attack_id: origin.attack_id,
+    actor_id: origin.actor_id,
+    target_id: origin.target_id,
+    template_id: origin.template_id
+  };
+}
+
+/**
+ * The flags table's columns that need nothing downstream of the flags (when, who, at whom, which text,
+ * which attack), as published: the attack signals over many seeds use them without a whole world.
+ */
+export function flagOriginColumns(world: Pick<FlagWorld, "dates" | "flags">, rows: number[]): Pick<Columns, "date" | "actor_id" | "target_id" | "template_id" | "attack_id"> {
+  const f = world.flags;
+  return {
+    date: rows.map((i) => world.dates[f.day[i]]),
+    actor_id: rows.map((i) => userId(f.actor[i])),
+    target_id: rows.map((i) => (f.target[i] >= 0 ? userId(f.target[i]) : null)),
+    template_id: rows.map((i) => f.template[i]),
+    attack_id: rows.map((i) => (f.attack[i] >= 0 ? ATTACKS[f.attack[i]].id : null))
   };
 }
 
@@ -217,6 +233,12 @@ export function usersTable(world: World, flagRows: number[] = publishedFlagRows(
     ids = [];
     for (let i = 0; i < u.length; i++) if (keep[i]) ids.push(i);
   }
+  return accountColumns(world, ids);
+}
+
+/** The users table's columns for the accounts `ids`, as published. */
+export function accountColumns(world: Pick<FlagWorld, "users">, ids: number[]): Columns {
+  const u = world.users;
   const start = Date.parse(`${START_DATE}T00:00:00Z`);
   return {
     user_id: ids.map(userId),

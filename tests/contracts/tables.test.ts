@@ -2,8 +2,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {encodeArrow} from "../../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../../src/io/contracts.js";
 import {checkTable, type Columns} from "../../src/io/schema.js";
-import {simulate} from "../../src/world/simulate.js";
-import {buildTables} from "../../src/world/tables.js";
+import {simulate, simulateFlags} from "../../src/world/simulate.js";
+import {accountColumns, buildTables, flagOriginColumns, publishedFlagRows} from "../../src/world/tables.js";
 
 let tables: Record<TableName, Columns>;
 beforeAll(() => {
@@ -40,6 +40,15 @@ describe("determinism", () => {
     const a = buildTables(simulate({seed: 7, scale: 0.3}));
     const b = buildTables(simulate({seed: 8, scale: 0.3}));
     expect(Buffer.from(encodeArrow(SCHEMAS.flags, a.flags, a)).equals(Buffer.from(encodeArrow(SCHEMAS.flags, b.flags, b)))).toBe(false);
+  });
+  it("simulateFlags({seed: 7, scale: 0.3}) gives the flags and accounts of the whole world, column for column", () => {
+    const part = simulateFlags({seed: 7, scale: 0.3});
+    const whole = buildTables(simulate({seed: 7, scale: 0.3}));
+    const origin = flagOriginColumns(part, publishedFlagRows(part));
+    for (const name of ["date", "actor_id", "target_id", "template_id", "attack_id"] as const) expect(Array.from(origin[name] as ArrayLike<unknown>)).toEqual(Array.from(whole.flags[name] as ArrayLike<unknown>));
+    const accounts = accountColumns(part, Array.from({length: part.users.length}, (_, i) => i));
+    for (const name of Object.keys(whole.users)) expect(Array.from(accounts[name] as ArrayLike<unknown>)).toEqual(Array.from(whole.users[name] as ArrayLike<unknown>));
+    expect(() => simulateFlags({seed: 1, scale: -2})).toThrow(/invalid scale: -2/);
   });
   it("simulate rejects an invalid seed or scale with the accepted range", () => {
     expect(() => simulate({seed: -1, scale: 1})).toThrow(/invalid seed: -1 \(expected an integer from 0/);

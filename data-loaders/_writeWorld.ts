@@ -1,0 +1,86 @@
+import {existsSync, mkdirSync, renameSync, writeFileSync} from "node:fs";
+import type {WorkbookConfig} from "../src/config.js";
+import {encodeArrow} from "../src/io/arrow.js";
+import {SCHEMAS, type TableName} from "../src/io/contracts.js";
+import {columnsToCsv} from "../src/io/csv.js";
+import {assertTable, type Columns} from "../src/io/schema.js";
+import {readExperiment, WORLD_EXPERIMENT} from "../src/experiment/readExperiment.js";
+import {reviewIncident, WORLD_INCIDENT} from "../src/incident/reviewIncident.js";
+import {investigateReportSpike} from "../src/investigate/investigateReportSpike.js";
+import {SESSION_QA, sessionQa} from "../src/moderation/sessionQa.js";
+import {executiveSummary} from "../src/report/executive.js";
+import {calibrationFigures} from "../src/world/calibration.js";
+import {END_DATE} from "../src/world/constants.js";
+import {simulate} from "../src/world/simulate.js";
+import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type PublishOptions} from "../src/world/tables.js";
+import {openDuckDB} from "./_duckdb.js";
+import {CSV_TABLES, type DerivedFile} from "./_publish.js";
+
+type Tables = Record<TableName, Columns>;
+
+const json = (value: unknown) => JSON.stringify(value, null, 1);
+
+/**
+ * Files derived from the published tables, written with them, so that no loader simulates the world a
+ * second time: a loader reads its file from the world cache and only adds what depends on the pages
+ * of this build (links). The JSON files are the loaders' raw material, not what they publish.
+ */
+const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig) => Uint8Array | string | Promise<Uint8Array | string>> = {
+  "session_qa.arrow": (tables) => encodeArrow(SESSION_QA, sessionQa(tables), null),
+  "calibration.json": (tables) => json(calibrationFigures(tables)),
+  "executive.json": (tables) => json(executiveSummary(tables, END_DATE)),
+  "incident.json": (tables) => json(reviewIncident(tables, WORLD_INCIDENT)),
+  // The investigation's and the experiment's SQL run in DuckDB over the published tables.
+  "investigation.json": async (tables, config) => {
+    const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
+    try {
+      const investigation = await investigateReportSpike(db.query, {flagWeight: 1 / sampleRate(config.scale)});
+      return json({cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation});
+    } finally {
+      db.close();
+    }
+  },
+  "experiment.json": async (tables) => {
+    const db = await openDuckDB({users: tables.users, cohort: tables.cohort, events: tables.events});
+    try {
+      return json(await readExperiment(db.query, WORLD_EXPERIMENT));
+    } finally {
+      db.close();
+    }
+  }
+};
+
+/**
+ * Simulates the configured world once, and writes every published table (Arrow, and CSV for the
+ * download tables) and every derived file into `dir`, through a staging directory and an atomic
+ * rename: a concurrent loader (in preview) sees all files or none.
+ */
+export async function writeWorld(config: WorkbookConfig, options: PublishOptions, dir: string): Promise<void> {
+  const tables = buildTables(simulate(config), options);
+  const schemas = publishedSchemas(options);
+  const staging = `${dir}.${process.pid}`;
+  mkdirSync(staging, {recursive: true});
+  for (const name of Object.keys(SCHEMAS) as TableName[]) {
+    writeFileSync(`${staging}/${name}.arrow`, encodeArrow(schemas[name], tables[name], tables));
+    if (CSV_TABLES.includes(name)) {
+      assertTable(schemas[name], tables[name], tables);
+      writeFileSync(`${staging}/${name}.csv`, columnsToCsv(csvColumns(name, tables[name]), schemas[name].columns.map((c) => c.name)));
+    }
+  }
+  for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(tables, config));
+  try {
+    renameSync(staging, dir);
+  } catch {
+    if (!existsSync(dir)) throw new Error(`cannot write the world cache ${dir}`);
+  }
+}
+
+/** CSV shows timestamps as ISO 8601 UTC. */
+function csvColumns(name: TableName, columns: Columns): Columns {
+  const out: Columns = {...columns};
+  for (const spec of SCHEMAS[name].columns) {
+    if (spec.type !== "timestamp") continue;
+    out[spec.name] = Array.from(columns[spec.name] as ArrayLike<number | null>, (v) => (v === null || Number.isNaN(v) ? null : new Date(v).toISOString()));
+  }
+  return out;
+}
