@@ -1,4 +1,5 @@
 import {median, quantileSorted} from "simple-statistics";
+import {formatDate} from "../world/calendar.js";
 import type {Filter, Formula, KpiDefinition, Measure, Scalar} from "./definitions.js";
 
 export type Row = Readonly<Record<string, unknown>>;
@@ -23,8 +24,8 @@ const DAY_MS = 86_400_000;
 
 /** YYYY-MM-DD of a Date, epoch milliseconds or ISO string. */
 export function dayKey(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return new Date(value).toISOString().slice(0, 10);
+  if (value instanceof Date) return formatDate(value.getTime());
+  if (typeof value === "number") return formatDate(value);
   return String(value).slice(0, 10);
 }
 

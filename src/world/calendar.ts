@@ -10,9 +10,20 @@ export function parseDate(date: string): number {
   return ms;
 }
 
-/** Formats milliseconds since the epoch as a UTC YYYY-MM-DD string. */
+const DATE_STRINGS = new Map<number, string>();
+
+/**
+ * Formats milliseconds since the epoch as a UTC YYYY-MM-DD string. Remembered per day: KPIs and pages
+ * format a date for every row of a table, and there are only a few hundred distinct days.
+ */
 export function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(ms / DAY_MS);
+  let date = DATE_STRINGS.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    DATE_STRINGS.set(day, date);
+  }
+  return date;
 }
 
 /** Every UTC date from start to end inclusive, as YYYY-MM-DD strings. */

@@ -5,6 +5,11 @@ describe("calendar (UTC dates as YYYY-MM-DD)", () => {
   it("parseDate and formatDate round-trip at UTC midnight and reject impossible dates", () => {
     expect(parseDate("2025-03-01")).toBe(Date.UTC(2025, 2, 1));
     expect(formatDate(Date.UTC(2025, 7, 31, 23, 59))).toBe("2025-08-31");
+    // Remembered per day: any time of a day, before or after the epoch, gives that day.
+    expect(formatDate(Date.UTC(2025, 7, 31))).toBe("2025-08-31");
+    expect(formatDate(-1)).toBe("1969-12-31");
+    expect(formatDate(0)).toBe("1970-01-01");
+    expect(() => formatDate(NaN)).toThrow(RangeError);
     expect(() => parseDate("2025-02-30")).toThrow('invalid date: "2025-02-30"');
     expect(() => parseDate("2025-3-1")).toThrow("expected YYYY-MM-DD");
   });
