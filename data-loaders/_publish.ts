@@ -19,8 +19,9 @@ export type DerivedFile = "session_qa.arrow" | "calibration.json" | "executive.j
  * The one thing every table loader does: simulate the configured world, project it into the published
  * tables, check each against its contract (references included), and write the requested one to stdout.
  * Framework runs loaders one after another, each in its own process, so the first loader of a build
- * writes every table to a cache keyed by the configuration and the library's source, and the others
- * copy from it. Any failure exits non-zero with a message that names the table, which fails the build.
+ * simulates the world once and writes every table, the files derived from them and the science
+ * pipeline's outputs to a cache keyed by the configuration and the sources (_writeWorld.ts); the
+ * others copy from it. Any failure exits non-zero with a message that names the table, which fails the build.
  */
 export async function publish(name: TableName, format: Format): Promise<void> {
   try {
@@ -46,6 +47,21 @@ export function derivedBytes(config: WorkbookConfig, file: DerivedFile): Promise
   return cachedBytes(config, file);
 }
 
+/** An output of the protection-science pipeline (data-loaders/_science.ts), such as `core_users.arrow`. */
+export function scienceBytes(config: WorkbookConfig, file: string): Promise<Uint8Array> {
+  return cachedBytes(config, `science/${file}`);
+}
+
+/** The one thing every loader under data-loaders/science/ does: write its pipeline output to stdout. */
+export async function publishScience(file: string): Promise<void> {
+  try {
+    await write(await scienceBytes(parseConfig(process.env), file));
+  } catch (error) {
+    process.stderr.write(`loader science/${file} failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
 /** A derived JSON file of the world cache, parsed. */
 export async function derivedJson<T = any>(config: WorkbookConfig, file: DerivedFile & `${string}.json`): Promise<T> {
   return JSON.parse(Buffer.from(await derivedBytes(config, file)).toString("utf8")) as T;
@@ -67,11 +83,15 @@ async function cachedBytes(config: WorkbookConfig, name: string): Promise<Uint8A
   return readFileSync(file);
 }
 
-/** Changes with the configuration, the privacy key and any source file the tables depend on. */
+/** Changes with the configuration, the privacy key and any source file the cached files depend on. */
 function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
   // The reporting window does not change the world or its tables, only the pages' default views.
   const hash = createHash("sha256").update(JSON.stringify({seed: config.seed, scale: config.scale})).update(JSON.stringify(privacy));
-  const files = [...sourceFiles(join(ROOT, "src")), ...["_publish.ts", "_writeWorld.ts", "_duckdb.ts"].map((f) => join(ROOT, "data-loaders", f))];
+  const files = [
+    ...sourceFiles(join(ROOT, "src")),
+    ...sourceFiles(join(ROOT, "sql")),
+    ...["_publish.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts"].map((f) => join(ROOT, "data-loaders", f))
+  ];
   for (const file of files) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
@@ -79,7 +99,7 @@ function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true})
     .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|sql)$/.test(e.name) ? [join(dir, e.name)] : []));
 }
 
 function write(bytes: Uint8Array): Promise<void> {

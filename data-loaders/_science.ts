@@ -1,8 +1,8 @@
-import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parseConfig, parsePrivacy, type WorkbookConfig} from "../src/config.js";
+import type {WorkbookConfig} from "../src/config.js";
+import type {TableName} from "../src/io/contracts.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {EVENTS} from "../src/io/contracts.js";
 import type {Columns, TableSchema} from "../src/io/schema.js";
@@ -24,66 +24,18 @@ import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
 import {createRng} from "../src/world/random.js";
 import {explainDay} from "../src/world/scenarios.js";
-import {simulate} from "../src/world/simulate.js";
-import {buildTables} from "../src/world/tables.js";
 import {openDuckDB, type Row} from "./_duckdb.js";
-import {publishOptions} from "./_publish.js";
 
 /**
- * The protection-science pipeline (docs/science/), run once per build: the world's published tables go
- * into DuckDB, the SQL files in sql/ build the core tables, and the library in src/ does the rest
- * (detection, review queue, dedup and clustering, entity resolution, drift, incidents). Every output
- * file is written to a cache keyed by the configuration and the sources, so the loaders under
- * data-loaders/science/ (one per published file, each its own process) compute the pipeline once.
+ * The protection-science pipeline (docs/science/), run once per build on the world's published tables,
+ * in the process that simulates the world (data-loaders/_writeWorld.ts), which caches every output: the
+ * tables go into DuckDB, the SQL files in sql/ build the core tables, and the library in src/ does the
+ * rest (detection, review queue, dedup and clustering, entity resolution, drift, incidents). The
+ * loaders under data-loaders/science/, one per published file, copy their file from that cache.
  */
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_science");
-export const SQL_DIR = join(ROOT, "sql");
+export const SQL_DIR = fileURLToPath(new URL("../sql", import.meta.url));
 export const CORE_TABLES = ["core_users", "core_user_day", "core_day_metrics"] as const;
-
-
-/** Writes one output of the pipeline to stdout, computing the pipeline first if needed. */
-export async function scienceFile(name: string): Promise<void> {
-  try {
-    const bytes = await outputBytes(parseConfig(process.env), name);
-    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
-  } catch (error) {
-    process.stderr.write(`loader science/${name} failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
-
-export async function outputBytes(config: WorkbookConfig, name: string): Promise<Uint8Array> {
-  const dir = join(CACHE, cacheKey(config));
-  const file = join(dir, name);
-  if (!existsSync(file)) {
-    const outputs = await runPipeline(config);
-    const staging = `${dir}.${process.pid}`;
-    mkdirSync(staging, {recursive: true});
-    for (const [n, content] of Object.entries(outputs)) writeFileSync(join(staging, n), content);
-    try {
-      renameSync(staging, dir);
-    } catch {
-      if (!existsSync(dir)) throw new Error(`cannot write the pipeline cache ${relative(ROOT, dir)}`);
-    }
-    if (!existsSync(file)) throw new Error(`the pipeline has no output named ${name}`);
-  }
-  return readFileSync(file);
-}
-
-function cacheKey(config: WorkbookConfig): string {
-  const hash = createHash("sha256").update(JSON.stringify(config)).update(JSON.stringify(parsePrivacy(process.env)));
-  const files = [...sourceFiles(join(ROOT, "src")), ...sourceFiles(SQL_DIR), join(ROOT, "data-loaders", "_science.ts"), join(ROOT, "data-loaders", "_duckdb.ts")];
-  for (const file of files) hash.update(relative(ROOT, file)).update(readFileSync(file));
-  return hash.digest("hex").slice(0, 16);
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true})
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|sql)$/.test(e.name) ? [join(dir, e.name)] : []));
-}
 
 /** Columns (as the contracts want them) from rows of plain objects. */
 function columns(rows: readonly object[], schema: TableSchema): Columns {
@@ -109,9 +61,8 @@ function rowsOf<R>(table: Columns): R[] {
   return rows;
 }
 
-export async function runPipeline(config: WorkbookConfig): Promise<Record<string, string | Uint8Array>> {
+export async function runPipeline(config: WorkbookConfig, tables: Record<TableName, Columns>): Promise<Record<string, string | Uint8Array>> {
   const out: Record<string, string | Uint8Array> = {};
-  const tables = buildTables(simulate(config), publishOptions());
   const rng = createRng(`${config.seed}/science`);
 
   // 1. Raw events: daily counts by type, and the complete log of a small sample of accounts.

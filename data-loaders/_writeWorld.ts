@@ -15,6 +15,7 @@ import {simulate} from "../src/world/simulate.js";
 import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type PublishOptions} from "../src/world/tables.js";
 import {openDuckDB} from "./_duckdb.js";
 import {CSV_TABLES, type DerivedFile} from "./_publish.js";
+import {runPipeline} from "./_science.js";
 
 type Tables = Record<TableName, Columns>;
 
@@ -52,8 +53,9 @@ const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig) => U
 
 /**
  * Simulates the configured world once, and writes every published table (Arrow, and CSV for the
- * download tables) and every derived file into `dir`, through a staging directory and an atomic
- * rename: a concurrent loader (in preview) sees all files or none.
+ * download tables), every derived file and the science pipeline's outputs (under science/) into `dir`,
+ * through a staging directory and an atomic rename: a concurrent loader (in preview) sees all files or
+ * none.
  */
 export async function writeWorld(config: WorkbookConfig, options: PublishOptions, dir: string): Promise<void> {
   const tables = buildTables(simulate(config), options);
@@ -68,6 +70,8 @@ export async function writeWorld(config: WorkbookConfig, options: PublishOptions
     }
   }
   for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(tables, config));
+  mkdirSync(`${staging}/science`);
+  for (const [file, content] of Object.entries(await runPipeline(config, tables))) writeFileSync(`${staging}/science/${file}`, content);
   try {
     renameSync(staging, dir);
   } catch {

@@ -5,8 +5,7 @@ import type {TableSchema} from "../src/io/schema.js";
 import {SESSION_QA} from "../src/moderation/sessionQa.js";
 import * as S from "../src/science/contracts.js";
 import {sampleRate} from "../src/world/tables.js";
-import {CSV_TABLES, derivedBytes, tableBytes} from "./_publish.js";
-import {outputBytes} from "./_science.js";
+import {CSV_TABLES, derivedBytes, scienceBytes, tableBytes} from "./_publish.js";
 
 /**
  * Tables derived from the world's tables at build time (the protection-science pipeline, the moderator
@@ -38,7 +37,7 @@ try {
   }
   const derived = [];
   for (const d of DERIVED) {
-    const bytes = d.file === "session_qa.arrow" ? await derivedBytes(config, d.file) : await outputBytes(config, d.file.replace(/^science\//, ""));
+    const bytes = d.file === "session_qa.arrow" ? await derivedBytes(config, d.file) : await scienceBytes(config, d.file.replace(/^science\//, ""));
     derived.push({
       file: d.file,
       title: d.title,

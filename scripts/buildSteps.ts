@@ -54,7 +54,7 @@ export function frameworkEnv(env: NodeJS.ProcessEnv, root: string = ROOT): NodeJ
     LANG: "C",
     LC_ALL: "C",
     OBSERVABLE_TELEMETRY_DISABLE: "1",
-    // Framework runs .ts loaders with `tsx` from the PATH.
+    // Commands that loaders and scripts run (tsx, observable) come from the project's node_modules.
     PATH: env.PATH ? `${bin}${process.platform === "win32" ? ";" : ":"}${env.PATH}` : bin
   };
 }

@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("core_user_day.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("core_user_day.arrow");

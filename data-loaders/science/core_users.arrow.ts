@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("core_users.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("core_users.arrow");

@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("dedup_groups.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("dedup_groups.arrow");

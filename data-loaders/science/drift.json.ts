@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("drift.json");
+import {publishScience} from "../_publish.js";
+await publishScience("drift.json");

@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("event_counts.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("event_counts.arrow");

@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("events_sample.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("events_sample.arrow");

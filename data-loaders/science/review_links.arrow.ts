@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("review_links.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("review_links.arrow");

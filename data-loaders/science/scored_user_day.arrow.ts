@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("scored_user_day.arrow");
+import {publishScience} from "../_publish.js";
+await publishScience("scored_user_day.arrow");

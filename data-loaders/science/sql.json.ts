@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("sql.json");
+import {publishScience} from "../_publish.js";
+await publishScience("sql.json");

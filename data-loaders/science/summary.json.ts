@@ -1,2 +1,2 @@
-import {scienceFile} from "../_science.js";
-await scienceFile("summary.json");
+import {publishScience} from "../_publish.js";
+await publishScience("summary.json");
