@@ -153,52 +153,120 @@ function seed(data: Data, k: number, rng: Rng): number[] {
   return centres;
 }
 
+/** Scratch space for assignPoints, allocated once per run. */
+interface Scratch {
+  /** Each term's nonzero centroid weights: entries start[j] to start[j + 1] of `cluster` and `weight`. */
+  start: Int32Array;
+  /** Where the next entry of each term goes while the index is built. */
+  fill: Int32Array;
+  cluster: Int32Array;
+  weight: Float64Array;
+  /** Squared norm of each centroid. */
+  norms: Float64Array;
+  dots: Float64Array;
+}
+
+function scratch(d: number, k: number): Scratch {
+  return {start: new Int32Array(d + 1), fill: new Int32Array(d), cluster: new Int32Array(d * k), weight: new Float64Array(d * k), norms: new Float64Array(k), dots: new Float64Array(k)};
+}
+
+/**
+ * Labels each point with its nearest centroid (the first of equals) and records the squared distance.
+ * The centroids are first indexed term by term, keeping only their nonzero weights (most are zero:
+ * a term occurs in few clusters), so that a sparse point's dot products with all k centroids take one
+ * pass over its terms. Each dot product still adds its terms in ascending order, as dot() does, and a
+ * skipped term would only have added zero, so the sums are the same to the last bit.
+ */
+function assignPoints(data: Data, centroids: Float64Array, k: number, {start, fill, cluster, weight, norms, dots}: Scratch, labels: Int32Array, dist: Float64Array): void {
+  const {n, d, indices, values, norm2} = data;
+  for (let c = 0; c < k; c++) {
+    let s = 0;
+    for (let j = c * d; j < (c + 1) * d; j++) s += centroids[j] * centroids[j];
+    norms[c] = s;
+  }
+  // Counting sort of the nonzero weights by term, reading the centroids in memory order.
+  start.fill(0);
+  for (let e = 0; e < k * d; e++) if (centroids[e] !== 0) start[(e % d) + 1]++;
+  for (let j = 0; j < d; j++) start[j + 1] += start[j];
+  fill.set(start.subarray(0, d));
+  for (let c = 0, e = 0; c < k; c++) {
+    for (let j = 0; j < d; j++, e++) {
+      const w = centroids[e];
+      if (w === 0) continue;
+      cluster[fill[j]] = c;
+      weight[fill[j]++] = w;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const idx = indices[i];
+    const val = values[i];
+    for (let c = 0; c < k; c++) dots[c] = 0;
+    for (let q = 0; q < idx.length; q++) {
+      const v = val[q];
+      const j = idx[q];
+      for (let e = start[j]; e < start[j + 1]; e++) dots[cluster[e]] += v * weight[e];
+    }
+    let best = 0;
+    let bestD = Infinity;
+    const x2 = norm2[i];
+    for (let c = 0; c < k; c++) {
+      // ‖x − c‖² = ‖x‖² − 2 x·c + ‖c‖², clamped at 0 against rounding (as distance()).
+      const dd = Math.max(0, x2 - 2 * dots[c] + norms[c]);
+      if (dd < bestD) {
+        bestD = dd;
+        best = c;
+      }
+    }
+    labels[i] = best;
+    dist[i] = bestD;
+  }
+}
+
+/** The mean of each cluster's points into `next` (k × d); an empty cluster takes the farthest point, as scikit-learn does. */
+function updateCentroids(data: Data, labels: Int32Array, dist: Float64Array, k: number, next: Float64Array, counts: Int32Array): void {
+  const {n, d, indices, values} = data;
+  next.fill(0);
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const offset = labels[i] * d;
+    const idx = indices[i];
+    const val = values[i];
+    for (let q = 0; q < idx.length; q++) next[offset + idx[q]] += val[q];
+    counts[labels[i]]++;
+  }
+  for (let c = 0; c < k; c++) {
+    if (counts[c] > 0) {
+      for (let j = c * d; j < (c + 1) * d; j++) next[j] /= counts[c];
+      continue;
+    }
+    let far = 0;
+    for (let i = 1; i < n; i++) if (dist[i] > dist[far]) far = i;
+    dist[far] = 0;
+    next.set(densePoint(data, far), c * d);
+  }
+}
+
 function lloyd(data: Data, start: number[], maxIter: number, tol: number): {labels: Int32Array; centroids: Float64Array[]; inertia: number; iterations: number} {
   const {n, d} = data;
   const k = start.length;
-  let centroids = start.map((i) => densePoint(data, i));
+  // Centroids as one flat k × d array (row c is centroid c), and the next ones in a second buffer.
+  let centroids = new Float64Array(k * d);
+  let next = new Float64Array(k * d);
+  start.forEach((p, c) => centroids.set(densePoint(data, p), c * d));
+  const space = scratch(d, k);
   const labels = new Int32Array(n);
   const dist = new Float64Array(n);
+  const counts = new Int32Array(k);
   let iterations = 0;
-  const assign = () => {
-    const norms = centroids.map(norm2Of);
-    for (let i = 0; i < n; i++) {
-      let best = 0;
-      let bestD = Infinity;
-      for (let c = 0; c < k; c++) {
-        const dd = distance(data, i, centroids[c], norms[c]);
-        if (dd < bestD) {
-          bestD = dd;
-          best = c;
-        }
-      }
-      labels[i] = best;
-      dist[i] = bestD;
-    }
-  };
-  assign();
+  assignPoints(data, centroids, k, space, labels, dist);
   for (; iterations < maxIter; iterations++) {
-    const sums = Array.from({length: k}, () => new Float64Array(d));
-    const counts = new Int32Array(k);
-    for (let i = 0; i < n; i++) {
-      const s = sums[labels[i]];
-      const idx = data.indices[i];
-      const val = data.values[i];
-      for (let q = 0; q < idx.length; q++) s[idx[q]] += val[q];
-      counts[labels[i]]++;
-    }
-    const next = sums.map((s, c) => {
-      if (counts[c] > 0) return s.map((v) => v / counts[c]);
-      // An empty cluster takes the point farthest from its centroid, as scikit-learn does.
-      let far = 0;
-      for (let i = 1; i < n; i++) if (dist[i] > dist[far]) far = i;
-      dist[far] = 0;
-      return densePoint(data, far);
-    });
+    updateCentroids(data, labels, dist, k, next, counts);
     let shift = 0;
-    for (let c = 0; c < k; c++) shift += squaredDistance(next[c], centroids[c]);
+    for (let c = 0; c < k; c++) shift += squaredDistance(next.subarray(c * d, (c + 1) * d), centroids.subarray(c * d, (c + 1) * d));
+    const previous = centroids;
     centroids = next;
-    assign();
+    next = previous;
+    assignPoints(data, centroids, k, space, labels, dist);
     if (shift <= tol) {
       iterations++;
       break;
@@ -206,7 +274,7 @@ function lloyd(data: Data, start: number[], maxIter: number, tol: number): {labe
   }
   let inertia = 0;
   for (let i = 0; i < n; i++) inertia += dist[i];
-  return {labels, centroids, inertia, iterations};
+  return {labels, centroids: Array.from({length: k}, (_, c) => centroids.slice(c * d, (c + 1) * d)), inertia, iterations};
 }
 
 /**

@@ -45,7 +45,21 @@ export interface Resolution {
 }
 
 export function resolveEntities(accounts: number, observations: Iterable<Observation>, {maxIpFanout = 20}: ResolveOptions = {}): Resolution {
-  if (!Number.isInteger(maxIpFanout) || maxIpFanout < 2) throw new Error(`invalid maxIpFanout: ${maxIpFanout} (expected an integer >= 2)`);
+  return resolveAtCaps(accounts, observations, [maxIpFanout])[0];
+}
+
+/**
+ * The resolution at each of several fan-out caps (a sensitivity analysis), grouping the observations
+ * once: each is what resolveEntities gives at that cap.
+ */
+export function resolveAtCaps(accounts: number, observations: Iterable<Observation>, caps: readonly number[]): Resolution[] {
+  for (const cap of caps) if (!Number.isInteger(cap) || cap < 2) throw new Error(`invalid maxIpFanout: ${cap} (expected an integer >= 2)`);
+  const candidates = sharedIdentifiers(accounts, observations);
+  return caps.map((cap) => resolveShared(accounts, candidates, cap));
+}
+
+/** Identifiers observed with two or more distinct accounts, by kind and then identifier. */
+function sharedIdentifiers(accounts: number, observations: Iterable<Observation>): SharedIdentifier[] {
   const users = new Map<string, Set<number>>();
   for (const {account, kind, identifier} of observations) {
     if (!LINK_KINDS.includes(kind)) throw new Error(`invalid link kind: ${kind}`);
@@ -56,17 +70,22 @@ export function resolveEntities(accounts: number, observations: Iterable<Observa
     set.add(account);
   }
   const shared: SharedIdentifier[] = [];
-  let skippedPrefixes = 0;
   for (const [key, set] of users) {
     if (set.size < 2) continue;
     const [kind, identifier] = key.split("\u0000") as [LinkKind, string];
-    if (kind === "ip_prefix" && set.size > maxIpFanout) {
-      skippedPrefixes++;
-      continue;
-    }
     shared.push({kind, identifier, accounts: [...set].sort((a, b) => a - b)});
   }
-  shared.sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) || (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
+  return shared.sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) || (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
+}
+
+/** The components that the shared identifiers link, leaving out IP prefixes over the cap. */
+function resolveShared(accounts: number, candidates: readonly SharedIdentifier[], maxIpFanout: number): Resolution {
+  const shared: SharedIdentifier[] = [];
+  let skippedPrefixes = 0;
+  for (const s of candidates) {
+    if (s.kind === "ip_prefix" && s.accounts.length > maxIpFanout) skippedPrefixes++;
+    else shared.push({kind: s.kind, identifier: s.identifier, accounts: s.accounts.slice()});
+  }
   // A star per identifier connects the same accounts as a clique, with m − 1 edges instead of m(m − 1)/2.
   const edges: [number, number][] = [];
   for (const s of shared) for (let i = 1; i < s.accounts.length; i++) edges.push([s.accounts[0], s.accounts[i]]);

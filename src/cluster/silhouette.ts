@@ -15,15 +15,23 @@ export function silhouette(n: number, labels: ArrayLike<number>, distance: (i: n
   const clusters = [...new Set(Array.from(labels))].sort((a, b) => a - b);
   if (clusters.length < 2 || clusters.length > n - 1) throw new Error(`invalid clustering: ${clusters.length} clusters of ${n} points (silhouette needs 2 to n - 1)`);
   const slot = new Map(clusters.map((c, i) => [c, i]));
-  const size = new Int32Array(clusters.length);
-  for (let i = 0; i < n; i++) size[slot.get(labels[i])!]++;
+  // The points of each cluster, ascending: summing a cluster's distances member by member adds them in
+  // the same order as one pass over all points would, one running sum at a time.
+  const members: number[][] = clusters.map(() => []);
+  const slotOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[(slotOf[i] = slot.get(labels[i])!)].push(i);
+  const size = Int32Array.from(members, (m) => m.length);
   const sums = new Float64Array(clusters.length);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    sums.fill(0);
-    for (let j = 0; j < n; j++) if (j !== i) sums[slot.get(labels[j])!] += distance(i, j);
-    const own = slot.get(labels[i])!;
-    if (size[own] === 1) continue;
+    if (size[slotOf[i]] === 1) continue;
+    for (let c = 0; c < members.length; c++) {
+      const list = members[c];
+      let sum = 0;
+      for (let q = 0; q < list.length; q++) if (list[q] !== i) sum += distance(i, list[q]);
+      sums[c] = sum;
+    }
+    const own = slotOf[i];
     const a = sums[own] / (size[own] - 1);
     let b = Infinity;
     for (let c = 0; c < clusters.length; c++) if (c !== own && size[c] > 0) b = Math.min(b, sums[c] / size[c]);

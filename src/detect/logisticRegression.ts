@@ -37,11 +37,6 @@ export function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
-/** log(1 + exp(z)) without overflow. */
-function softplus(z: number): number {
-  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-}
-
 /** Probability of the positive class for one row of features. */
 export function predictLogistic(model: LogisticModel, x: ArrayLike<number>): number {
   let z = model.intercept;
@@ -61,55 +56,36 @@ export function fitLogistic(X: readonly ArrayLike<number>[], y: ArrayLike<number
   if (y.length !== n) throw new Error(`length mismatch: ${n} rows, ${y.length} labels`);
   if (weights && weights.length !== n) throw new Error(`length mismatch: ${n} rows, ${weights.length} weights`);
   const d = X[0].length;
-  for (let i = 0; i < n; i++) {
-    if (X[i].length !== d) throw new Error(`invalid row ${i}: ${X[i].length} features, expected ${d}`);
-    for (let j = 0; j < d; j++) if (!Number.isFinite(X[i][j])) throw new Error(`invalid feature: row ${i}, column ${j} is ${X[i][j]}`);
-  }
-  const labels = Float64Array.from({length: n}, (_, i) => (y[i] === true || y[i] === 1 ? 1 : 0));
-  const s = Float64Array.from({length: n}, (_, i) => (weights ? weights[i] : 1));
+  const data = columnsOf(X, y, weights);
+  const {count} = data;
   const m = d + 1; // parameters: w (d), then b
   const theta = new Float64Array(m);
-  const margin = (i: number, t: Float64Array) => {
-    let z = t[d];
-    const x = X[i];
-    for (let j = 0; j < d; j++) z += t[j] * x[j];
-    return z;
-  };
+  // The margin z = w·x + b of every row at the parameters last passed to the objective, and
+  // exp(−|z|), which both the log-loss and the logistic function need: each Newton step evaluates the
+  // objective last at the parameters it moves to, so the next gradient reads them from there.
+  const margin = new Float64Array(count);
+  const expNeg = new Float64Array(count);
   const objective = (t: Float64Array) => {
-    let loss = 0;
-    for (let i = 0; i < n; i++) {
-      if (s[i] === 0) continue;
-      const z = margin(i, t);
-      loss += s[i] * (labels[i] === 1 ? softplus(-z) : softplus(z));
-    }
+    const loss = logLoss(t, data, margin, expNeg);
     let penalty = 0;
     for (let j = 0; j < d; j++) penalty += t[j] * t[j];
     return 0.5 * penalty + C * loss;
   };
   let total = 0;
-  for (let i = 0; i < n; i++) total += s[i];
+  for (let i = 0; i < n; i++) total += weights ? weights[i] : 1;
   const scale = Math.max(1, C * total);
   const grad = new Float64Array(m);
   const hess = new Float64Array(m * m);
+  // Per row: the gradient's residual r, the Hessian's weight h, and h times one feature.
+  const residual = new Float64Array(count);
+  const curvature = new Float64Array(count);
+  const weighted = new Float64Array(count);
   let iterations = 0;
   let converged = false;
   let current = objective(theta);
   for (; iterations < maxIter; iterations++) {
-    grad.fill(0);
-    hess.fill(0);
-    for (let i = 0; i < n; i++) {
-      if (s[i] === 0) continue;
-      const p = sigmoid(margin(i, theta));
-      const r = C * s[i] * (p - labels[i]);
-      const h = C * s[i] * p * (1 - p);
-      const x = X[i];
-      for (let a = 0; a < m; a++) {
-        const xa = a < d ? x[a] : 1;
-        grad[a] += r * xa;
-        const ha = h * xa;
-        for (let b = 0; b <= a; b++) hess[a * m + b] += ha * (b < d ? x[b] : 1);
-      }
-    }
+    residuals(C, data, margin, expNeg, residual, curvature);
+    newtonSums(data, residual, curvature, weighted, grad, hess);
     for (let j = 0; j < d; j++) {
       grad[j] += theta[j];
       hess[j * m + j] += 1;
@@ -136,6 +112,145 @@ export function fitLogistic(X: readonly ArrayLike<number>[], y: ArrayLike<number
     theta.set(next);
   }
   return {coefficients: Array.from(theta.subarray(0, d)), intercept: theta[d], C, iterations, converged};
+}
+
+/** The design matrix of the rows that count, feature by feature: feature j of row k at columns[j · count + k], then a column of ones. */
+interface Design {
+  columns: Float64Array;
+  count: number;
+  d: number;
+  label: Float64Array;
+  weight: Float64Array;
+}
+
+/**
+ * The rows that count (a bootstrap resample gives a third of them weight 0, and they add nothing to any
+ * sum), their features copied column by column, so that every sum is a tight loop over contiguous
+ * numbers. Each sum still adds its rows in input order, the same additions as a loop over the rows, so
+ * the fit does not depend on this layout to the last bit. Throws on ragged rows and non-finite features.
+ */
+function columnsOf(X: readonly ArrayLike<number>[], y: ArrayLike<number | boolean>, weights: ArrayLike<number> | undefined): Design {
+  const n = X.length;
+  const d = X[0].length;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = X[i];
+    if (x.length !== d) throw new Error(`invalid row ${i}: ${x.length} features, expected ${d}`);
+    for (let j = 0; j < d; j++) if (!Number.isFinite(x[j])) throw new Error(`invalid feature: row ${i}, column ${j} is ${x[j]}`);
+    if (!weights || weights[i] !== 0) count++;
+  }
+  const columns = new Float64Array((d + 1) * count).fill(1, d * count);
+  const weight = new Float64Array(count);
+  const label = new Float64Array(count);
+  for (let i = 0, k = 0; i < n; i++) {
+    const s = weights ? weights[i] : 1;
+    if (s === 0) continue;
+    const x = X[i];
+    for (let j = 0; j < d; j++) columns[j * count + k] = x[j];
+    weight[k] = s;
+    label[k] = y[i] === true || y[i] === 1 ? 1 : 0;
+    k++;
+  }
+  return {columns, count, d, label, weight};
+}
+
+/** Each row's gradient residual r = C·s·(p − y) and Hessian weight h = C·s·p·(1 − p), with p = sigmoid(z). */
+function residuals(C: number, {count, label, weight}: Design, margin: Float64Array, expNeg: Float64Array, residual: Float64Array, curvature: Float64Array): void {
+  for (let k = 0; k < count; k++) {
+    const e = expNeg[k];
+    const p = margin[k] >= 0 ? 1 / (1 + e) : e / (1 + e);
+    residual[k] = C * weight[k] * (p - label[k]);
+    curvature[k] = C * weight[k] * p * (1 - p);
+  }
+}
+
+/**
+ * Σ weight · log-loss at parameters t, leaving each row's margin z = w·x + b and exp(−|z|) in
+ * `margin` and `expNeg`.
+ */
+function logLoss(t: Float64Array, {columns, count, d, label, weight}: Design, margin: Float64Array, expNeg: Float64Array): number {
+  margin.fill(t[d]);
+  for (let j = 0; j < d; j++) {
+    const tj = t[j];
+    const column = j * count;
+    for (let k = 0; k < count; k++) margin[k] += tj * columns[column + k];
+  }
+  let loss = 0;
+  for (let k = 0; k < count; k++) {
+    const z = margin[k];
+    const e = Math.exp(-Math.abs(z));
+    expNeg[k] = e;
+    // The log-loss is softplus(u) = log(1 + exp(u)) of u = −z (positive row) or z, computed without
+    // overflow as u + log1p(exp(−u)) for u > 0, else log1p(exp(u)): exp(−|z|) either way.
+    const u = label[k] === 1 ? -z : z;
+    loss += weight[k] * (u > 0 ? u + Math.log1p(e) : Math.log1p(e));
+  }
+  return loss;
+}
+
+/**
+ * grad = Σ r·x and the lower triangle of hess = Σ (h·x)·xᵀ over the rows, x with its trailing 1 for the
+ * intercept (a column of ones: multiplying by 1 changes no number).
+ */
+function newtonSums({columns, count, d}: Design, residual: Float64Array, curvature: Float64Array, weighted: Float64Array, grad: Float64Array, hess: Float64Array): void {
+  const m = d + 1;
+  grad.fill(0);
+  hess.fill(0);
+  addProducts(grad, 0, m, residual, columns, count);
+  for (let a = 0; a < m; a++) {
+    const column = a * count;
+    for (let k = 0; k < count; k++) weighted[k] = curvature[k] * columns[column + k];
+    addProducts(hess, a * m, a + 1, weighted, columns, count);
+  }
+}
+
+/**
+ * out[at + b] += Σₖ w[k] · columns[b · count + k] over the rows k, for each b below `entries`. Each
+ * entry's sum is a chain of additions that must stay in row order; running several chains side by side
+ * keeps one addition from waiting for the one before.
+ */
+function addProducts(out: Float64Array, at: number, entries: number, w: Float64Array, columns: Float64Array, count: number): void {
+  let b = 0;
+  for (; b + 4 <= entries; b += 4) {
+    const c0 = b * count;
+    const c1 = c0 + count;
+    const c2 = c1 + count;
+    const c3 = c2 + count;
+    let s0 = out[at + b];
+    let s1 = out[at + b + 1];
+    let s2 = out[at + b + 2];
+    let s3 = out[at + b + 3];
+    for (let k = 0; k < count; k++) {
+      const v = w[k];
+      s0 += v * columns[c0 + k];
+      s1 += v * columns[c1 + k];
+      s2 += v * columns[c2 + k];
+      s3 += v * columns[c3 + k];
+    }
+    out[at + b] = s0;
+    out[at + b + 1] = s1;
+    out[at + b + 2] = s2;
+    out[at + b + 3] = s3;
+  }
+  for (; b + 2 <= entries; b += 2) {
+    const c0 = b * count;
+    const c1 = c0 + count;
+    let s0 = out[at + b];
+    let s1 = out[at + b + 1];
+    for (let k = 0; k < count; k++) {
+      const v = w[k];
+      s0 += v * columns[c0 + k];
+      s1 += v * columns[c1 + k];
+    }
+    out[at + b] = s0;
+    out[at + b + 1] = s1;
+  }
+  if (b < entries) {
+    const c0 = b * count;
+    let s0 = out[at + b];
+    for (let k = 0; k < count; k++) s0 += w[k] * columns[c0 + k];
+    out[at + b] = s0;
+  }
 }
 
 /** Solves H x = g for a symmetric positive definite H by Cholesky, with a tiny ridge if it is singular. */

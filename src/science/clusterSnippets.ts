@@ -7,6 +7,7 @@
 import {dedupe} from "../cluster/dedupe.js";
 import {kmeans} from "../cluster/kmeans.js";
 import {normalizeText} from "../cluster/normalizeText.js";
+import {pairwiseDistances} from "../cluster/pairwiseDistances.js";
 import {contingency, purity} from "../cluster/purity.js";
 import {silhouette} from "../cluster/silhouette.js";
 import {tfidf, type SparseRow} from "../cluster/tfidf.js";
@@ -56,18 +57,6 @@ export interface ClusteredSnippets {
   labels: Record<number, number[]>;
 }
 
-function sparseDistance(a: SparseRow, b: SparseRow, na: number, nb: number): number {
-  let dot = 0;
-  let p = 0;
-  let q = 0;
-  while (p < a.indices.length && q < b.indices.length) {
-    if (a.indices[p] === b.indices[q]) dot += a.values[p++] * b.values[q++];
-    else if (a.indices[p] < b.indices[q]) p++;
-    else q++;
-  }
-  return Math.sqrt(Math.max(0, na + nb - 2 * dot));
-}
-
 export function clusterSnippets(texts: readonly string[], truth: readonly string[], {ks = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16], rng, maxItems = 4000, terms = 6, restarts = 10}: ClusterOptions): ClusteredSnippets {
   if (texts.length !== truth.length) throw new Error(`length mismatch: ${texts.length} texts, ${truth.length} groups`);
   const d = dedupe(texts);
@@ -80,8 +69,7 @@ export function clusterSnippets(texts: readonly string[], truth: readonly string
   const rows = model.rows;
   const n = rows.length;
   const norms = rows.map((r) => r.values.reduce((s, v) => s + v * v, 0));
-  const dist = new Float32Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) dist[i * n + j] = dist[j * n + i] = sparseDistance(rows[i], rows[j], norms[i], norms[j]);
+  const dist = pairwiseDistances(rows, norms);
   const itemTruth = items.map((g) => truth[d.representatives[g]]);
   const groupOfText = d.group;
   const clusteredGroup = new Int32Array(groups).fill(-1);

@@ -49,19 +49,29 @@ export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], 
   const ref = vectors.filter((_, i) => rows[i].date < splitDate);
   const recent = vectors.filter((_, i) => rows[i].date >= recentFrom);
   if (ref.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves no reference rows`);
-  const edges = USER_DAY_FEATURES.map((_, j) => referenceEdges(ref.map((v) => v[j])));
+  const column = (v: readonly number[][], j: number) => v.map((x) => x[j]);
+  const refColumns = USER_DAY_FEATURES.map((_, j) => column(ref, j));
+  const edges = refColumns.map((e) => referenceEdges(e));
   const features = USER_DAY_FEATURES.map((f, j) => {
-    const e = ref.map((v) => v[j]);
-    const a = recent.map((v) => v[j]);
+    const e = refColumns[j];
+    const a = column(recent, j);
     const r = psiWithEdges(e, a, edges[j]);
     return {feature: f.name, label: f.label, psi: r.psi, band: r.band, reference_mean: mean(e), recent_mean: mean(a), bins: r.bins};
   });
+  // Each row's week, counted in whole days from the first date (one date parse per distinct date).
+  const weekOfDate = new Map<string, number>();
+  const firstMs = Date.parse(`${first}T00:00:00Z`);
+  const weeks: number[][] = [];
+  rows.forEach((r, i) => {
+    let w = weekOfDate.get(r.date);
+    if (w === undefined) weekOfDate.set(r.date, (w = Math.floor(Math.round((Date.parse(`${r.date}T00:00:00Z`) - firstMs) / 86_400_000) / 7)));
+    (weeks[w] ??= []).push(i);
+  });
   const weekly: Drift["weekly"] = [];
-  for (let start = first; start <= last; start = addDays(start, 7)) {
-    const end = addDays(start, 7);
-    const week = vectors.filter((_, i) => rows[i].date >= start && rows[i].date < end);
+  for (let start = first, w = 0; start <= last; start = addDays(start, 7), w++) {
+    const week = (weeks[w] ?? []).map((i) => vectors[i]);
     if (week.length === 0) continue;
-    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiWithEdges(ref.map((v) => v[j]), week.map((v) => v[j]), edges[j]).psi, rows: week.length}));
+    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiWithEdges(refColumns[j], column(week, j), edges[j]).psi, rows: week.length}));
   }
   return {
     reference: {from: first, to: addDays(splitDate, -1), rows: ref.length},

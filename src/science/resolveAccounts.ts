@@ -5,7 +5,7 @@
  * through shared phones and proxies are seen using them.
  */
 import {pairAgreement, type PairAgreement} from "../cluster/adjustedRand.js";
-import {resolveEntities, type LinkKind, type Observation, type Resolution} from "../cluster/resolveEntities.js";
+import {resolveAtCaps, type LinkKind, type Observation, type Resolution} from "../cluster/resolveEntities.js";
 
 export interface AccountRow {
   user_id: string;
@@ -70,9 +70,9 @@ export function accountObservations(accounts: readonly AccountRow[], events?: Ev
 export function resolveAccounts(accounts: readonly AccountRow[], events?: EventIdentifiers, {maxIpFanout = DEFAULT_MAX_IP_FANOUT, caps = FANOUT_CAPS as readonly number[]} = {}): ResolvedAccounts {
   const observations = accountObservations(accounts, events);
   const truth = accounts.map((a) => a.ring_id ?? `account:${a.user_id}`);
-  const resolution = resolveEntities(accounts.length, observations, {maxIpFanout});
-  const sensitivity = caps.map((cap) => {
-    const r = cap === maxIpFanout ? resolution : resolveEntities(accounts.length, observations, {maxIpFanout: cap});
+  const [resolution, ...atCaps] = resolveAtCaps(accounts.length, observations, [maxIpFanout, ...caps]);
+  const sensitivity = caps.map((cap, i) => {
+    const r = atCaps[i];
     return {maxIpFanout: cap, components: r.sizes.filter((s) => s >= 2).length, ...pairAgreement(r.component, truth)};
   });
   const perPrefix = new Map<string, Set<number>>();

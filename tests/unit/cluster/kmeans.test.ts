@@ -1,6 +1,80 @@
 import {describe, expect, it} from "vitest";
-import {kmeans, kmeansPlusPlus} from "../../../src/cluster/kmeans.js";
-import {createRng} from "../../../src/world/random.js";
+import {kmeans, kmeansPlusPlus, squaredDistance, type SparseVector} from "../../../src/cluster/kmeans.js";
+import {createRng, type Rng} from "../../../src/world/random.js";
+
+/**
+ * Lloyd's iteration written the plain way, one dense centroid and one sparse dot product at a time:
+ * the index of nonzero centroid weights must not change a single bit of the result.
+ */
+function plainKmeans(points: SparseVector[], k: number, rng: Rng, restarts: number) {
+  const n = points.length;
+  let d = 0;
+  for (const p of points) for (const j of Array.from(p.indices)) d = Math.max(d, j + 1);
+  const dot = (i: number, c: Float64Array) => {
+    let s = 0;
+    for (let q = 0; q < points[i].indices.length; q++) s += points[i].values[q] * c[points[i].indices[q]];
+    return s;
+  };
+  const norm2 = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x * x, 0);
+  const dense = (i: number) => {
+    const out = new Float64Array(d);
+    for (let q = 0; q < points[i].indices.length; q++) out[points[i].indices[q]] = points[i].values[q];
+    return out;
+  };
+  const norms = points.map((p) => norm2(p.values));
+  const distance = (i: number, c: Float64Array, cn: number) => Math.max(0, norms[i] - 2 * dot(i, c) + cn);
+  let best: {labels: Int32Array; inertia: number; centroids: Float64Array[]} | null = null;
+  for (let r = 0; r < restarts; r++) {
+    const centres = [Math.floor(rng() * n)];
+    const nearest = points.map((_, i) => distance(i, dense(centres[0]), norm2(dense(centres[0]))));
+    while (centres.length < k) {
+      const total = nearest.reduce((a, b) => a + b, 0);
+      let next = n - 1;
+      if (total === 0) next = nearest.findIndex((_, i) => !centres.includes(i));
+      else for (let i = 0, x = rng() * total; i < n; i++) if ((x -= nearest[i]) < 0) { next = i; break; }
+      centres.push(next);
+      for (let i = 0; i < n; i++) nearest[i] = Math.min(nearest[i], distance(i, dense(next), norm2(dense(next))));
+    }
+    let centroids = centres.map(dense);
+    const labels = new Int32Array(n);
+    const dist = new Float64Array(n);
+    const assign = () => {
+      const cn = centroids.map(norm2);
+      for (let i = 0; i < n; i++) {
+        labels[i] = 0;
+        dist[i] = Infinity;
+        for (let c = 0; c < k; c++) {
+          const dd = distance(i, centroids[c], cn[c]);
+          if (dd < dist[i]) [dist[i], labels[i]] = [dd, c];
+        }
+      }
+    };
+    assign();
+    for (let it = 0; it < 300; it++) {
+      const sums = centroids.map(() => new Float64Array(d));
+      const counts = new Array(k).fill(0);
+      for (let i = 0; i < n; i++) {
+        for (let q = 0; q < points[i].indices.length; q++) sums[labels[i]][points[i].indices[q]] += points[i].values[q];
+        counts[labels[i]]++;
+      }
+      const next = sums.map((s, c) => {
+        if (counts[c] > 0) return s.map((v) => v / counts[c]);
+        let far = 0;
+        for (let i = 1; i < n; i++) if (dist[i] > dist[far]) far = i;
+        dist[far] = 0;
+        return dense(far);
+      });
+      let shift = 0;
+      for (let c = 0; c < k; c++) shift += squaredDistance(next[c], centroids[c]);
+      centroids = next;
+      assign();
+      if (shift <= 1e-10) break;
+    }
+    const inertia = dist.reduce((a, b) => a + b, 0);
+    if (!best || inertia < best.inertia) best = {labels, inertia, centroids};
+  }
+  return best!;
+}
 
 const blobs = [[0, 0], [0, 1], [1, 0], [10, 10], [10, 11], [11, 10]];
 
@@ -55,5 +129,28 @@ describe("kmeans on sparse vectors", () => {
     const b = kmeans(sparse, 3, createRng(5));
     expect(Array.from(b.labels)).toEqual(Array.from(a.labels));
     expect(b.inertia).toBeCloseTo(a.inertia, 12);
+  });
+});
+
+describe("kmeans against the plain iteration", () => {
+  it("kmeans(sparse rows, k, rng) equals plain Lloyd iterations to the last bit", () => {
+    for (const seed of [1, 2, 3]) {
+      const make = createRng(seed);
+      // Texts of a few templates: rows share most of their template's terms, so clusters are real.
+      const points = Array.from({length: 120}, () => {
+        const base = 10 * Math.floor(make() * 4);
+        const terms = [...new Set(Array.from({length: 2 + Math.floor(make() * 5)}, () => base + Math.floor(make() * 14)))].sort((a, b) => a - b);
+        const values = terms.map(() => make());
+        const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0));
+        return {indices: Int32Array.from(terms), values: Float64Array.from(values, (v) => v / norm)};
+      });
+      for (const k of [2, 5, 9]) {
+        const r = kmeans(points, k, createRng(`${seed}/${k}`), {restarts: 3});
+        const plain = plainKmeans(points, k, createRng(`${seed}/${k}`), 3);
+        expect(Array.from(r.labels)).toEqual(Array.from(plain.labels));
+        expect(r.inertia).toBe(plain.inertia);
+        expect(r.centroids.map((c) => Array.from(c))).toEqual(plain.centroids.map((c) => Array.from(c)));
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {resolveEntities, type Observation} from "../../../src/cluster/resolveEntities.js";
+import {resolveAtCaps, resolveEntities, type Observation} from "../../../src/cluster/resolveEntities.js";
 
 const obs = (account: number, kind: Observation["kind"], identifier: string): Observation => ({account, kind, identifier});
 
@@ -23,5 +23,23 @@ describe("resolveEntities", () => {
   it("resolveEntities rejects a bad fan-out or account", () => {
     expect(() => resolveEntities(1, [], {maxIpFanout: 1})).toThrow("invalid maxIpFanout: 1");
     expect(() => resolveEntities(1, [obs(3, "device", "D")])).toThrow("invalid account: 3");
+  });
+  it("resolveAtCaps(accounts, observations, caps) gives resolveEntities' resolution at each cap", () => {
+    // Prefix A links 4 accounts, B 3, C 2; device D links accounts 0 and 5.
+    const observations = [
+      ...[0, 1, 2, 3].map((a) => obs(a, "ip_prefix", "A")),
+      ...[3, 4, 5].map((a) => obs(a, "ip_prefix", "B")),
+      obs(6, "ip_prefix", "C"),
+      obs(7, "ip_prefix", "C"),
+      obs(0, "device", "D"),
+      obs(5, "device", "D"),
+      obs(8, "payment", "P")
+    ];
+    const caps = [2, 3, 4, 3];
+    const all = resolveAtCaps(9, observations, caps);
+    expect(all).toEqual(caps.map((cap) => resolveEntities(9, observations, {maxIpFanout: cap})));
+    expect(all.map((r) => r.skippedPrefixes)).toEqual([2, 1, 0, 1]);
+    expect(all.map((r) => r.sizes.filter((s) => s >= 2))).toEqual([[2, 2], [4, 2], [6, 2], [4, 2]]);
+    expect(() => resolveAtCaps(9, observations, [3, 1])).toThrow("invalid maxIpFanout: 1");
   });
 });

@@ -19,6 +19,31 @@ describe("silhouette", () => {
     const labels = [0, 0, 0, 1, 1, 1, 2, 0];
     expect(silhouetteOfPoints(points, labels)).toBeCloseTo(mean(silhouetteValues(points, labels)), 12);
   });
+  it("silhouette(n, labels, distance) adds each cluster's distances in point order, as one pass over the points does", () => {
+    // One pass per point over all the others, each distance added to its cluster's running sum.
+    const plain = (n: number, labels: number[], distance: (i: number, j: number) => number) => {
+      const clusters = [...new Set(labels)].sort((a, b) => a - b);
+      const size = clusters.map((c) => labels.filter((l) => l === c).length);
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        const sums = clusters.map(() => 0);
+        for (let j = 0; j < n; j++) if (j !== i) sums[clusters.indexOf(labels[j])] += distance(i, j);
+        const own = clusters.indexOf(labels[i]);
+        if (size[own] === 1) continue;
+        const a = sums[own] / (size[own] - 1);
+        const b = Math.min(...sums.map((s, c) => (c === own ? Infinity : s / size[c])));
+        total += (b - a) / Math.max(a, b);
+      }
+      return total / n;
+    };
+    const n = 50;
+    const distance = (i: number, j: number) => Math.abs(Math.sin(i * 7.1) - Math.sin(j * 7.1)) + 0.1 * Math.abs(i - j) ** 0.5;
+    for (const k of [2, 3, 7]) {
+      // Labels that are not 0..k−1 and a singleton cluster (label 99, point 4).
+      const labels = Array.from({length: n}, (_, i) => (i === 4 ? 99 : 10 * (Math.floor(i * 2.6) % k)));
+      expect(silhouette(n, labels, distance)).toBe(plain(n, labels, distance));
+    }
+  });
   it("silhouette rejects one cluster or all singletons", () => {
     expect(() => silhouette(3, [0, 0, 0], () => 1)).toThrow("invalid clustering: 1 clusters of 3 points");
     expect(() => silhouette(2, [0, 1], () => 1)).toThrow("invalid clustering: 2 clusters of 2 points");

@@ -20,6 +20,16 @@ describe("featureDrift", () => {
     expect(weeks[0].psi).toBe(0);
     expect(weeks[1].psi).toBeCloseTo(byName.chats.psi, 12);
   });
+  it("featureDrift(rows in any order, …) counts weeks from the first date and skips a week without rows", () => {
+    // Days 1-3 (reference), none in 8-14, days 15-21 (recent), shuffled.
+    const rows = [];
+    for (const d of [17, 2, 21, 1, 15, 3, 16, 18, 20, 19]) for (let u = 0; u < 4; u++) rows.push(row(`2025-06-${String(d).padStart(2, "0")}`, d < 8 ? u : u + 3));
+    const drift = featureDrift(rows, {splitDate: "2025-06-08", recentDays: 7});
+    const weeks = drift.weekly.filter((w) => w.feature === "chats");
+    expect(weeks.map((w) => [w.week_start, w.rows])).toEqual([["2025-06-01", 12], ["2025-06-15", 28]]);
+    expect(weeks[0].psi).toBe(0);
+    expect(weeks[1].psi).toBe(drift.features.find((f) => f.feature === "chats")!.psi);
+  });
   it("featureDrift rejects a recent period that overlaps the reference", () => {
     expect(() => featureDrift([row("2025-06-01", 1), row("2025-06-02", 1)], {splitDate: "2025-06-02", recentDays: 2})).toThrow("invalid recentDays: 2 reaches into the reference period (before 2025-06-02)");
     expect(() => featureDrift([], {splitDate: "2025-06-02"})).toThrow("invalid rows: no user-days");
