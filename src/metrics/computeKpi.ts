@@ -48,8 +48,13 @@ export const DERIVED_FIELDS: Record<string, {description: string; value: (row: R
 
 const field = (row: Row, name: string): unknown => (name in DERIVED_FIELDS ? DERIVED_FIELDS[name].value(row) : row[name]);
 
+/** A filter's conditions, listed once per filter object rather than once per row. */
+const CONDITIONS = new WeakMap<Filter, [string, Filter[string]][]>();
+
 export function matches(row: Row, filter: Filter): boolean {
-  for (const [name, condition] of Object.entries(filter)) {
+  let conditions = CONDITIONS.get(filter);
+  if (!conditions) CONDITIONS.set(filter, (conditions = Object.entries(filter)));
+  for (const [name, condition] of conditions) {
     const v = field(row, name);
     if (typeof condition === "object" && condition !== null && "not" in condition) {
       const not = condition.not;
