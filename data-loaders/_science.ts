@@ -22,6 +22,7 @@ import {layoutGraph, type GraphNode} from "../src/science/layoutGraph.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
+import {formatDate} from "../src/world/calendar.js";
 import {createRng} from "../src/world/random.js";
 import {explainDay} from "../src/world/scenarios.js";
 import {openDuckDB, type Row} from "./_duckdb.js";
@@ -68,7 +69,7 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
   // 1. Raw events: daily counts by type, and the complete log of a small sample of accounts.
   const ev = tables.events;
   const types = ev.event_type as ArrayLike<string>;
-  const dayOf = (i: number) => new Date(ev.ts[i] as number).toISOString().slice(0, 10);
+  const dayOf = (i: number) => formatDate(ev.ts[i] as number);
   const counts = new Map<string, {date: string; event_type: string; events: number; abusive: number}>();
   for (let i = 0; i < ev.event_id.length; i++) {
     const key = `${dayOf(i)}|${types[i]}`;
@@ -185,11 +186,10 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
     const f = flagById.get(s.flag_id)!;
     if (cohortIds.has(f.actor_id)) texts.push({flag_id: s.flag_id, date: f.date, actor_id: f.actor_id, category: f.category, snippet: s.snippet, template_group: s.template_group});
   }
-  const chatsOf = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.chats]));
-  const ageByKey = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.account_age_days]));
+  const userDayOf = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r]));
   const queue = buildReviewQueue({
     scored,
-    ageOf: (u, d) => ageByKey.get(`${u}|${d}`) ?? null,
+    ageOf: (u, d) => userDayOf.get(`${u}|${d}`)?.account_age_days ?? null,
     actorTypeOf: (u) => actorType.get(u) ?? "benign",
     texts,
     componentOf,
@@ -226,12 +226,13 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
 
   // 4 (continued). The model's facts, for the detection page and the model card, with slices of the
   // evaluation period where a detector is most likely to fail someone.
-  const ageOfRow = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r.account_age_days]));
+  const ageOfRow = (d: (typeof scored)[number]) => userDayOf.get(`${d.user_id}|${d.date}`)?.account_age_days ?? 9999;
+  const chatsOfRow = (d: (typeof scored)[number]) => userDayOf.get(`${d.user_id}|${d.date}`)?.chats ?? 0;
   const sliceDefs: [string, (d: (typeof scored)[number]) => boolean][] = [
-    ["Accounts younger than 30 days", (d) => (ageOfRow.get(`${d.user_id}|${d.date}`) ?? 9999) < 30],
-    ["Accounts 30 days or older", (d) => (ageOfRow.get(`${d.user_id}|${d.date}`) ?? 9999) >= 30],
-    ["Days with direct messages", (d) => (chatsOf.get(`${d.user_id}|${d.date}`) ?? 0) > 0],
-    ["Days without direct messages", (d) => (chatsOf.get(`${d.user_id}|${d.date}`) ?? 0) === 0]
+    ["Accounts younger than 30 days", (d) => ageOfRow(d) < 30],
+    ["Accounts 30 days or older", (d) => ageOfRow(d) >= 30],
+    ["Days with direct messages", (d) => chatsOfRow(d) > 0],
+    ["Days without direct messages", (d) => chatsOfRow(d) === 0]
   ];
   const slices = sliceDefs.map(([name, keep]) => {
     const rows = scored.filter(keep);

@@ -56,6 +56,8 @@ interface Data {
   values: ArrayLike<number>[];
   /** Squared norm of each point. */
   norm2: Float64Array;
+  /** The points holding each term, ascending, with their values: entries start[j] to start[j + 1]. */
+  postings: {start: Int32Array; point: Int32Array; value: Float64Array};
 }
 
 function isSparse(p: unknown): p is SparseVector {
@@ -88,15 +90,20 @@ function prepare(points: Points): Data {
     for (let k = 0; k < values[i].length; k++) s += values[i][k] * values[i][k];
     return s;
   });
-  return {n, d, indices, values, norm2};
-}
-
-function dot(data: Data, i: number, dense: Float64Array): number {
-  const idx = data.indices[i];
-  const val = data.values[i];
-  let s = 0;
-  for (let k = 0; k < idx.length; k++) s += val[k] * dense[idx[k]];
-  return s;
+  const start = new Int32Array(d + 1);
+  for (const idx of indices) for (let q = 0; q < idx.length; q++) start[idx[q] + 1]++;
+  for (let j = 0; j < d; j++) start[j + 1] += start[j];
+  const fill = start.slice(0, d);
+  const point = new Int32Array(start[d]);
+  const value = new Float64Array(start[d]);
+  for (let i = 0; i < n; i++) {
+    for (let q = 0; q < indices[i].length; q++) {
+      const e = fill[indices[i][q]]++;
+      point[e] = i;
+      value[e] = values[i][q];
+    }
+  }
+  return {n, d, indices, values, norm2, postings: {start, point, value}};
 }
 
 function densePoint(data: Data, i: number): Float64Array {
@@ -113,20 +120,38 @@ const norm2Of = (v: Float64Array) => {
   return s;
 };
 
-/** ‖x − c‖² = ‖x‖² − 2 x·c + ‖c‖², clamped at 0 against rounding. */
-const distance = (data: Data, i: number, c: Float64Array, cNorm2: number) => Math.max(0, data.norm2[i] - 2 * dot(data, i, c) + cNorm2);
 
 /** Picks k starting centres by k-means++ (indexes into points). */
 export function kmeansPlusPlus(points: Points, k: number, rng: Rng): number[] {
   return seed(prepare(points), k, rng);
 }
 
+/**
+ * ‖x − c‖² = ‖x‖² − 2 x·c + ‖c‖² of every point to a centre, clamped at 0 against rounding. The dot
+ * products go through the postings of the centre's nonzero terms, so that only the points sharing a
+ * term with it are visited. Each point's products come in ascending term order, the order of its own
+ * terms, and a term left out would only add zero: the same sums as a point-by-point dot product, to
+ * the last bit.
+ */
+function distancesTo(data: Data, c: Float64Array, out: Float64Array, dots: Float64Array): void {
+  const {n, d, norm2, postings: {start, point, value}} = data;
+  const cn = norm2Of(c);
+  dots.fill(0);
+  for (let j = 0; j < d; j++) {
+    const w = c[j];
+    if (w === 0) continue;
+    for (let e = start[j]; e < start[j + 1]; e++) dots[point[e]] += value[e] * w;
+  }
+  for (let i = 0; i < n; i++) out[i] = Math.max(0, norm2[i] - 2 * dots[i] + cn);
+}
+
 function seed(data: Data, k: number, rng: Rng): number[] {
   const n = data.n;
   const centres = [Math.floor(rng() * n)];
-  let c = densePoint(data, centres[0]);
-  let cn = norm2Of(c);
-  const nearest = Float64Array.from({length: n}, (_, i) => distance(data, i, c, cn));
+  const nearest = new Float64Array(n);
+  const dists = new Float64Array(n);
+  const dots = new Float64Array(n);
+  distancesTo(data, densePoint(data, centres[0]), nearest, dots);
   while (centres.length < k) {
     let total = 0;
     for (let i = 0; i < n; i++) total += nearest[i];
@@ -146,16 +171,15 @@ function seed(data: Data, k: number, rng: Rng): number[] {
       }
     }
     centres.push(next);
-    c = densePoint(data, next);
-    cn = norm2Of(c);
-    for (let i = 0; i < n; i++) nearest[i] = Math.min(nearest[i], distance(data, i, c, cn));
+    distancesTo(data, densePoint(data, next), dists, dots);
+    for (let i = 0; i < n; i++) nearest[i] = Math.min(nearest[i], dists[i]);
   }
   return centres;
 }
 
 /** Scratch space for assignPoints, allocated once per run. */
 interface Scratch {
-  /** Each term's nonzero centroid weights: entries start[j] to start[j + 1] of `cluster` and `weight`. */
+  /** Each term's nonzero weights in the moved centroids: entries start[j] to start[j + 1] of `cluster` and `weight`. */
   start: Int32Array;
   /** Where the next entry of each term goes while the index is built. */
   fill: Int32Array;
@@ -163,34 +187,43 @@ interface Scratch {
   weight: Float64Array;
   /** Squared norm of each centroid. */
   norms: Float64Array;
+  /** The clusters whose centroid moved since the last assignment, and how many. */
+  moved: Int32Array;
+  /** Dot product of each point with each centroid: element i·k + c. */
   dots: Float64Array;
 }
 
-function scratch(d: number, k: number): Scratch {
-  return {start: new Int32Array(d + 1), fill: new Int32Array(d), cluster: new Int32Array(d * k), weight: new Float64Array(d * k), norms: new Float64Array(k), dots: new Float64Array(k)};
+function scratch(n: number, d: number, k: number): Scratch {
+  return {start: new Int32Array(d + 1), fill: new Int32Array(d), cluster: new Int32Array(d * k), weight: new Float64Array(d * k), norms: new Float64Array(k), moved: new Int32Array(k), dots: new Float64Array(n * k)};
 }
 
 /**
- * Labels each point with its nearest centroid (the first of equals) and records the squared distance.
- * The centroids are first indexed term by term, keeping only their nonzero weights (most are zero:
- * a term occurs in few clusters), so that a sparse point's dot products with all k centroids take one
- * pass over its terms. Each dot product still adds its terms in ascending order, as dot() does, and a
- * skipped term would only have added zero, so the sums are the same to the last bit.
+ * Labels each point with its nearest centroid (the first of equals) and records the squared distance,
+ * recomputing the dot products with the `movedCount` centroids listed in `moved` only: a centroid
+ * whose cluster kept its points is the same mean to the last bit, and so are its dot products. The
+ * moved centroids are first indexed term by term, keeping only their nonzero weights (most are zero:
+ * a term occurs in few clusters), so that a sparse point's dot products take one pass over its terms.
+ * Each dot product still adds its terms in ascending order, and a skipped term would only have added
+ * zero, so every sum is the same as a point-by-point dot product's, to the last bit.
  */
-function assignPoints(data: Data, centroids: Float64Array, k: number, {start, fill, cluster, weight, norms, dots}: Scratch, labels: Int32Array, dist: Float64Array): void {
+function assignPoints(data: Data, centroids: Float64Array, k: number, movedCount: number, {start, fill, cluster, weight, norms, moved, dots}: Scratch, labels: Int32Array, dist: Float64Array): void {
   const {n, d, indices, values, norm2} = data;
-  for (let c = 0; c < k; c++) {
+  start.fill(0);
+  for (let m = 0; m < movedCount; m++) {
+    const c = moved[m];
     let s = 0;
-    for (let j = c * d; j < (c + 1) * d; j++) s += centroids[j] * centroids[j];
+    for (let j = c * d; j < (c + 1) * d; j++) {
+      s += centroids[j] * centroids[j];
+      if (centroids[j] !== 0) start[j - c * d + 1]++;
+    }
     norms[c] = s;
   }
-  // Counting sort of the nonzero weights by term, reading the centroids in memory order.
-  start.fill(0);
-  for (let e = 0; e < k * d; e++) if (centroids[e] !== 0) start[(e % d) + 1]++;
+  // A counting sort of the nonzero weights by term.
   for (let j = 0; j < d; j++) start[j + 1] += start[j];
   fill.set(start.subarray(0, d));
-  for (let c = 0, e = 0; c < k; c++) {
-    for (let j = 0; j < d; j++, e++) {
+  for (let m = 0; m < movedCount; m++) {
+    const c = moved[m];
+    for (let j = 0, e = c * d; j < d; j++, e++) {
       const w = centroids[e];
       if (w === 0) continue;
       cluster[fill[j]] = c;
@@ -200,18 +233,19 @@ function assignPoints(data: Data, centroids: Float64Array, k: number, {start, fi
   for (let i = 0; i < n; i++) {
     const idx = indices[i];
     const val = values[i];
-    for (let c = 0; c < k; c++) dots[c] = 0;
+    const row = i * k;
+    for (let m = 0; m < movedCount; m++) dots[row + moved[m]] = 0;
     for (let q = 0; q < idx.length; q++) {
       const v = val[q];
       const j = idx[q];
-      for (let e = start[j]; e < start[j + 1]; e++) dots[cluster[e]] += v * weight[e];
+      for (let e = start[j]; e < start[j + 1]; e++) dots[row + cluster[e]] += v * weight[e];
     }
     let best = 0;
     let bestD = Infinity;
     const x2 = norm2[i];
     for (let c = 0; c < k; c++) {
-      // ‖x − c‖² = ‖x‖² − 2 x·c + ‖c‖², clamped at 0 against rounding (as distance()).
-      const dd = Math.max(0, x2 - 2 * dots[c] + norms[c]);
+      // ‖x − c‖² = ‖x‖² − 2 x·c + ‖c‖², clamped at 0 against rounding (as distancesTo()).
+      const dd = Math.max(0, x2 - 2 * dots[row + c] + norms[c]);
       if (dd < bestD) {
         bestD = dd;
         best = c;
@@ -253,20 +287,29 @@ function lloyd(data: Data, start: number[], maxIter: number, tol: number): {labe
   let centroids = new Float64Array(k * d);
   let next = new Float64Array(k * d);
   start.forEach((p, c) => centroids.set(densePoint(data, p), c * d));
-  const space = scratch(d, k);
+  const space = scratch(n, d, k);
   const labels = new Int32Array(n);
   const dist = new Float64Array(n);
   const counts = new Int32Array(k);
   let iterations = 0;
-  assignPoints(data, centroids, k, space, labels, dist);
+  for (let c = 0; c < k; c++) space.moved[c] = c;
+  assignPoints(data, centroids, k, k, space, labels, dist);
   for (; iterations < maxIter; iterations++) {
     updateCentroids(data, labels, dist, k, next, counts);
+    // The shift of an unmoved centroid is exactly 0, which would add nothing.
     let shift = 0;
-    for (let c = 0; c < k; c++) shift += squaredDistance(next.subarray(c * d, (c + 1) * d), centroids.subarray(c * d, (c + 1) * d));
+    let movedCount = 0;
+    for (let c = 0; c < k; c++) {
+      let j = c * d;
+      while (j < (c + 1) * d && next[j] === centroids[j]) j++;
+      if (j === (c + 1) * d) continue;
+      space.moved[movedCount++] = c;
+      shift += squaredDistance(next.subarray(c * d, (c + 1) * d), centroids.subarray(c * d, (c + 1) * d));
+    }
     const previous = centroids;
     centroids = next;
     next = previous;
-    assignPoints(data, centroids, k, space, labels, dist);
+    assignPoints(data, centroids, k, movedCount, space, labels, dist);
     if (shift <= tol) {
       iterations++;
       break;

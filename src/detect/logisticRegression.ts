@@ -60,17 +60,11 @@ export function fitLogistic(X: readonly ArrayLike<number>[], y: ArrayLike<number
   const {count} = data;
   const m = d + 1; // parameters: w (d), then b
   const theta = new Float64Array(m);
-  // The margin z = w·x + b of every row at the parameters last passed to the objective, and
-  // exp(−|z|), which both the log-loss and the logistic function need: each Newton step evaluates the
-  // objective last at the parameters it moves to, so the next gradient reads them from there.
+  // The margin z = w·x + b of every row at the parameters last passed to objective(), and exp(−|z|),
+  // which both the log-loss and the logistic function need: each Newton step evaluates the objective
+  // last at the parameters it moves to, so the next gradient reads them from there.
   const margin = new Float64Array(count);
   const expNeg = new Float64Array(count);
-  const objective = (t: Float64Array) => {
-    const loss = logLoss(t, data, margin, expNeg);
-    let penalty = 0;
-    for (let j = 0; j < d; j++) penalty += t[j] * t[j];
-    return 0.5 * penalty + C * loss;
-  };
   let total = 0;
   for (let i = 0; i < n; i++) total += weights ? weights[i] : 1;
   const scale = Math.max(1, C * total);
@@ -82,7 +76,7 @@ export function fitLogistic(X: readonly ArrayLike<number>[], y: ArrayLike<number
   const weighted = new Float64Array(count);
   let iterations = 0;
   let converged = false;
-  let current = objective(theta);
+  let current = objective(theta, C, data, margin, expNeg);
   for (; iterations < maxIter; iterations++) {
     residuals(C, data, margin, expNeg, residual, curvature);
     newtonSums(data, residual, curvature, weighted, grad, hess);
@@ -103,7 +97,7 @@ export function fitLogistic(X: readonly ArrayLike<number>[], y: ArrayLike<number
     const next = new Float64Array(m);
     for (let tries = 0; tries < 30; tries++, t /= 2) {
       for (let a = 0; a < m; a++) next[a] = theta[a] - t * step[a];
-      const value = objective(next);
+      const value = objective(next, C, data, margin, expNeg);
       if (value <= current) {
         current = value;
         break;
@@ -165,16 +159,30 @@ function residuals(C: number, {count, label, weight}: Design, margin: Float64Arr
 }
 
 /**
- * Σ weight · log-loss at parameters t, leaving each row's margin z = w·x + b and exp(−|z|) in
- * `margin` and `expNeg`.
+ * ½‖w‖² + C · Σ weight · log-loss at parameters t, leaving each row's margin z = w·x + b and exp(−|z|)
+ * in `margin` and `expNeg`.
  */
-function logLoss(t: Float64Array, {columns, count, d, label, weight}: Design, margin: Float64Array, expNeg: Float64Array): number {
+function objective(t: Float64Array, C: number, design: Design, margin: Float64Array, expNeg: Float64Array): number {
+  margins(t, design, margin);
+  const loss = lossOf(design, margin, expNeg);
+  let penalty = 0;
+  for (let j = 0; j < design.d; j++) penalty += t[j] * t[j];
+  return 0.5 * penalty + C * loss;
+}
+
+// The loops below each have a function of their own: V8 compiles a function's later loops poorly
+// (it deoptimised at every call) when it optimises the function inside an earlier loop.
+
+function margins(t: Float64Array, {columns, count, d}: Design, margin: Float64Array): void {
   margin.fill(t[d]);
   for (let j = 0; j < d; j++) {
     const tj = t[j];
     const column = j * count;
     for (let k = 0; k < count; k++) margin[k] += tj * columns[column + k];
   }
+}
+
+function lossOf({count, label, weight}: Design, margin: Float64Array, expNeg: Float64Array): number {
   let loss = 0;
   for (let k = 0; k < count; k++) {
     const z = margin[k];
@@ -198,10 +206,14 @@ function newtonSums({columns, count, d}: Design, residual: Float64Array, curvatu
   hess.fill(0);
   addProducts(grad, 0, m, residual, columns, count);
   for (let a = 0; a < m; a++) {
-    const column = a * count;
-    for (let k = 0; k < count; k++) weighted[k] = curvature[k] * columns[column + k];
+    scaleColumn(weighted, curvature, columns, a * count, count);
     addProducts(hess, a * m, a + 1, weighted, columns, count);
   }
+}
+
+/** out[k] = w[k] · columns[column + k]. */
+function scaleColumn(out: Float64Array, w: Float64Array, columns: Float64Array, column: number, count: number): void {
+  for (let k = 0; k < count; k++) out[k] = w[k] * columns[column + k];
 }
 
 /**

@@ -108,7 +108,7 @@ export function clusterSnippets(texts: readonly string[], truth: readonly string
     results.push({
       k,
       inertia: r.inertia,
-      silhouette: silhouette(n, r.labels, (i, j) => dist[i * n + j]),
+      silhouette: silhouette(n, r.labels, dist),
       purity: purity(r.labels, itemTruth),
       purityAll: purity(textLabels, textTruth),
       clusters,

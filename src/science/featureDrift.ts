@@ -4,7 +4,7 @@
  * can show when a shift began.
  */
 import {psiWithEdges, referenceEdges, type PsiBand, type PsiBin} from "../detect/psi.js";
-import {featureVector, USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
+import {USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
 
 export interface DriftOptions {
   /** First day after the reference period (the training cut-off). */
@@ -45,16 +45,22 @@ export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], 
   }
   const recentFrom = addDays(last, 1 - recentDays);
   if (recentFrom < splitDate) throw new Error(`invalid recentDays: ${recentDays} reaches into the reference period (before ${splitDate})`);
-  const vectors = rows.map((r) => featureVector(r));
-  const ref = vectors.filter((_, i) => rows[i].date < splitDate);
-  const recent = vectors.filter((_, i) => rows[i].date >= recentFrom);
-  if (ref.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves no reference rows`);
-  const column = (v: readonly number[][], j: number) => v.map((x) => x[j]);
-  const refColumns = USER_DAY_FEATURES.map((_, j) => column(ref, j));
+  const refRows: number[] = [];
+  const recentRows: number[] = [];
+  rows.forEach((r, i) => {
+    if (r.date < splitDate) refRows.push(i);
+    if (r.date >= recentFrom) recentRows.push(i);
+  });
+  if (refRows.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves no reference rows`);
+  // Feature by feature (a column of numbers each, the values of featureVector), not a vector per row:
+  // a hundred thousand small arrays would only keep the garbage collector busy.
+  const columns = USER_DAY_FEATURES.map((f) => rows.map((r) => f.value(r)));
+  const pick = (column: readonly number[], at: readonly number[]) => at.map((i) => column[i]);
+  const refColumns = columns.map((c) => pick(c, refRows));
   const edges = refColumns.map((e) => referenceEdges(e));
   const features = USER_DAY_FEATURES.map((f, j) => {
     const e = refColumns[j];
-    const a = column(recent, j);
+    const a = pick(columns[j], recentRows);
     const r = psiWithEdges(e, a, edges[j]);
     return {feature: f.name, label: f.label, psi: r.psi, band: r.band, reference_mean: mean(e), recent_mean: mean(a), bins: r.bins};
   });
@@ -69,13 +75,13 @@ export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], 
   });
   const weekly: Drift["weekly"] = [];
   for (let start = first, w = 0; start <= last; start = addDays(start, 7), w++) {
-    const week = (weeks[w] ?? []).map((i) => vectors[i]);
+    const week = weeks[w] ?? [];
     if (week.length === 0) continue;
-    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiWithEdges(refColumns[j], column(week, j), edges[j]).psi, rows: week.length}));
+    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiWithEdges(refColumns[j], pick(columns[j], week), edges[j]).psi, rows: week.length}));
   }
   return {
-    reference: {from: first, to: addDays(splitDate, -1), rows: ref.length},
-    recent: {from: recentFrom, to: last, rows: recent.length},
+    reference: {from: first, to: addDays(splitDate, -1), rows: refRows.length},
+    recent: {from: recentFrom, to: last, rows: recentRows.length},
     features,
     weekly
   };

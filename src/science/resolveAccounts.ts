@@ -41,11 +41,17 @@ export const FANOUT_CAPS = [3, 5, 10, 15, 20, 30, 40, 60] as const;
 /** Observations of (account, identifier), each distinct one once. */
 export function accountObservations(accounts: readonly AccountRow[], events?: EventIdentifiers): Observation[] {
   const index = new Map(accounts.map((a, i) => [a.user_id, i]));
-  const seen = new Set<string>();
+  // Each identifier gets a number (per kind), so that an (account, identifier) pair is one number to
+  // look up: the event log repeats the same few pairs hundreds of thousands of times.
+  const numbers: Record<LinkKind, Map<string, number>> = {device: new Map(), ip_prefix: new Map(), payment: new Map()};
+  let identifiers = 0;
+  const seen = new Set<number>();
   const out: Observation[] = [];
   const add = (account: number, kind: LinkKind, identifier: string | null) => {
     if (identifier === null || identifier === undefined) return;
-    const key = `${account}\u0000${kind}\u0000${identifier}`;
+    let number = numbers[kind].get(identifier);
+    if (number === undefined) numbers[kind].set(identifier, (number = identifiers++));
+    const key = number * accounts.length + account;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({account, kind, identifier});

@@ -106,8 +106,9 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
   if (train.length === 0 || test.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves ${train.length} training and ${test.length} evaluation rows`);
   const trainPositives = train.filter((r) => r.truth_abusive).length;
   if (trainPositives === 0 || trainPositives === train.length) throw new Error(`invalid training period: ${trainPositives} positives of ${train.length} rows (both classes are needed)`);
-  const scaler = fitScaler(train.map((r) => featureVector(r)));
-  const Xtrain = train.map((r) => applyScaler(scaler, featureVector(r)));
+  const trainFeatures = train.map((r) => featureVector(r));
+  const scaler = fitScaler(trainFeatures);
+  const Xtrain = trainFeatures.map((v) => applyScaler(scaler, v));
   const ytrain = train.map((r) => r.truth_abusive);
   const model = fitLogistic(Xtrain, ytrain, {C});
   const Xtest = test.map((r) => applyScaler(scaler, featureVector(r)));
@@ -126,7 +127,8 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
   const scored: ScoredUserDay[] = test.map((r, i) => {
     const x = Xtest[i];
     refits.forEach((m, b) => (draws[b] = predictLogistic(m, x)));
-    const sorted = Array.from(draws).sort((a, b) => a - b);
+    // A typed array sorts numerically, as the comparator a - b would (the risks are never NaN or −0).
+    const sorted = Array.from(draws.sort());
     return {
       user_id: r.user_id,
       date: r.date,

@@ -44,6 +44,15 @@ describe("silhouette", () => {
       expect(silhouette(n, labels, distance)).toBe(plain(n, labels, distance));
     }
   });
+  it("silhouette(n, labels, matrix) equals silhouette(n, labels, distance) on the same distances", () => {
+    for (const n of [3, 4, 9, 50]) {
+      const matrix = Float32Array.from({length: n * n}, (_, e) => Math.abs(Math.sin(Math.floor(e / n) * 3.7) - Math.sin((e % n) * 3.7)));
+      // A singleton cluster (label 7, the last point) whenever there is room for it.
+      const labels = Array.from({length: n}, (_, i) => (i === n - 1 && n > 3 ? 7 : i % 2));
+      expect(silhouette(n, labels, matrix)).toBe(silhouette(n, labels, (i, j) => matrix[i * n + j]));
+    }
+    expect(() => silhouette(3, [0, 0, 1], new Float32Array(8))).toThrow("length mismatch: 3 points, 8 distances (expected 9)");
+  });
   it("silhouette rejects one cluster or all singletons", () => {
     expect(() => silhouette(3, [0, 0, 0], () => 1)).toThrow("invalid clustering: 1 clusters of 3 points");
     expect(() => silhouette(2, [0, 1], () => 1)).toThrow("invalid clustering: 2 clusters of 2 points");
