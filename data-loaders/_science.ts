@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {Worker} from "node:worker_threads";
 import type {WorkbookConfig} from "../src/config.js";
 import type {TableName} from "../src/io/contracts.js";
 import {encodeArrow} from "../src/io/arrow.js";
@@ -15,10 +16,10 @@ import {ALERT_DEFAULTS, monitorAlerts} from "../src/detect/monitorAlerts.js";
 import {PSI_BANDS, PSI_EPSILON} from "../src/detect/psi.js";
 import {incidentRecords} from "../src/report/incident.js";
 import {buildReviewQueue, type FlagText} from "../src/science/buildReviewQueue.js";
-import {clusterSnippets} from "../src/science/clusterSnippets.js";
+import type {ClusteredSnippets} from "../src/science/clusterSnippets.js";
 import * as C from "../src/science/contracts.js";
 import {featureDrift} from "../src/science/featureDrift.js";
-import {layoutGraph, type GraphNode} from "../src/science/layoutGraph.js";
+import type {GraphNode, PlacedNode} from "../src/science/layoutGraph.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
@@ -62,9 +63,84 @@ function rowsOf<R>(table: Columns): R[] {
   return rows;
 }
 
+/**
+ * A worker thread for the two steps that need nothing else from the pipeline, k-means over the texts
+ * and the layout of the entity graph (d3-force): they run on a second core while DuckDB, the detector
+ * and entity resolution run on this one, and give the same results as on this thread. The worker loads
+ * the library's TypeScript through tsx, as the loaders do.
+ */
+const WORKER_SOURCE = `
+const {parentPort, workerData} = require("node:worker_threads");
+const modules = import(workerData.tsx)
+  .then(({register}) => register())
+  .then(() => Promise.all([import(workerData.clusterSnippets), import(workerData.layoutGraph), import(workerData.random)]));
+parentPort.on("message", ({id, task, args}) =>
+  modules
+    .then(([{clusterSnippets}, {layoutGraph}, {createRng}]) =>
+      task === "cluster" ? clusterSnippets(args.texts, args.truth, {ks: args.ks, rng: createRng(args.rng).fork("kmeans")}) : layoutGraph(args.nodes, args.edges)
+    )
+    .then((result) => parentPort.postMessage({id, result}), (error) => parentPort.postMessage({id, error: String((error && error.stack) || error)}))
+);
+`;
+
+interface Offload {
+  /** clusterSnippets(texts, truth, {ks, rng: createRng(rng).fork("kmeans")}). */
+  cluster(texts: readonly string[], truth: readonly string[], ks: readonly number[], rng: string): Promise<ClusteredSnippets>;
+  layout(nodes: readonly GraphNode[], edges: readonly {source: string; target: string}[]): Promise<PlacedNode[]>;
+  close(): Promise<number>;
+}
+
+function offload(): Offload {
+  const url = (path: string) => new URL(path, import.meta.url).href;
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {tsx: import.meta.resolve("tsx/esm/api"), clusterSnippets: url("../src/science/clusterSnippets.js"), layoutGraph: url("../src/science/layoutGraph.js"), random: url("../src/world/random.js")}
+  });
+  // A failure of the pipeline on this thread must not wait for the worker.
+  worker.unref();
+  const pending = new Map<number, {resolve: (value: never) => void; reject: (error: Error) => void}>();
+  const fail = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  worker.on("message", ({id, result, error}: {id: number; result: never; error?: string}) => {
+    const p = pending.get(id)!;
+    pending.delete(id);
+    if (error === undefined) p.resolve(result);
+    else p.reject(new Error(`science worker: ${error}`));
+  });
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`science worker exited with code ${code}`)));
+  let next = 0;
+  const run = <T>(task: string, args: object): Promise<T> => {
+    const id = next++;
+    const result = new Promise<T>((resolve, reject) => pending.set(id, {resolve: resolve as (value: never) => void, reject}));
+    // Awaited later: until then, a failure must not count as unhandled.
+    result.catch(() => {});
+    worker.postMessage({id, task, args});
+    return result;
+  };
+  return {
+    cluster: (texts, truth, ks, rng) => run("cluster", {texts, truth, ks, rng}),
+    layout: (nodes, edges) => run("layout", {nodes, edges}),
+    close: () => worker.terminate()
+  };
+}
+
 export async function runPipeline(config: WorkbookConfig, tables: Record<TableName, Columns>): Promise<Record<string, string | Uint8Array>> {
+  const worker = offload();
+  try {
+    return await pipeline(config, tables, worker);
+  } finally {
+    await worker.close();
+  }
+}
+
+async function pipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, worker: Offload): Promise<Record<string, string | Uint8Array>> {
   const out: Record<string, string | Uint8Array> = {};
   const rng = createRng(`${config.seed}/science`);
+  // Dedup and clustering (step 6) needs only the texts: it starts at once, on the worker.
+  const clusteredLater = worker.cluster(Array.from(tables.snippets.snippet as ArrayLike<string>), Array.from(tables.snippets.template_group as ArrayLike<string>), CLUSTER_KS, `${config.seed}/science`);
 
   // 1. Raw events: daily counts by type, and the complete log of a small sample of accounts.
   const ev = tables.events;
@@ -90,6 +166,52 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
   const sample: Columns = {};
   for (const spec of EVENTS.columns) sample[spec.name] = sampleRows.map((i) => ev[spec.name][i]) as never;
   out["events_sample.arrow"] = encodeArrow(EVENTS, sample, null);
+
+  // 6. Entity resolution (before the queue, which shows linked accounts; and before the SQL steps, so
+  // that the worker lays out its graph while they run).
+  const users = rowsOf<AccountRow & {signup_date: string}>(tables.users);
+  const er = resolveAccounts(users, {user_id: ev.user_id as ArrayLike<string>, device_id: ev.device_id as ArrayLike<string>, ip_prefix: ev.ip_prefix as ArrayLike<string>, payment_id: ev.payment_id as ArrayLike<string | null>});
+  const {component, sizes, shared} = er.resolution;
+  const userIndex = new Map(users.map((u, i) => [u.user_id, i]));
+  const componentOf = (id: string) => {
+    const i = userIndex.get(id);
+    return i === undefined ? undefined : {component: component[i], size: sizes[component[i]]};
+  };
+  const linksOf = new Int32Array(users.length);
+  for (const s of shared) for (const a of s.accounts) linksOf[a]++;
+  const linked = users.map((u, i) => ({u, i})).filter(({i}) => sizes[component[i]] >= 2);
+  out["er_accounts.arrow"] = arrow(linked.map(({u, i}) => ({user_id: u.user_id, component_id: component[i], component_size: sizes[component[i]], links: linksOf[i], truth_actor_type: u.actor_type, truth_ring_id: u.ring_id})), C.ER_ACCOUNTS);
+  const erLinks = shared.flatMap((s) => s.accounts.map((a) => ({user_id: users[a].user_id, component_id: component[a], via: s.kind, identifier: s.identifier, fanout: s.accounts.length})));
+  out["er_links.arrow"] = arrow(erLinks, C.ER_LINKS);
+  // The graph of the candidate rings (components of 3 or more accounts): accounts and shared identifiers.
+  const big = (a: number) => sizes[component[a]] >= 3;
+  const nodes: GraphNode[] = [];
+  const edges: {source: string; target: string}[] = [];
+  for (const {u, i} of linked) if (big(i)) nodes.push({id: u.user_id, kind: "account", component: component[i]});
+  for (const s of shared) {
+    if (!big(s.accounts[0])) continue;
+    const id = `${s.kind}:${s.identifier}`;
+    nodes.push({id, kind: s.kind, component: component[s.accounts[0]]});
+    for (const a of s.accounts) edges.push({source: id, target: users[a].user_id});
+  }
+  // Laid out on the worker; er.json is written once the layout is back (before step 9).
+  const placedLater = worker.layout(nodes, edges);
+  const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
+  const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
+  const erSummary = {
+    maxIpFanout: er.maxIpFanout,
+    observations: er.observations,
+    accounts: users.length,
+    linkedAccounts: linked.length,
+    components: sizes.filter((s) => s >= 2).length,
+    candidateRings: sizes.filter((s) => s >= 3).length,
+    sharedIdentifiers: shared.length,
+    skippedPrefixes: er.resolution.skippedPrefixes,
+    agreement: er.agreement,
+    sensitivity: er.sensitivity,
+    fanout: er.fanout,
+    rings: rowsOf<{ring_id: string; purpose: string; accounts: number}>(tables.rings)
+  };
 
   // 2. SQL core tables, built by DuckDB from the files in sql/.
   const db = await openDuckDB({events: tables.events, users: tables.users});
@@ -128,54 +250,6 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
   const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
   out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
 
-  // 6. Entity resolution (before the queue, which shows linked accounts).
-  const users = rowsOf<AccountRow & {signup_date: string}>(tables.users);
-  const er = resolveAccounts(users, {user_id: ev.user_id as ArrayLike<string>, device_id: ev.device_id as ArrayLike<string>, ip_prefix: ev.ip_prefix as ArrayLike<string>, payment_id: ev.payment_id as ArrayLike<string | null>});
-  const {component, sizes, shared} = er.resolution;
-  const userIndex = new Map(users.map((u, i) => [u.user_id, i]));
-  const componentOf = (id: string) => {
-    const i = userIndex.get(id);
-    return i === undefined ? undefined : {component: component[i], size: sizes[component[i]]};
-  };
-  const linksOf = new Int32Array(users.length);
-  for (const s of shared) for (const a of s.accounts) linksOf[a]++;
-  const linked = users.map((u, i) => ({u, i})).filter(({i}) => sizes[component[i]] >= 2);
-  out["er_accounts.arrow"] = arrow(linked.map(({u, i}) => ({user_id: u.user_id, component_id: component[i], component_size: sizes[component[i]], links: linksOf[i], truth_actor_type: u.actor_type, truth_ring_id: u.ring_id})), C.ER_ACCOUNTS);
-  const erLinks = shared.flatMap((s) => s.accounts.map((a) => ({user_id: users[a].user_id, component_id: component[a], via: s.kind, identifier: s.identifier, fanout: s.accounts.length})));
-  out["er_links.arrow"] = arrow(erLinks, C.ER_LINKS);
-  // The graph of the candidate rings (components of 3 or more accounts): accounts and shared identifiers.
-  const big = (a: number) => sizes[component[a]] >= 3;
-  const nodes: GraphNode[] = [];
-  const edges: {source: string; target: string}[] = [];
-  for (const {u, i} of linked) if (big(i)) nodes.push({id: u.user_id, kind: "account", component: component[i]});
-  for (const s of shared) {
-    if (!big(s.accounts[0])) continue;
-    const id = `${s.kind}:${s.identifier}`;
-    nodes.push({id, kind: s.kind, component: component[s.accounts[0]]});
-    for (const a of s.accounts) edges.push({source: id, target: users[a].user_id});
-  }
-  const placed = layoutGraph(nodes, edges);
-  const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
-  const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
-  out["er.json"] = json({
-    maxIpFanout: er.maxIpFanout,
-    observations: er.observations,
-    accounts: users.length,
-    linkedAccounts: linked.length,
-    components: sizes.filter((s) => s >= 2).length,
-    candidateRings: sizes.filter((s) => s >= 3).length,
-    sharedIdentifiers: shared.length,
-    skippedPrefixes: er.resolution.skippedPrefixes,
-    agreement: er.agreement,
-    sensitivity: er.sensitivity,
-    fanout: er.fanout,
-    rings: rowsOf<{ring_id: string; purpose: string; accounts: number}>(tables.rings),
-    graph: {
-      nodes: placed.map((n) => ({...n, ring: n.kind === "account" ? truthRing.get(n.id) ?? null : null, actor: n.kind === "account" ? actorType.get(n.id) : null})),
-      edges
-    }
-  });
-
   // 5. The review queue, enriched with recent flagged texts and linked accounts.
   const flags = rowsOf<{flag_id: number; date: string; actor_id: string; category: string}>({flag_id: tables.flags.flag_id, date: tables.flags.date, actor_id: tables.flags.actor_id, category: tables.flags.category});
   const flagById = new Map(flags.map((f) => [f.flag_id, f]));
@@ -201,7 +275,7 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
   out["review_links.arrow"] = arrow(queue.links, C.REVIEW_LINKS);
 
   // 6. Dedup and clustering of the whole review queue's texts.
-  const clustered = clusterSnippets(snippets.map((s) => s.snippet), snippets.map((s) => s.template_group), {ks: CLUSTER_KS, rng: rng.fork("kmeans")});
+  const clustered = await clusteredLater;
   out["dedup_groups.arrow"] = arrow(
     clustered.representatives.map((i, g) => ({group_id: g, hash: clustered.keys[g], size: clustered.sizes[g], flag_id: snippets[i].flag_id, snippet: snippets[i].snippet, normalized: clustered.normalized[g], truth_template_group: snippets[i].template_group})),
     C.DEDUP_GROUPS
@@ -260,6 +334,16 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
     alertDefaults: ALERT_DEFAULTS,
     monitored: MONITORED,
     config: {seed: config.seed, scale: config.scale}
+  });
+
+  // 6 (continued). The entity graph, as laid out on the worker.
+  const placed = await placedLater;
+  out["er.json"] = json({
+    ...erSummary,
+    graph: {
+      nodes: placed.map((n) => ({...n, ring: n.kind === "account" ? truthRing.get(n.id) ?? null : null, actor: n.kind === "account" ? actorType.get(n.id) : null})),
+      edges
+    }
   });
 
   // 9. The executive summary and the datasheet's figures.

@@ -70,16 +70,15 @@ export function fitLogistic(X: readonly ArrayLike<number>[], y: ArrayLike<number
   const scale = Math.max(1, C * total);
   const grad = new Float64Array(m);
   const hess = new Float64Array(m * m);
-  // Per row: the gradient's residual r, the Hessian's weight h, and h times one feature.
+  // Per row: the gradient's residual r and the Hessian's weight h.
   const residual = new Float64Array(count);
   const curvature = new Float64Array(count);
-  const weighted = new Float64Array(count);
   let iterations = 0;
   let converged = false;
   let current = objective(theta, C, data, margin, expNeg);
   for (; iterations < maxIter; iterations++) {
     residuals(C, data, margin, expNeg, residual, curvature);
-    newtonSums(data, residual, curvature, weighted, grad, hess);
+    newtonSums(data, residual, curvature, grad, hess);
     for (let j = 0; j < d; j++) {
       grad[j] += theta[j];
       hess[j * m + j] += 1;
@@ -200,28 +199,20 @@ function lossOf({count, label, weight}: Design, margin: Float64Array, expNeg: Fl
  * grad = Σ r·x and the lower triangle of hess = Σ (h·x)·xᵀ over the rows, x with its trailing 1 for the
  * intercept (a column of ones: multiplying by 1 changes no number).
  */
-function newtonSums({columns, count, d}: Design, residual: Float64Array, curvature: Float64Array, weighted: Float64Array, grad: Float64Array, hess: Float64Array): void {
+function newtonSums({columns, count, d}: Design, residual: Float64Array, curvature: Float64Array, grad: Float64Array, hess: Float64Array): void {
   const m = d + 1;
   grad.fill(0);
   hess.fill(0);
-  addProducts(grad, 0, m, residual, columns, count);
-  for (let a = 0; a < m; a++) {
-    scaleColumn(weighted, curvature, columns, a * count, count);
-    addProducts(hess, a * m, a + 1, weighted, columns, count);
-  }
-}
-
-/** out[k] = w[k] · columns[column + k]. */
-function scaleColumn(out: Float64Array, w: Float64Array, columns: Float64Array, column: number, count: number): void {
-  for (let k = 0; k < count; k++) out[k] = w[k] * columns[column + k];
+  addProducts(grad, 0, m, residual, d * count, columns, count);
+  for (let a = 0; a < m; a++) addProducts(hess, a * m, a + 1, curvature, a * count, columns, count);
 }
 
 /**
- * out[at + b] += Σₖ w[k] · columns[b · count + k] over the rows k, for each b below `entries`. Each
- * entry's sum is a chain of additions that must stay in row order; running several chains side by side
- * keeps one addition from waiting for the one before.
+ * out[at + b] += Σₖ (w[k] · columns[scale + k]) · columns[b · count + k] over the rows k, for each b
+ * below `entries`. Each entry's sum is a chain of additions that must stay in row order; running
+ * several chains side by side keeps one addition from waiting for the one before.
  */
-function addProducts(out: Float64Array, at: number, entries: number, w: Float64Array, columns: Float64Array, count: number): void {
+function addProducts(out: Float64Array, at: number, entries: number, w: Float64Array, scale: number, columns: Float64Array, count: number): void {
   let b = 0;
   for (; b + 4 <= entries; b += 4) {
     const c0 = b * count;
@@ -233,7 +224,7 @@ function addProducts(out: Float64Array, at: number, entries: number, w: Float64A
     let s2 = out[at + b + 2];
     let s3 = out[at + b + 3];
     for (let k = 0; k < count; k++) {
-      const v = w[k];
+      const v = w[k] * columns[scale + k];
       s0 += v * columns[c0 + k];
       s1 += v * columns[c1 + k];
       s2 += v * columns[c2 + k];
@@ -250,7 +241,7 @@ function addProducts(out: Float64Array, at: number, entries: number, w: Float64A
     let s0 = out[at + b];
     let s1 = out[at + b + 1];
     for (let k = 0; k < count; k++) {
-      const v = w[k];
+      const v = w[k] * columns[scale + k];
       s0 += v * columns[c0 + k];
       s1 += v * columns[c1 + k];
     }
@@ -260,7 +251,7 @@ function addProducts(out: Float64Array, at: number, entries: number, w: Float64A
   if (b < entries) {
     const c0 = b * count;
     let s0 = out[at + b];
-    for (let k = 0; k < count; k++) s0 += w[k] * columns[c0 + k];
+    for (let k = 0; k < count; k++) s0 += w[k] * columns[scale + k] * columns[c0 + k];
     out[at + b] = s0;
   }
 }
