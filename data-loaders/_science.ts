@@ -145,16 +145,18 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   // 1. Raw events: daily counts by type, and the complete log of a small sample of accounts.
   const ev = tables.events;
   const types = ev.event_type as ArrayLike<string>;
-  const dayOf = (i: number) => formatDate(ev.ts[i] as number);
-  const counts = new Map<string, {date: string; event_type: string; events: number; abusive: number}>();
+  // Counts by day, then by type: no key string to build per event.
+  const counts = new Map<string, Map<string, {date: string; event_type: string; events: number; abusive: number}>>();
   for (let i = 0; i < ev.event_id.length; i++) {
-    const key = `${dayOf(i)}|${types[i]}`;
-    const c = counts.get(key) ?? {date: dayOf(i), event_type: types[i], events: 0, abusive: 0};
+    const date = formatDate(ev.ts[i] as number);
+    let byType = counts.get(date);
+    if (!byType) counts.set(date, (byType = new Map()));
+    let c = byType.get(types[i]);
+    if (!c) byType.set(types[i], (c = {date, event_type: types[i], events: 0, abusive: 0}));
     c.events++;
     if (ev.abusive[i]) c.abusive++;
-    counts.set(key, c);
   }
-  out["event_counts.arrow"] = arrow([...counts.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
+  out["event_counts.arrow"] = arrow([...counts.values()].flatMap((byType) => [...byType.values()]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
   const cohort = rowsOf<{user_id: string; stratum: string}>(tables.cohort);
   const sampleUsers = new Set<string>();
   for (const stratum of ["ring", "abusive", "benign_new", "benign_established"]) {
