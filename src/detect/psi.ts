@@ -51,7 +51,8 @@ export function referenceEdges(reference: ArrayLike<number>, bins = 10): number[
   return edges;
 }
 
-function shares(values: ArrayLike<number>, edges: readonly number[]): number[] {
+/** Share of the finite values in each bin of `edges` (upper edges, inclusive; the last bin is open). */
+export function binShares(values: ArrayLike<number>, edges: readonly number[]): number[] {
   const counts = new Array(edges.length + 1).fill(0);
   let n = 0;
   for (let i = 0; i < values.length; i++) {
@@ -84,8 +85,18 @@ export function psi(reference: ArrayLike<number>, recent: ArrayLike<number>, {bi
 /** PSI with given bin edges (e.g. fixed once from a reference period and reused week after week). */
 export function psiWithEdges(reference: ArrayLike<number>, recent: ArrayLike<number>, edges: readonly number[], epsilon = PSI_EPSILON): PsiResult {
   if (!(epsilon > 0)) throw new Error(`invalid epsilon: ${epsilon}`);
-  const e = shares(reference, edges);
-  const a = shares(recent, edges);
+  return psiOfShares(binShares(reference, edges), recent, edges, epsilon);
+}
+
+/**
+ * PSI against reference shares already binned with the same edges (binShares): the same result as
+ * psiWithEdges, without binning the reference again for every recent period compared with it.
+ */
+export function psiOfShares(referenceShares: readonly number[], recent: ArrayLike<number>, edges: readonly number[], epsilon = PSI_EPSILON): PsiResult {
+  if (!(epsilon > 0)) throw new Error(`invalid epsilon: ${epsilon}`);
+  if (referenceShares.length !== edges.length + 1) throw new Error(`length mismatch: ${referenceShares.length} reference shares, ${edges.length + 1} bins`);
+  const e = referenceShares;
+  const a = binShares(recent, edges);
   const out: PsiBin[] = e.map((ref, b) => {
     const ee = Math.max(ref, epsilon);
     const aa = Math.max(a[b], epsilon);

@@ -3,7 +3,7 @@
  * model's training period), with bins fixed on the reference; and the same week by week, so a chart
  * can show when a shift began.
  */
-import {psiWithEdges, referenceEdges, type PsiBand, type PsiBin} from "../detect/psi.js";
+import {binShares, psiOfShares, referenceEdges, type PsiBand, type PsiBin} from "../detect/psi.js";
 import {USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
 
 export interface DriftOptions {
@@ -58,10 +58,11 @@ export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], 
   const pick = (column: readonly number[], at: readonly number[]) => at.map((i) => column[i]);
   const refColumns = columns.map((c) => pick(c, refRows));
   const edges = refColumns.map((e) => referenceEdges(e));
+  const refShares = refColumns.map((e, j) => binShares(e, edges[j]));
   const features = USER_DAY_FEATURES.map((f, j) => {
     const e = refColumns[j];
     const a = pick(columns[j], recentRows);
-    const r = psiWithEdges(e, a, edges[j]);
+    const r = psiOfShares(refShares[j], a, edges[j]);
     return {feature: f.name, label: f.label, psi: r.psi, band: r.band, reference_mean: mean(e), recent_mean: mean(a), bins: r.bins};
   });
   // Each row's week, counted in whole days from the first date (one date parse per distinct date).
@@ -77,7 +78,7 @@ export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], 
   for (let start = first, w = 0; start <= last; start = addDays(start, 7), w++) {
     const week = weeks[w] ?? [];
     if (week.length === 0) continue;
-    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiWithEdges(refColumns[j], pick(columns[j], week), edges[j]).psi, rows: week.length}));
+    USER_DAY_FEATURES.forEach((f, j) => weekly.push({week_start: start, feature: f.name, psi: psiOfShares(refShares[j], pick(columns[j], week), edges[j]).psi, rows: week.length}));
   }
   return {
     reference: {from: first, to: addDays(splitDate, -1), rows: refRows.length},

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {psi, psiBand, psiWithEdges, referenceEdges} from "../../../src/detect/psi.js";
+import {binShares, psi, psiBand, psiOfShares, psiWithEdges, referenceEdges} from "../../../src/detect/psi.js";
 
 describe("psi", () => {
   it("psi(x, x) is 0 and the band is stable", () => {
@@ -38,5 +38,18 @@ describe("psi", () => {
     expect(psiBand(0.1)).toBe("moderate");
     expect(psiBand(0.25)).toBe("moderate");
     expect(psiBand(0.26)).toBe("significant");
+  });
+});
+
+describe("psiOfShares", () => {
+  it("binShares(values, edges) puts each finite value in the first bin whose upper edge holds it", () => {
+    // Bins (-inf, 1], (1, 3], (3, inf): 0, 1 | 2, 3 | 4; NaN is left out.
+    expect(binShares([0, 1, 2, 3, 4, NaN], [1, 3])).toEqual([0.4, 0.4, 0.2]);
+  });
+  it("psiOfShares(binShares(reference, edges), recent, edges) equals psiWithEdges(reference, recent, edges)", () => {
+    const reference = [1, 2, 2, 3, 5, 8, 8, 9, 10, 12];
+    const edges = referenceEdges(reference, 4);
+    for (const recent of [[1, 1, 1], [2, 3, 9, 30], reference]) expect(psiOfShares(binShares(reference, edges), recent, edges)).toEqual(psiWithEdges(reference, recent, edges));
+    expect(() => psiOfShares([0.5, 0.5], [1], edges)).toThrow(`length mismatch: 2 reference shares, ${edges.length + 1} bins`);
   });
 });
