@@ -1,8 +1,7 @@
 import {median, min} from "d3";
 import type {DailySignals} from "./dailySignals.js";
 import {evaluateDays, type DayEvaluation} from "./evaluateDays.js";
-import {LAYERED_DEFAULTS, layeredDetect, type LayeredOptions} from "./layered.js";
-import {spikes} from "./rollingZ.js";
+import {LAYERED_DEFAULTS, layerBaselines, layeredFlags, type LayerBaselines, type LayeredOptions} from "./layered.js";
 
 /**
  * The baseline (seed 001's volume rule) against the layered detector over many simulated worlds.
@@ -47,26 +46,34 @@ export interface Comparison {
   summary: DetectorSummary[];
 }
 
-/** Both detectors' flagged days on one world's series. */
-export function detectBoth(signals: DailySignals, options: LayeredOptions = {}): Record<Detector, boolean[]> {
+/**
+ * Both detectors' flagged days on one world's series. The volume rule is the layered detector's first
+ * layer. `baselines` are the series' layerBaselines at options.window, when the caller keeps them.
+ */
+export function detectBoth(signals: DailySignals, options: LayeredOptions = {}, baselines?: LayerBaselines): Record<Detector, boolean[]> {
   const o = {...LAYERED_DEFAULTS, ...options};
-  return {baseline: spikes(signals.volume, o.window, o.k), layered: layeredDetect(signals, o).flagged};
+  if (baselines && baselines.window !== o.window) throw new Error(`baselines for window ${baselines.window}, not ${o.window}`);
+  const layered = layeredFlags(baselines ?? layerBaselines(signals, o.window), o);
+  return {baseline: layered.volume, layered: layered.flagged};
 }
 
 /**
  * Scores both detectors on every world, over day indexes [from, to] (default: from `from` to the end).
  * Precision is NaN for a world where a detector flags nothing; medians and worst values skip NaN.
+ * `baselines` (one per world, at options.window) spare a page recomputing them when only a
+ * threshold changes.
  */
-export function compareDetectors(series: readonly SeedSeries[], {from = 0, to, ...options}: LayeredOptions & {from?: number; to?: number} = {}): Comparison {
+export function compareDetectors(series: readonly SeedSeries[], {from = 0, to, baselines, ...options}: LayeredOptions & {from?: number; to?: number; baselines?: readonly LayerBaselines[]} = {}): Comparison {
   const o = {...LAYERED_DEFAULTS, ...options};
+  if (baselines && baselines.length !== series.length) throw new Error(`baselines for ${baselines.length} worlds, not ${series.length}`);
   const scores: SeedScore[] = [];
-  for (const {seed, signals, truth} of series) {
-    const flagged = detectBoth(signals, o);
+  series.forEach(({seed, signals, truth}, w) => {
+    const flagged = detectBoth(signals, o, baselines?.[w]);
     for (const detector of DETECTORS) {
       const e: DayEvaluation = evaluateDays(flagged[detector], truth, from, to ?? truth.length - 1);
       scores.push({seed, detector, precision: e.precision, recall: e.recall, f1: e.f1, tp: e.tp, fp: e.fp, fn: e.fn});
     }
-  }
+  });
   const summary = DETECTORS.map((detector) => {
     const rows = scores.filter((s) => s.detector === detector);
     const stat = (f: (x: number[]) => number | undefined) => ({

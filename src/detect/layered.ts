@@ -1,6 +1,6 @@
 import {SECONDARY_SIGNALS, type DailySignals, type SecondarySignal} from "./dailySignals.js";
-import {robustSpikes} from "./robustZ.js";
-import {spikes} from "./rollingZ.js";
+import {robustZ} from "./robustZ.js";
+import {rollingZ, spikesAbove, type RollingZ} from "./rollingZ.js";
 
 /**
  * A layered attack detector. Layer 1 is seed 001's volume rule: daily flags above the trailing mean
@@ -34,12 +34,54 @@ export interface LayeredResult {
   flagged: boolean[];
 }
 
-export function layeredDetect(series: DailySignals, options: LayeredOptions = {}): LayeredResult {
-  const {window, k, signalK, minSignals} = {...LAYERED_DEFAULTS, ...options};
+/**
+ * What the layered detector thresholds, for one window: volume's trailing mean and standard deviation
+ * and each secondary signal's trailing robust z. Only the window moves them, so a page computes them
+ * once per window and re-thresholds them when k, signalK or minSignals change.
+ */
+export interface LayerBaselines {
+  window: number;
+  volume: ArrayLike<number>;
+  rolling: RollingZ;
+  robust: Record<SecondarySignal, Float64Array>;
+}
+
+export function layerBaselines(series: DailySignals, window: number = LAYERED_DEFAULTS.window): LayerBaselines {
+  const robust = Object.fromEntries(SECONDARY_SIGNALS.map((s) => [s, robustZ(series[s], window, {poissonFloor: true}).z])) as Record<SecondarySignal, Float64Array>;
+  return {window, volume: series.volume, rolling: rollingZ(series.volume, window), robust};
+}
+
+function checkMinSignals(minSignals: number): void {
   if (!Number.isInteger(minSignals) || minSignals < 1 || minSignals > SECONDARY_SIGNALS.length) throw new Error(`invalid minSignals: ${minSignals} (expected 1 to ${SECONDARY_SIGNALS.length})`);
-  const volume = spikes(series.volume, window, k);
-  const signals = Object.fromEntries(SECONDARY_SIGNALS.map((s) => [s, robustSpikes(series[s], window, signalK, {poissonFloor: true})])) as Record<SecondarySignal, boolean[]>;
-  const support = volume.map((_, i) => SECONDARY_SIGNALS.reduce((n, s) => n + (signals[s][i] ? 1 : 0), 0));
-  const flagged = volume.map((v, i) => (v && support[i] >= 1) || support[i] >= minSignals);
+}
+
+export function layeredDetect(series: DailySignals, options: LayeredOptions = {}): LayeredResult {
+  const o = {...LAYERED_DEFAULTS, ...options};
+  checkMinSignals(o.minSignals);
+  return layeredFlags(layerBaselines(series, o.window), o);
+}
+
+/** layeredDetect() on baselines already computed for the window (options.window is theirs). */
+export function layeredFlags(baselines: LayerBaselines, options: Omit<LayeredOptions, "window"> = {}): LayeredResult {
+  const {k, signalK, minSignals} = {...LAYERED_DEFAULTS, ...options};
+  checkMinSignals(minSignals);
+  if (!Number.isFinite(signalK)) throw new Error(`invalid threshold: ${signalK}`);
+  const volume = spikesAbove(baselines.volume, baselines.rolling, k);
+  // One pass over the days: a page re-thresholds every world's baselines on each input change.
+  const zs = SECONDARY_SIGNALS.map((s) => baselines.robust[s]);
+  const spiked: boolean[][] = zs.map(() => []);
+  const support: number[] = [];
+  const flagged: boolean[] = [];
+  for (let i = 0; i < volume.length; i++) {
+    let n = 0;
+    for (let j = 0; j < zs.length; j++) {
+      const spike = zs[j][i] > signalK;
+      spiked[j].push(spike);
+      if (spike) n++;
+    }
+    support.push(n);
+    flagged.push((volume[i] && n >= 1) || n >= minSignals);
+  }
+  const signals = Object.fromEntries(SECONDARY_SIGNALS.map((s, j) => [s, spiked[j]])) as Record<SecondarySignal, boolean[]>;
   return {volume, signals, support, flagged};
 }

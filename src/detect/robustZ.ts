@@ -23,17 +23,6 @@ export interface RobustZOptions {
 /** Makes the median absolute deviation a consistent estimator of the standard deviation for normal data. */
 export const MAD_SCALE = 1.4826;
 
-/** Sorts the first `len` values ascending in place: windows are short, so insertion sort is fastest. */
-function insertionSort(a: Float64Array, len: number): Float64Array {
-  for (let i = 1; i < len; i++) {
-    const v = a[i];
-    let j = i - 1;
-    while (j >= 0 && a[j] > v) a[j + 1] = a[j--];
-    a[j + 1] = v;
-  }
-  return a;
-}
-
 /** The median of the first `len` sorted values, with simple-statistics' arithmetic (its type-7 quantile at 0.5). */
 function sortedMedian(sorted: Float64Array, len: number): number {
   const idx = (len - 1) / 2;
@@ -42,28 +31,64 @@ function sortedMedian(sorted: Float64Array, len: number): number {
   return sorted[lower] + 0.5 * (sorted[lower + 1] - sorted[lower]);
 }
 
+/**
+ * The median of |sorted[j] - m| over the first `len` sorted values, with sortedMedian's arithmetic.
+ * The deviations of the values below m grow leftwards and those at or above m rightwards, so merging
+ * the two runs from m outwards yields them in order: no sort.
+ */
+function medianDeviation(sorted: Float64Array, len: number, m: number): number {
+  const idx = (len - 1) / 2;
+  const lower = Math.floor(idx);
+  const last = idx % 1 === 0 ? lower : lower + 1;
+  // The first value at or above m: m lies between the middle values, so search down from there.
+  let above = last;
+  while (above > 0 && sorted[above - 1] >= m) above--;
+  let below = above - 1;
+  let a = NaN;
+  let b = NaN;
+  for (let rank = 0; rank <= last; rank++) {
+    const d = below >= 0 && (above >= len || Math.abs(sorted[below] - m) <= Math.abs(sorted[above] - m)) ? Math.abs(sorted[below--] - m) : Math.abs(sorted[above++] - m);
+    if (rank === lower) a = d;
+    else if (rank === lower + 1) b = d;
+  }
+  return last === lower ? a : a + 0.5 * (b - a);
+}
+
 export function robustZ(values: ArrayLike<number>, window: number, {poissonFloor = false}: RobustZOptions = {}): RobustZ {
   if (!Number.isInteger(window) || window < 3) throw new Error(`invalid window: ${window} (expected an integer >= 3)`);
   const n = values.length;
   const center = new Float64Array(n).fill(NaN);
   const spread = new Float64Array(n).fill(NaN);
   const z = new Float64Array(n).fill(NaN);
-  // Two buffers reused for every day and sorted in place: no arrays per day (a page reruns this on
-  // every window change, for several signals and worlds).
-  const past = new Float64Array(window);
-  const deviations = new Float64Array(window);
+  // The finite values of the trailing window, kept sorted as it slides (one removal and one insertion
+  // a day rather than a sort of every day's window: a page reruns this on every window change, for
+  // several signals and worlds). Equal values stay in arrival order, as a stable sort leaves them.
+  const sorted = new Float64Array(window);
+  let len = 0;
   for (let i = 0; i < n; i++) {
-    let len = 0;
-    for (let j = Math.max(0, i - window); j < i; j++) if (Number.isFinite(values[j])) past[len++] = values[j];
-    if (len < 3) continue;
-    const m = sortedMedian(insertionSort(past, len), len);
-    for (let j = 0; j < len; j++) deviations[j] = Math.abs(past[j] - m);
-    let s = MAD_SCALE * sortedMedian(insertionSort(deviations, len), len);
-    if (poissonFloor) s = Math.max(s, Math.sqrt(Math.max(m, 1)));
-    center[i] = m;
-    spread[i] = s;
-    const v = values[i];
-    if (Number.isFinite(v)) z[i] = s > 0 ? (v - m) / s : v === m ? 0 : v > m ? Infinity : -Infinity;
+    if (len >= 3) {
+      const m = sortedMedian(sorted, len);
+      let s = MAD_SCALE * medianDeviation(sorted, len, m);
+      if (poissonFloor) s = Math.max(s, Math.sqrt(Math.max(m, 1)));
+      center[i] = m;
+      spread[i] = s;
+      const v = values[i];
+      if (Number.isFinite(v)) z[i] = s > 0 ? (v - m) / s : v === m ? 0 : v > m ? Infinity : -Infinity;
+    }
+    const outgoing = i - window >= 0 ? values[i - window] : NaN;
+    if (Number.isFinite(outgoing)) {
+      // The oldest value leaves: the first of its equals.
+      let j = 0;
+      while (sorted[j] < outgoing) j++;
+      for (len--; j < len; j++) sorted[j] = sorted[j + 1];
+    }
+    const incoming = values[i];
+    if (Number.isFinite(incoming)) {
+      // The newest value enters after its equals.
+      let j = len++;
+      while (j > 0 && sorted[j - 1] > incoming) sorted[j] = sorted[--j];
+      sorted[j] = incoming;
+    }
   }
   return {median: center, spread, z};
 }

@@ -53,6 +53,11 @@ export function rollingZ(values: ArrayLike<number>, window: number): RollingZ {
 /** Indexes whose value exceeds the trailing mean by more than k trailing standard deviations. */
 export function spikes(values: ArrayLike<number>, window: number, k: number): boolean[] {
   if (!Number.isFinite(k)) throw new Error(`invalid threshold: ${k}`);
-  const {mean, sd} = rollingZ(values, window);
+  return spikesAbove(values, rollingZ(values, window), k);
+}
+
+/** spikes() against the values' rollingZ computed once, for an input that only moves k. */
+export function spikesAbove(values: ArrayLike<number>, {mean, sd}: RollingZ, k: number): boolean[] {
+  if (!Number.isFinite(k)) throw new Error(`invalid threshold: ${k}`);
   return Array.from(values, (v, i) => Number.isFinite(mean[i]) && v > mean[i] + k * sd[i]);
 }

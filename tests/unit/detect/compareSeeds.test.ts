@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {compareDetectors, detectBoth} from "../../../src/detect/compareSeeds.js";
 import type {DailySignals} from "../../../src/detect/dailySignals.js";
+import {layerBaselines} from "../../../src/detect/layered.js";
 
 /** A world of 20 quiet days with one low-volume coordinated day (index 15) and one organic surge (index 18). */
 function world(): {signals: DailySignals; truth: boolean[]} {
@@ -36,5 +37,13 @@ describe("compareDetectors", () => {
   });
   it("compareDetectors([]) has NaN summaries", () => {
     expect(compareDetectors([]).summary[0].median.f1).toBeNaN();
+  });
+  it("compareDetectors(series, {baselines}) scores as it does without them, and refuses another window's", () => {
+    const a = world();
+    const series = [{seed: 1, ...a}, {seed: 2, ...a}];
+    const baselines = series.map((s) => layerBaselines(s.signals, 5));
+    expect(compareDetectors(series, {window: 5, signalK: 2, from: 8, baselines})).toEqual(compareDetectors(series, {window: 5, signalK: 2, from: 8}));
+    expect(() => compareDetectors(series, {window: 7, baselines})).toThrow("baselines for window 5, not 7");
+    expect(() => compareDetectors(series, {window: 5, baselines: baselines.slice(1)})).toThrow("baselines for 1 worlds, not 2");
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {layeredDetect} from "../../../src/detect/layered.js";
+import {layerBaselines, layeredDetect, layeredFlags} from "../../../src/detect/layered.js";
 
 /** 14 quiet days, then the test days; every signal is flat at its quiet level before. */
 function series(extra: {volume: number; young: number; duplicate: number; shared: number; target: number}[]) {
@@ -34,5 +34,20 @@ describe("layeredDetect", () => {
   });
   it("layeredDetect rejects minSignals outside 1 to 4", () => {
     expect(() => layeredDetect(series([]), {minSignals: 0})).toThrow("invalid minSignals: 0 (expected 1 to 4)");
+  });
+  it("layeredFlags(layerBaselines(series, window), thresholds) equals layeredDetect(series, options)", () => {
+    const day = {volume: 430, young: 120, duplicate: 110, shared: 100, target: 1};
+    const s = series([{volume: 900, young: 300, duplicate: 30, shared: 0, target: 1}, day, day]);
+    for (const window of [3, 7, 10]) {
+      const baselines = layerBaselines(s, window);
+      for (const options of [{}, {k: 2.5}, {signalK: 1.5, minSignals: 1}, {signalK: 8, minSignals: 4}]) {
+        expect(layeredFlags(baselines, options)).toEqual(layeredDetect(s, {window, ...options}));
+      }
+    }
+  });
+  it("layeredFlags rejects a non-finite signalK and minSignals outside 1 to 4", () => {
+    const baselines = layerBaselines(series([]));
+    expect(() => layeredFlags(baselines, {signalK: NaN})).toThrow("invalid threshold: NaN");
+    expect(() => layeredFlags(baselines, {minSignals: 5})).toThrow("invalid minSignals: 5 (expected 1 to 4)");
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {rollingZ, spikes} from "../../../src/detect/rollingZ.js";
+import {rollingZ, spikes, spikesAbove} from "../../../src/detect/rollingZ.js";
 
 describe("rollingZ", () => {
   it("rollingZ(values, 3) uses the three previous values and the sample standard deviation", () => {
@@ -43,7 +43,8 @@ describe("rollingZ", () => {
       expect(sd[i]).toBeCloseTo(s, 6);
     }
   });
-  it("spikes(values, 3, 1.5) flags values above mean + 1.5 sd", () => {
+  it("spikes(values, 3, 1.5) and spikesAbove(values, rollingZ(values, 3), 1.5) flag values above mean + 1.5 sd", () => {
     expect(spikes([10, 12, 11, 30, 11], 3, 1.5)).toEqual([false, false, false, true, false]);
+    expect(spikesAbove([10, 12, 11, 30, 11], rollingZ([10, 12, 11, 30, 11], 3), 1.5)).toEqual([false, false, false, true, false]);
   });
 });
