@@ -6,23 +6,59 @@ export interface ClusterQuality {
   purity: number;
 }
 
-/** Silhouette and purity against k, with the chosen k marked. */
-export function clusterQualityChart(rows: readonly ClusterQuality[], {width, height = 240, k}: {width?: number; height?: number; k?: number} = {}) {
-  const long = rows.flatMap((r) => [
-    {k: r.k, measure: "Purity (against the true template groups)", value: r.purity},
-    {k: r.k, measure: "Silhouette (separation, no ground truth)", value: r.silhouette}
-  ]);
-  return Plot.plot({
+const MEASURES = ["Purity (against the true template groups)", "Silhouette (separation, no ground truth)"];
+
+/**
+ * Size, margins and scales of the quality chart, from its rows alone, so that its two layers (the
+ * chosen k beneath, the measures on top) line up: the domains are those Plot infers from the measures.
+ */
+function qualityFrame(rows: readonly ClusterQuality[], width: number | undefined, height: number) {
+  const ks = rows.map((r) => r.k);
+  return {
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
-    x: {label: "k (clusters) →", ticks: rows.map((r) => r.k), tickFormat: "d"},
-    y: {domain: [0, 1], grid: true, label: "↑ Score"},
-    color: {domain: ["Purity (against the true template groups)", "Silhouette (separation, no ground truth)"], range: ["#4269d0", "#efb118"], legend: true},
+    marginTop: 20,
+    marginRight: 20,
+    marginBottom: 30,
+    marginLeft: 40,
+    x: {domain: ks.length ? [Math.min(...ks), Math.max(...ks)] : undefined},
+    y: {domain: [0, 1]}
+  };
+}
+
+/**
+ * Silhouette and purity against k. The chosen k and the grid are a layer of their own beneath this one
+ * (clusterQualityRuleChart), so that moving k redraws only that layer.
+ */
+export function clusterQualityChart(rows: readonly ClusterQuality[], {width, height = 240}: {width?: number; height?: number} = {}) {
+  const long = rows.flatMap((r) => [
+    {k: r.k, measure: MEASURES[0], value: r.purity},
+    {k: r.k, measure: MEASURES[1], value: r.silhouette}
+  ]);
+  const frame = qualityFrame(rows, width, height);
+  return Plot.plot({
+    ...frame,
+    x: {...frame.x, label: "k (clusters) →", ticks: rows.map((r) => r.k), tickFormat: "d"},
+    y: {...frame.y, label: "↑ Score"},
+    color: {domain: MEASURES, range: ["#4269d0", "#efb118"], legend: true},
     marks: [
-      k !== undefined ? Plot.ruleX([k], {stroke: "var(--theme-foreground-muted)", strokeDasharray: "4,3"}) : null,
       Plot.line(long, {x: "k", y: "value", stroke: "measure", marker: "circle"}),
       Plot.tip(long, Plot.pointer({x: "k", y: "value", stroke: "measure", title: (d) => `k = ${d.k}\n${d.measure}: ${d.value.toFixed(3)}`}))
     ]
+  });
+}
+
+/**
+ * The layer beneath clusterQualityChart, on its frame without axes: the horizontal grid, then the chosen
+ * k as a dashed rule, in the order one chart drew them.
+ */
+export function clusterQualityRuleChart(rows: readonly ClusterQuality[], {width, height = 240, k}: {width?: number; height?: number; k: number}) {
+  const frame = qualityFrame(rows, width, height);
+  return Plot.plot({
+    ...frame,
+    x: {...frame.x, axis: null},
+    y: {...frame.y, axis: null},
+    marks: [Plot.gridY(), Plot.ruleX([k], {stroke: "var(--theme-foreground-muted)", strokeDasharray: "4,3"})]
   });
 }

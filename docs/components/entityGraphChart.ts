@@ -12,6 +12,24 @@ export interface GraphNode {
 }
 
 /**
+ * Plot moves each symbol other than a circle into place with its own transform attribute. The
+ * browser keeps a paint property node per transform and revisits them all whenever content above
+ * the graph changes height (an input elsewhere on the page), though the graph is unchanged. Writing
+ * each path at its position instead draws the same squares without them.
+ */
+function placeSymbols(index: number[], scales: Plot.ScaleFunctions, values: Plot.ChannelValues, dimensions: Plot.Dimensions, context: Plot.Context, next?: Plot.RenderFunction): SVGElement | null {
+  const g = next!(index, scales, values, dimensions, context);
+  for (const path of g?.querySelectorAll("path[transform]") ?? []) {
+    const at = /^translate\(([^,]+),([^)]+)\)$/.exec(path.getAttribute("transform")!);
+    const start = /^M([^,]+),([^a-zA-Z]+)/.exec(path.getAttribute("d")!);
+    if (!at || !start) continue;
+    path.setAttribute("d", `M${+at[1] + +start[1]},${+at[2] + +start[2]}${path.getAttribute("d")!.slice(start[0].length)}`);
+    path.removeAttribute("transform");
+  }
+  return g;
+}
+
+/**
  * The candidate rings of entity resolution as a graph: accounts (circles, coloured by their true ring,
  * grey outside rings) joined to the identifiers they share (small squares, coloured by kind).
  */
@@ -34,7 +52,7 @@ export function entityGraphChart(nodes: readonly GraphNode[], edges: readonly {s
     color: {domain: [...rings, "not in a ring"], range: [...ringColors.slice(0, rings.length), "#9498a0"], legend: true, label: "True ring of the account"},
     marks: [
       Plot.link(segments, {x1: (s) => s.a.x, y1: (s) => s.a.y, x2: (s) => s.b.x, y2: (s) => s.b.y, stroke: (s) => kindColor(s.a.kind === "account" ? s.b.kind : s.a.kind), strokeOpacity: 0.35}),
-      Plot.dot(identifiers, {x: "x", y: "y", symbol: "square", r: 2.5, fill: (n: GraphNode) => kindColor(n.kind)}),
+      Plot.dot(identifiers, {x: "x", y: "y", symbol: "square", r: 2.5, fill: (n: GraphNode) => kindColor(n.kind), render: placeSymbols}),
       Plot.dot(accounts, {x: "x", y: "y", r: 3.5, fill: (n: GraphNode) => n.ring ?? "not in a ring", stroke: "var(--theme-background)", strokeWidth: 0.5}),
       Plot.tip(nodes, Plot.pointer({x: "x", y: "y", title: (n: GraphNode) => (n.kind === "account" ? `Account ${n.id}\ncomponent ${n.component}\ntrue ring: ${n.ring ?? "none"} (${n.actor})` : `Shared ${n.kind.replace("_", " ")} ${n.id.slice(n.id.indexOf(":") + 1)}\ncomponent ${n.component}`)}))
     ]
