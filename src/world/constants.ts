@@ -4,6 +4,8 @@ export const START_DATE = "2025-03-01";
 export const END_DATE = "2025-08-31";
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
+/** Local-time hour weights of activity (posts, reports, app sessions): quiet nights, busy evenings. */
+export const DIURNAL = [2, 1.4, 1, 0.8, 0.7, 0.8, 1.2, 1.8, 2.4, 2.8, 3, 3.1, 3.3, 3.2, 3.1, 3.1, 3.3, 3.6, 4, 4.4, 4.6, 4.4, 3.8, 2.9] as const;
 
 export const REGIONS = ["APAC", "AMER", "EMEA"] as const;
 export type Region = (typeof REGIONS)[number];

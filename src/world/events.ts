@@ -1,8 +1,9 @@
 import type {Activity} from "./activity.js";
 import {daysBetween} from "./calendar.js";
-import {ACTOR_TYPES, COUNTRIES, DAY_MS} from "./constants.js";
+import {ACTOR_TYPES, COUNTRIES, DAY_MS, DIURNAL} from "./constants.js";
 import type {Flags} from "./flags.js";
-import {chance, int, lognormal, pick, poisson, type Rng} from "./random.js";
+import {timeOrder} from "./order.js";
+import {chance, int, lognormal, pick, poisson, weightTotal, type Rng} from "./random.js";
 import {ATTACKS, EXPERIMENT, MESSAGING_LAUNCH} from "./scenarios.js";
 import type {Users} from "./users.js";
 
@@ -116,8 +117,7 @@ const SCAMMER = ACTOR_TYPES.indexOf("scammer");
 const HARASSER = ACTOR_TYPES.indexOf("harasser");
 const T = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as Record<EventType, number>;
 const MINUTE = 60_000;
-/** Local-time hour weights of app sessions: quiet nights, busy evenings. */
-const DIURNAL = [2, 1.4, 1, 0.8, 0.7, 0.8, 1.2, 1.8, 2.4, 2.8, 3, 3.1, 3.3, 3.2, 3.1, 3.1, 3.3, 3.6, 4, 4.4, 4.6, 4.4, 3.8, 2.9];
+const DIURNAL_TOTAL = weightTotal(DIURNAL);
 /** Baseline daily churn hazard of an established benign user. */
 const CHURN_HAZARD = 0.0006;
 /** Churn hazard multiplier for new accounts (first 30 days) and for 30 days after an abusive message. */
@@ -539,7 +539,7 @@ export function generateEvents(rng: Rng, {users, activity, dates, flags, scale: 
           for (let k = 0; k < steps; k++) gaps[k] = Math.floor(gaps[k] * f);
           span = DAY_MS - 1;
         }
-        const localHour = pick(dayRng, DIURNAL);
+        const localHour = pick(dayRng, DIURNAL, DIURNAL_TOTAL);
         const utcHour = (((localHour - COUNTRIES[country].utcOffset) % 24) + 24) % 24;
         let t = dayStart + utcHour * 3_600_000 + Math.floor(dayRng() * 3_600_000);
         if (t + span > dayEnd - 1) t = dayStart + Math.floor((DAY_MS - 1 - span) * dayRng());
@@ -606,38 +606,25 @@ export function generateEvents(rng: Rng, {users, activity, dates, flags, scale: 
   };
 }
 
-const INDEX_BITS = 2 ** 21;
-
 /** Scratch buffers of sortRange, grown as needed. */
-const scratch = {keys: new Float64Array(0), order: new Int32Array(0), f64: new Float64Array(0), i32: new Int32Array(0), u8: new Uint8Array(0)};
+const scratch = {order: new Int32Array(0), f64: new Float64Array(0), i32: new Int32Array(0), u8: new Uint8Array(0)};
 
 /** Sorts rows [a, b) of one day by ts, keeping generation order among ties. */
 function sortRange<K extends string>(table: Table<K>, a: number, b: number, dayStart: number): void {
   const n = b - a;
   if (n < 2) return;
-  const ts = table.cols["ts" as K];
+  const ts = table.cols["ts" as K] as Float64Array;
   let sorted = true;
   for (let i = a + 1; i < b && sorted; i++) if (ts[i] < ts[i - 1]) sorted = false;
   if (sorted) return;
   if (scratch.order.length < n) {
     const size = n * 2;
-    scratch.keys = new Float64Array(size);
     scratch.order = new Int32Array(size);
     scratch.f64 = new Float64Array(size);
     scratch.i32 = new Int32Array(size);
     scratch.u8 = new Uint8Array(size);
   }
-  const order = scratch.order;
-  if (n < INDEX_BITS) {
-    // Time of day (27 bits) and row (21 bits) in one exactly representable key: a native numeric sort.
-    const keys = scratch.keys.subarray(0, n);
-    for (let i = 0; i < n; i++) keys[i] = (ts[a + i] - dayStart) * INDEX_BITS + i;
-    keys.sort();
-    for (let i = 0; i < n; i++) order[i] = keys[i] % INDEX_BITS;
-  } else {
-    const o = Array.from({length: n}, (_, i) => i).sort((x, y) => ts[a + x] - ts[a + y] || x - y);
-    for (let i = 0; i < n; i++) order[i] = o[i];
-  }
+  const order = timeOrder(ts, a, n, dayStart, scratch.order);
   for (const k of Object.keys(table.cols) as K[]) {
     const col = table.cols[k];
     if (col instanceof Float64Array) permuteF64(col, scratch.f64, order, a, n);

@@ -1,10 +1,11 @@
 import type {Activity} from "./activity.js";
 import {daysBetween} from "./calendar.js";
-import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "./constants.js";
+import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, DIURNAL, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "./constants.js";
 import {CATEGORY_PARAMS, SCORE} from "./params.js";
-import {beta, chance, int, pick, poisson, type Rng} from "./random.js";
+import {beta, chance, int, pick, poisson, weightTotal, type Rng} from "./random.js";
 import {ATTACKS, DRIFT, INCIDENT, MESSAGING_LAUNCH, MISINFO_EVENT, SPAM_SURGE} from "./scenarios.js";
 import {campaignTemplate, pickTemplate} from "./text.js";
+import {timeOrder} from "./order.js";
 import type {Users} from "./users.js";
 
 export const SURFACES = ["post", "comment", "message"] as const;
@@ -86,8 +87,7 @@ const VIOLATOR_MIX: Record<Category, Partial<Record<(typeof ACTOR_TYPES)[number]
   child_safety: {benign: 1},
   other: {benign: 0.85, spammer: 0.1, scammer: 0.05}
 };
-/** Local-time hour weights: quiet nights, busy evenings. */
-const DIURNAL = [2, 1.4, 1, 0.8, 0.7, 0.8, 1.2, 1.8, 2.4, 2.8, 3, 3.1, 3.3, 3.2, 3.1, 3.1, 3.3, 3.6, 4, 4.4, 4.6, 4.4, 3.8, 2.9];
+const DIURNAL_TOTAL = weightTotal(DIURNAL);
 
 /** Mean classifier score on true violations for a day index: stable, then seed 001's linear drift. */
 export function violationScoreMean(day: number, dates: string[]): number {
@@ -129,6 +129,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
   const victims = ATTACKS.map(() => users.pools[int(rng, nc)][benign][0] ?? 0);
 
   const day = new DayBuffer();
+  let orderBuffer = new Int32Array(0);
   let flags = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
   let total = 0;
   const drawActor = (country: number, type: number): number => {
@@ -137,7 +138,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
     return pool[int(rng, pool.length)];
   };
   const timeOf = (dayStart: number, country: number): number => {
-    const localHour = pick(rng, DIURNAL);
+    const localHour = pick(rng, DIURNAL, DIURNAL_TOTAL);
     const utcHour = (((localHour - COUNTRIES[country].utcOffset) % 24) + 24) % 24;
     return dayStart + utcHour * 3_600_000 + Math.floor(rng() * 3_600_000);
   };
@@ -244,10 +245,12 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
         push(ts, c, k, surface, 1, ai, actor, target, template, chance(rng, 0.96), weights);
       }
     });
-    // Time order; ties keep generation order (a stable sort on the row index).
-    const order = Array.from({length: day.length}, (_, r) => r).sort((a, b) => day.ts[a] - day.ts[b] || a - b);
+    // Time order; ties keep generation order.
+    if (orderBuffer.length < day.length) orderBuffer = new Int32Array(day.ts.length);
+    const order = timeOrder(day.ts, 0, day.length, dayStart, orderBuffer);
     if (total + day.length > flags.length) flags = resizeFlags(flags, Math.max(flags.length * 2, total + day.length));
-    for (const r of order) {
+    for (let j = 0; j < day.length; j++) {
+      const r = order[j];
       flags.ts[total] = day.ts[r];
       flags.day[total] = d;
       flags.country[total] = day.country[r];

@@ -56,7 +56,8 @@ export function nextOnShift(shift: Shift, t: number): {from: number; until: numb
   // A shift may have started the previous day and still be running.
   let day = Math.floor(t / DAY) * DAY - DAY;
   for (;;) {
-    const dow = new Date(day).getUTCDay();
+    // Day of week, 0 = Sunday: 1970-01-01 was a Thursday.
+    const dow = (((day / DAY + 4) % 7) + 7) % 7;
     const from = day + shift.startHour * HOUR;
     const until = from + shift.hours * HOUR;
     if (shift.workdays[dow] && t < until) return {from: Math.max(from, t), until};

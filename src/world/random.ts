@@ -72,10 +72,15 @@ export function gamma(rng: Rng, shape: number): number {
   }
 }
 
-/** Index drawn from unnormalised weights. */
-export function pick(rng: Rng, weights: ArrayLike<number>): number {
+/** The sum of weights, added in the order `pick` adds them: a total computed once gives the same draws. */
+export function weightTotal(weights: ArrayLike<number>): number {
   let total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i];
+  return total;
+}
+
+/** Index drawn from unnormalised weights; pass `weightTotal(weights)` when drawing often from the same weights. */
+export function pick(rng: Rng, weights: ArrayLike<number>, total = weightTotal(weights)): number {
   let r = rng() * total;
   for (let i = 0; i < weights.length; i++) {
     r -= weights[i];

@@ -2,7 +2,7 @@ import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, type Action, type Ca
 import type {Flags} from "./flags.js";
 import {APPEALS, REVIEW, ROUTING} from "./params.js";
 import {simulateQueue} from "./queue.js";
-import {chance, lognormal, pick, type Rng} from "./random.js";
+import {chance, lognormal, pick, weightTotal, type Rng} from "./random.js";
 import type {Reviewers} from "./reviewers.js";
 import {route} from "./routing.js";
 import {HOUR_MS as HOUR} from "./constants.js";
@@ -53,9 +53,26 @@ const AUTO_ACTIONS: Record<Category, ActionMix> = {
   other: {downrank: 0.6, warning: 0.4}
 };
 
-function drawAction(rng: Rng, mix: ActionMix): number {
-  const keys = Object.keys(mix) as Action[];
-  return A(keys[pick(rng, keys.map((k) => mix[k]!))]);
+/** One category's mix ready to draw from: its actions and weights in the mix's key order, and their total. */
+interface ActionDraw {
+  actions: number[];
+  weights: number[];
+  total: number;
+}
+/** Each category's draw, by category index. */
+function actionDraws(mixes: Record<Category, ActionMix>): ActionDraw[] {
+  return CATEGORIES.map((category) => {
+    const keys = Object.keys(mixes[category]) as Action[];
+    const weights = keys.map((k) => mixes[category][k]!);
+    return {actions: keys.map(A), weights, total: weightTotal(weights)};
+  });
+}
+const HUMAN_DRAWS = actionDraws(HUMAN_ACTIONS);
+const AUTO_BLOCK_DRAWS = actionDraws(AUTO_BLOCK_ACTIONS);
+const AUTO_DRAWS = actionDraws(AUTO_ACTIONS);
+
+function drawAction(rng: Rng, draw: ActionDraw): number {
+  return draw.actions[pick(rng, draw.weights, draw.total)];
 }
 
 /**
@@ -122,23 +139,23 @@ export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates:
   }
   const countryLeniency = leniencyLadder(rng.fork("leniency"));
   const CHILD = CATEGORIES.indexOf("child_safety");
+  const NO_ACTION = A("none");
   for (let i = 0; i < n; i++) {
-    const category = CATEGORIES[flags.category[i]];
     const routeName = ROUTES[routeCol[i]];
     if (routeName === "human_review") {
       const correct = chance(rng, reviewers.accuracy[reviewer[i]]);
       const enforce = flags.isViolation[i] ? correct : !correct;
-      if (enforce) action[i] = drawAction(rng, HUMAN_ACTIONS[category]);
+      if (enforce) action[i] = drawAction(rng, HUMAN_DRAWS[flags.category[i]]);
     } else {
       start[i] = flags.ts[i];
       decided[i] = flags.ts[i] + lognormal(rng, 0.04, 0.8) * HOUR;
-      if (routeName === "auto_block") action[i] = drawAction(rng, AUTO_BLOCK_ACTIONS[category]);
-      else if (routeName === "auto_action") action[i] = drawAction(rng, AUTO_ACTIONS[category]);
+      if (routeName === "auto_block") action[i] = drawAction(rng, AUTO_BLOCK_DRAWS[flags.category[i]]);
+      else if (routeName === "auto_action") action[i] = drawAction(rng, AUTO_DRAWS[flags.category[i]]);
     }
     ttaHours[i] = Math.round(((decided[i] - flags.ts[i]) / HOUR) * 1000) / 1000;
     const sev = SEVERITIES[flags.severity[i]];
     slaBreached[i] = (sev === "critical" || sev === "high") && ttaHours[i] > REVIEW.slaHours ? 1 : 0;
-    if (action[i] === A("none")) continue;
+    if (action[i] === NO_ACTION) continue;
     const falsePositive = !flags.isViolation[i];
     const pAppeal = (falsePositive ? APPEALS.rateFalsePositive : APPEALS.rateTruePositive) * APPEALS.actionFactor[ACTIONS[action[i]]];
     if (!chance(rng, pAppeal)) continue;
