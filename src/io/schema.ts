@@ -73,6 +73,21 @@ function isNull(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
 }
 
+/**
+ * The distinct values of referenced columns, per `others` record: the tables of one build are checked
+ * one after another against the same referenced columns (users' ids by several tables), so each set is
+ * built once. Published columns are not changed after they are built.
+ */
+const keySets = new WeakMap<object, Map<ColumnData, Set<unknown>>>();
+
+function keySet(others: Record<string, Columns>, column: ColumnData): Set<unknown> {
+  let byColumn = keySets.get(others);
+  if (!byColumn) keySets.set(others, (byColumn = new Map()));
+  let keys = byColumn.get(column);
+  if (!keys) byColumn.set(column, (keys = new Set<unknown>(Array.from(column as ArrayLike<unknown>))));
+  return keys;
+}
+
 /** Every violation of the schema by these columns; `others` resolves references to other tables. */
 export function checkTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> | null = {}): Violation[] {
   const out: Violation[] = [];
@@ -152,7 +167,7 @@ export function checkTable(schema: TableSchema, columns: Columns, others: Record
       report(`reference table ${ref.table} not given`, ref.column, [0], 1);
       continue;
     }
-    const keys = new Set<unknown>(Array.from(target as ArrayLike<unknown>));
+    const keys = keySet(others!, target);
     const rows: number[] = [];
     for (let i = 0; i < data.length; i++) if (!isNull(data[i]) && !keys.has(data[i])) rows.push(i);
     report(`references ${ref.table}.${ref.references ?? ref.column}`, ref.column, rows);

@@ -36,7 +36,7 @@ export function sampleRate(scale: number): number {
 
 function median(values: number[]): number {
   if (values.length === 0) return NaN;
-  const s = values.slice().sort((a, b) => a - b);
+  const s = Float64Array.from(values).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
@@ -256,11 +256,17 @@ export function accountColumns(world: Pick<FlagWorld, "users">, ids: number[]): 
 export function sessionTables(world: World): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
   const {sessions: s, items, idle} = world.sessions;
   const rate = sampleRate(world.scale);
-  const keep = Array.from({length: s.length}, (_, i) => i).filter((i) => sampled(i, rate));
+  const keep: number[] = [];
   const kept = new Uint8Array(s.length);
-  for (const i of keep) kept[i] = 1;
-  const itemRows = Array.from({length: items.length}, (_, i) => i).filter((i) => kept[items.session[i]]);
-  const idleRows = Array.from({length: idle.length}, (_, i) => i).filter((i) => kept[idle.session[i]]);
+  for (let i = 0; i < s.length; i++) {
+    if (!sampled(i, rate)) continue;
+    keep.push(i);
+    kept[i] = 1;
+  }
+  const itemRows: number[] = [];
+  for (let i = 0; i < items.length; i++) if (kept[items.session[i]]) itemRows.push(i);
+  const idleRows: number[] = [];
+  for (let i = 0; i < idle.length; i++) if (kept[idle.session[i]]) idleRows.push(i);
   const ms = (x: number) => Math.round(x);
   return {
     moderator_sessions: {
@@ -297,18 +303,33 @@ export function sessionTables(world: World): {moderator_sessions: Columns; sessi
   };
 }
 
+/** A formatter that formats each distinct id once (and hands out one string per id). */
+function formatOnce(format: (x: number) => string): (x: number) => string {
+  const cache = new Map<number, string>();
+  return (x) => {
+    let s = cache.get(x);
+    if (s === undefined) cache.set(x, (s = format(x)));
+    return s;
+  };
+}
+
 export function eventsTable(world: World): Columns {
   const e = world.events;
   const rows = Array.from({length: e.length}, (_, i) => i);
+  // A million events carry a cohort of a few thousand users, with their devices, networks and cards.
+  const user = formatOnce(userId);
+  const device = formatOnce(deviceId);
+  const network = formatOnce(ipPrefix);
+  const card = formatOnce(paymentId);
   return {
     event_id: rows,
     ts: rows.map((i) => e.ts[i]),
-    user_id: rows.map((i) => userId(e.user[i])),
+    user_id: rows.map((i) => user(e.user[i])),
     event_type: rows.map((i) => EVENT_TYPES[e.type[i]]),
-    device_id: rows.map((i) => deviceId(e.device[i])),
-    ip_prefix: rows.map((i) => ipPrefix(e.ipPrefix[i])),
-    payment_id: rows.map((i) => (e.payment[i] >= 0 ? paymentId(e.payment[i]) : null)),
-    peer_id: rows.map((i) => (e.peer[i] >= 0 ? userId(e.peer[i]) : null)),
+    device_id: rows.map((i) => device(e.device[i])),
+    ip_prefix: rows.map((i) => network(e.ipPrefix[i])),
+    payment_id: rows.map((i) => (e.payment[i] >= 0 ? card(e.payment[i]) : null)),
+    peer_id: rows.map((i) => (e.peer[i] >= 0 ? user(e.peer[i]) : null)),
     peer_new: rows.map((i) => e.peerNew[i] === 1),
     abusive: rows.map((i) => e.abusive[i] === 1)
   };

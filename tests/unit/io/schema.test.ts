@@ -35,6 +35,14 @@ describe("checkTable", () => {
     expect(rules).toContain("owner:missing column");
     expect(rules).toContain("extra:unknown column");
   });
+  it("checks each table's references against the same referenced tables, one after another", () => {
+    const others = {owners: {owner_id: ["o1", "o2"]}};
+    const row = {id: [1], kind: ["a"], score: [0], day: ["2025-03-01"]};
+    expect(checkTable(SCHEMA, {...row, owner: ["o2"]}, others)).toEqual([]);
+    expect(checkTable(SCHEMA, {...row, owner: ["o3"]}, others).map((v) => v.rule)).toEqual(["references owners.owner_id"]);
+    // Another referenced column (another build's tables) is read afresh.
+    expect(checkTable(SCHEMA, {...row, owner: ["o3"]}, {owners: {owner_id: ["o3"]}})).toEqual([]);
+  });
   it("assertTable(schema, broken) throws one message naming the table and each rule", () => {
     expect(() => assertTable(SCHEMA, {id: [1, 1], kind: ["a", "z"], score: [0, 0], day: ["2025-03-01", "2025-03-01"], owner: [null, null]}, OWNERS)).toThrow(/table t has 2 violation\(s\)[\s\S]*t\.id: unique[\s\S]*t\.kind: one of a\|b/);
   });
