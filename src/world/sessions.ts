@@ -163,9 +163,32 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
   }
   for (let r = 0; r < R; r++) offsets[r + 1] += offsets[r];
   const m = offsets[R];
+  // Each reviewer's cases with what the layout reads of them, gathered in one sequential pass over the
+  // flags: a reviewer's cases are spread over the whole table, and reading them where they lie cost a
+  // cache miss per column and case.
   const order = new Int32Array(m);
+  const caseStart = new Float64Array(m);
+  const caseDecided = new Float64Array(m);
+  const caseScore = new Float32Array(m);
+  const caseActor = new Int32Array(m);
+  const caseTarget = new Int32Array(m);
+  /** Context items expected: coordinated content and harassment bring more. */
+  const caseContext = new Float64Array(m);
+  const caseDecision = new Uint8Array(m);
   const fill = offsets.slice(0, R);
-  for (let i = 0; i < n; i++) if (review.route[i] === HUMAN) order[fill[review.reviewer[i]]++] = i;
+  for (let i = 0; i < n; i++) {
+    if (review.route[i] !== HUMAN) continue;
+    const p = fill[review.reviewer[i]]++;
+    order[p] = i;
+    caseStart[p] = review.start[i];
+    caseDecided[p] = review.decided[i];
+    caseScore[p] = flags.mlScore[i];
+    caseActor[p] = flags.actor[i];
+    caseTarget[p] = flags.target[i];
+    caseContext[p] = CONTEXT_MEAN + (flags.coordinated[i] === 1 ? 0.8 : 0) + (flags.category[i] === HARASSMENT ? 0.5 : 0);
+    caseDecision[p] = review.action[i] !== NONE ? ACCEPT : REJECT;
+  }
+  let byStart = new Int32Array(0);
   let maxOwner = 0;
   for (let i = 0; i < n; i++) if (flags.actor[i] > maxOwner) maxOwner = flags.actor[i];
   for (let i = 0; i < n; i++) if (flags.target[i] > maxOwner) maxOwner = flags.target[i];
@@ -195,8 +218,13 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
   };
 
   for (let r = 0; r < R; r++) {
-    const cases = order.subarray(offsets[r], offsets[r + 1]).sort((a, b) => review.start[a] - review.start[b]);
-    if (cases.length === 0) continue;
+    const lo = offsets[r];
+    const count = offsets[r + 1] - lo;
+    if (count === 0) continue;
+    // The reviewer's cases in the order they were worked (ties in flag order).
+    if (byStart.length < count) byStart = new Int32Array(count * 2);
+    for (let j = 0; j < count; j++) byStart[j] = lo + j;
+    const cases = byStart.subarray(0, count).sort((a, b) => caseStart[a] - caseStart[b] || a - b);
     const rr = rng.fork(`reviewer/${r}`);
     const idleness = reviewers.idleness[r];
     const speed = reviewers.speed[r];
@@ -215,8 +243,9 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
     let muted = false;
     let position = 0;
     const seen = new Set<number>();
-    // The case being laid out.
+    // The case being laid out: its flag and its position in the gathered columns.
     let i = -1;
+    let p = -1;
     let nCtx = 0;
     let nIdle = 0;
     let caseView = 0;
@@ -328,7 +357,7 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
         const ref = segRef[k];
         if (segKind[k] === 0) addItem(t, -1, ctxContent[ref], ctxStatus[ref], NO_DECISION, ctxView[ref], ctxLoops[ref]);
         else if (segKind[k] === 1) addIdle(idleType[ref], t, idleDur[ref]);
-        else addItem(t, i, i, COMPLETED, review.action[i] !== NONE ? ACCEPT : REJECT, caseView, caseLoops);
+        else addItem(t, i, i, COMPLETED, caseDecision[p], caseView, caseLoops);
         t += segDur[k];
       }
       if (trailing) t += (spread * weights[count]) / sum;
@@ -336,15 +365,16 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
     };
 
     for (let j = 0; j < cases.length; j++) {
-      i = cases[j];
-      const s = review.start[i];
-      const e = review.decided[i];
+      p = cases[j];
+      i = order[p];
+      const s = caseStart[p];
+      const e = caseDecided[p];
       if (!(e >= s) || s < lastEnd) throw new Error(`invalid review: reviewer ${r}'s case ${i} (${s} to ${e}) overlaps the previous case or ends before it starts`);
       const W = e - s;
       const caseStint = nextOnShift(shift, s).until;
 
       // What the reviewer looks at: context items (the thread, the poster's other content), then the flagged item.
-      nCtx = poisson(rr, CONTEXT_MEAN + (flags.coordinated[i] === 1 ? 0.8 : 0) + (flags.category[i] === HARASSMENT ? 0.5 : 0));
+      nCtx = poisson(rr, caseContext[p]);
       grow("ctxStatus", nCtx);
       grow("ctxView", nCtx);
       grow("ctxLoops", nCtx);
@@ -364,11 +394,11 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
         ctxStatus[k] = status;
         ctxView[k] = view;
         ctxLoops[k] = loops;
-        const owner = flags.target[i] >= 0 && chance(rr, 0.3) ? flags.target[i] : flags.actor[i];
+        const owner = caseTarget[p] >= 0 && chance(rr, 0.3) ? caseTarget[p] : caseActor[p];
         ctxContent[k] = n + owner * CONTEXT_SLOTS + int(rr, CONTEXT_SLOTS);
       }
       // Borderline scores get watched again before the decision.
-      const ambiguity = Math.max(0, 1 - Math.abs(flags.mlScore[i] - 0.6) / 0.4);
+      const ambiguity = Math.max(0, 1 - Math.abs(caseScore[p] - 0.6) / 0.4);
       caseLoops = 1 + poisson(rr, 0.3 + 1.2 * ambiguity);
       caseView = lognormal(rr, 24, 0.7) * caseLoops + 3 + 10 * rr();
 
