@@ -52,17 +52,18 @@ const DAY = 24 * HOUR;
 
 /** The earliest time at or after t when the shift is on, and when that stint ends. */
 export function nextOnShift(shift: Shift, t: number): {from: number; until: number} {
-  if (!shift.workdays.some(Boolean)) throw new Error("invalid shift: no workdays");
   // A shift may have started the previous day and still be running.
-  let day = Math.floor(t / DAY) * DAY - DAY;
-  for (;;) {
-    // Day of week, 0 = Sunday: 1970-01-01 was a Thursday.
-    const dow = (((day / DAY + 4) % 7) + 7) % 7;
-    const from = day + shift.startHour * HOUR;
+  const first = Math.floor(t / DAY) - 1;
+  // Day of week, 0 = Sunday: 1970-01-01 was a Thursday.
+  let dow = (((first + 4) % 7) + 7) % 7;
+  // The previous day, then a week and a day: any shift with a workday is on within them.
+  for (let d = first; d <= first + 8; d++) {
+    const from = d * DAY + shift.startHour * HOUR;
     const until = from + shift.hours * HOUR;
     if (shift.workdays[dow] && t < until) return {from: Math.max(from, t), until};
-    day += DAY;
+    dow = dow === 6 ? 0 : dow + 1;
   }
+  throw new Error("invalid shift: no workdays");
 }
 
 class MinHeap {

@@ -143,9 +143,10 @@ class Columns<T extends Record<string, Float64Array | Float32Array | Int32Array 
     }
     return this.length++;
   }
+  /** The filled rows: views of the columns, not copies (copying the items' 10 columns at large scale took a second). */
   trimmed(): T & {length: number} {
     const out = {length: this.length} as T & {length: number};
-    for (const k of Object.keys(this.cols) as (keyof T)[]) (out as Record<keyof T, unknown>)[k] = this.cols[k].slice(0, this.length);
+    for (const k of Object.keys(this.cols) as (keyof T)[]) (out as Record<keyof T, unknown>)[k] = this.cols[k].subarray(0, this.length);
     return out;
   }
 }
@@ -208,13 +209,22 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
   const idle = new Columns({session: new Int32Array(dCap), type: new Uint8Array(dCap), start: new Float64Array(dCap), durationS: new Float64Array(dCap)}, dCap);
 
   // Per-case scratch, reused: the context items, idle periods and the ordered segments of one stretch.
+  // One capacity for all: a stretch has at most nCtx + nIdle + 1 segments and one more gap.
+  let room = 64;
   const scratch = {
-    ctxStatus: new Uint8Array(32), ctxView: new Float64Array(32), ctxLoops: new Uint8Array(32), ctxContent: new Int32Array(32),
-    idleType: new Uint8Array(32), idleDur: new Float64Array(32), idlePart1: new Uint8Array(32),
-    segKind: new Uint8Array(64), segRef: new Int32Array(64), segDur: new Float64Array(64), weights: new Float64Array(64)
+    ctxStatus: new Uint8Array(room), ctxView: new Float64Array(room), ctxLoops: new Uint8Array(room), ctxContent: new Int32Array(room),
+    idleType: new Uint8Array(room), idleDur: new Float64Array(room), idlePart1: new Uint8Array(room),
+    segKind: new Uint8Array(room), segRef: new Int32Array(room), segDur: new Float64Array(room), weights: new Float64Array(room)
   };
-  const grow = (key: keyof typeof scratch, size: number) => {
-    if (scratch[key].length < size) scratch[key] = new (scratch[key].constructor as new (k: number) => never)(size * 2);
+  /** Makes room for `size` entries in every scratch array, keeping what they hold. */
+  const reserve = (size: number) => {
+    if (size <= room) return;
+    room = size * 2;
+    for (const key of Object.keys(scratch) as (keyof typeof scratch)[]) {
+      const next = new (scratch[key].constructor as new (k: number) => never)(room);
+      (next as Float64Array).set(scratch[key] as never);
+      scratch[key] = next;
+    }
   };
 
   for (let r = 0; r < R; r++) {
@@ -309,9 +319,6 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
       let nI = 0;
       for (let k = 0; k < nIdle; k++) if ((idlePart1[k] === 1) === part1) nI++;
       const nC = part1 ? nCtx : 0;
-      grow("segKind", nC + nI + 1);
-      grow("segRef", nC + nI + 1);
-      grow("segDur", nC + nI + 1);
       const {segKind, segRef, segDur} = scratch;
       let c = 0;
       let d = 0;
@@ -346,7 +353,6 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
     /** Lays segments out from t0, with `slack` ms of working time (reading, notes) spread before them and, if trailing, after. */
     const layout = (t0: number, slack: number, count: number, trailing: boolean) => {
       const g = count + (trailing ? 1 : 0);
-      grow("weights", g);
       const {weights, segKind, segRef, segDur, ctxContent, ctxStatus, ctxView, ctxLoops, idleType, idleDur} = scratch;
       let sum = 0;
       for (let k = 0; k < g; k++) sum += weights[k] = rr() + 1e-9;
@@ -375,10 +381,7 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
 
       // What the reviewer looks at: context items (the thread, the poster's other content), then the flagged item.
       nCtx = poisson(rr, caseContext[p]);
-      grow("ctxStatus", nCtx);
-      grow("ctxView", nCtx);
-      grow("ctxLoops", nCtx);
-      grow("ctxContent", nCtx);
+      reserve(nCtx);
       const {ctxStatus, ctxView, ctxLoops, ctxContent} = scratch;
       for (let k = 0; k < nCtx; k++) {
         const u = rr();
@@ -404,9 +407,7 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
 
       let engaged = Math.min(W, lognormal(rr, ENGAGED_MINUTES * MINUTE * speed, 0.5));
       nIdle = poisson(rr, (idleness * IDLE_PER_HOUR * engaged) / (60 * MINUTE));
-      grow("idleType", nIdle);
-      grow("idleDur", nIdle);
-      grow("idlePart1", nIdle);
+      reserve(nCtx + nIdle + 2);
       const {idleType, idleDur, idlePart1} = scratch;
       for (let k = 0; k < nIdle; k++) {
         const pause = chance(rr, pauseShare);

@@ -26,6 +26,7 @@ describe("timeOrder", () => {
       "many ties": () => origin + Math.floor(rng() * 50),
       fractional: () => origin + rng() * DAY,
       "before the origin": () => origin - 1000 + Math.floor(rng() * DAY),
+      "up to 2^32 ms (three digits)": () => origin + Math.floor(rng() * 2 ** 32),
       "past 2^32 ms": () => origin + Math.floor(rng() * 2 ** 33)
     };
     for (const [name, draw] of Object.entries(cases)) {
