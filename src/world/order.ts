@@ -30,8 +30,8 @@ export function timeOrder(ts: Float64Array, a: number, n: number, origin: number
     if (offset > max) max = offset;
   }
   // Each pass is a stable counting sort on one digit, so after the last the rows are ordered by offset, then row.
-  let src = order;
-  let dst = swap;
+  let src: Int32Array = order;
+  let dst: Int32Array = swap;
   for (let i = 0; i < n; i++) src[i] = i;
   for (let shift = 0; shift === 0 || (shift < 32 && max >>> shift > 0); shift += DIGIT_BITS) {
     counts.fill(0);
