@@ -5,6 +5,7 @@ import {Worker} from "node:worker_threads";
 import type {WorkbookConfig} from "../src/config.js";
 import type {TableName} from "../src/io/contracts.js";
 import {encodeArrow} from "../src/io/arrow.js";
+import {columnsToRows, rowsToColumns} from "../src/io/export.js";
 import {EVENTS} from "../src/io/contracts.js";
 import type {Columns, TableSchema} from "../src/io/schema.js";
 import {DEFAULT_COSTS, DEFAULT_POLICY, summarizeActions} from "../src/detect/enforcementPolicy.js";
@@ -39,29 +40,10 @@ import {openDuckDB, type Row} from "./_duckdb.js";
 export const SQL_DIR = fileURLToPath(new URL("../sql", import.meta.url));
 export const CORE_TABLES = ["core_users", "core_user_day", "core_day_metrics"] as const;
 
-/** Columns (as the contracts want them) from rows of plain objects. */
-function columns(rows: readonly object[], schema: TableSchema): Columns {
-  const out: Columns = {};
-  for (const spec of schema.columns) out[spec.name] = rows.map((r) => ((r as Record<string, unknown>)[spec.name] ?? null) as never);
-  return out;
-}
-
-const arrow = (rows: readonly object[], schema: TableSchema) => encodeArrow(schema, columns(rows, schema), null);
+const arrow = (rows: readonly object[], schema: TableSchema) => encodeArrow(schema, rowsToColumns(rows as readonly Record<string, unknown>[], schema), null);
 const json = (value: unknown) => JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v));
 const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
 
-/** Rows of a published table's columns. */
-function rowsOf<R>(table: Columns): R[] {
-  const names = Object.keys(table);
-  const n = names.length ? table[names[0]].length : 0;
-  const rows: R[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row: Record<string, unknown> = {};
-    for (const name of names) row[name] = table[name][i];
-    rows[i] = row as R;
-  }
-  return rows;
-}
 
 /**
  * A worker thread for the two steps that need nothing else from the pipeline, k-means over the texts
@@ -157,7 +139,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     if (ev.abusive[i]) c.abusive++;
   }
   out["event_counts.arrow"] = arrow([...counts.values()].flatMap((byType) => [...byType.values()]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
-  const cohort = rowsOf<{user_id: string; stratum: string}>(tables.cohort);
+  const cohort = columnsToRows<{user_id: string; stratum: string}>(tables.cohort);
   const sampleUsers = new Set<string>();
   for (const stratum of ["ring", "abusive", "benign_new", "benign_established"]) {
     const members = cohort.filter((c) => c.stratum === stratum).map((c) => c.user_id).sort();
@@ -171,7 +153,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
 
   // 6. Entity resolution (before the queue, which shows linked accounts; and before the SQL steps, so
   // that the worker lays out its graph while they run).
-  const users = rowsOf<AccountRow & {signup_date: string}>(tables.users);
+  const users = columnsToRows<AccountRow & {signup_date: string}>(tables.users);
   const er = resolveAccounts(users, {user_id: ev.user_id as ArrayLike<string>, device_id: ev.device_id as ArrayLike<string>, ip_prefix: ev.ip_prefix as ArrayLike<string>, payment_id: ev.payment_id as ArrayLike<string | null>});
   const {component, sizes, shared} = er.resolution;
   const userIndex = new Map(users.map((u, i) => [u.user_id, i]));
@@ -212,7 +194,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     agreement: er.agreement,
     sensitivity: er.sensitivity,
     fanout: er.fanout,
-    rings: rowsOf<{ring_id: string; purpose: string; accounts: number}>(tables.rings)
+    rings: columnsToRows<{ring_id: string; purpose: string; accounts: number}>(tables.rings)
   };
 
   // 2. SQL core tables, built by DuckDB from the files in sql/.
@@ -253,9 +235,9 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
 
   // 5. The review queue, enriched with recent flagged texts and linked accounts.
-  const flags = rowsOf<{flag_id: number; date: string; actor_id: string; category: string}>({flag_id: tables.flags.flag_id, date: tables.flags.date, actor_id: tables.flags.actor_id, category: tables.flags.category});
+  const flags = columnsToRows<{flag_id: number; date: string; actor_id: string; category: string}>({flag_id: tables.flags.flag_id, date: tables.flags.date, actor_id: tables.flags.actor_id, category: tables.flags.category});
   const flagById = new Map(flags.map((f) => [f.flag_id, f]));
-  const snippets = rowsOf<{flag_id: number; template_group: string; snippet: string}>(tables.snippets);
+  const snippets = columnsToRows<{flag_id: number; template_group: string; snippet: string}>(tables.snippets);
   const cohortIds = new Set(cohort.map((c) => c.user_id));
   const texts: FlagText[] = [];
   for (const s of snippets) {

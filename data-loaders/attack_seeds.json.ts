@@ -2,6 +2,7 @@ import {attackDays} from "../src/detect/attackDays.js";
 import {compareDetectors, SEED_COUNT} from "../src/detect/compareSeeds.js";
 import {dailySignals} from "../src/detect/dailySignals.js";
 import {parseConfig} from "../src/config.js";
+import {columnsToRows} from "../src/io/export.js";
 import {WORLD_RANGE, rangeDates} from "../src/ops/range.js";
 import {simulateFlags} from "../src/world/simulate.js";
 import {accountColumns, flagOriginColumns, publishedFlagRows, sampleRate} from "../src/world/tables.js";
@@ -20,8 +21,8 @@ try {
     const world = simulateFlags({seed, scale: 1});
     // At scale 1 the item-level tables publish every flag and every account.
     if (sampleRate(world.scale) !== 1) throw new Error(`scale ${world.scale} samples the published flags`);
-    const flags = rowsOf(flagOriginColumns(world, publishedFlagRows(world)), ["date", "actor_id", "target_id", "template_id", "attack_id"]);
-    const users = rowsOf(accountColumns(world, Array.from({length: world.users.length}, (_, i) => i)), ["user_id", "signup_date", "device_id", "payment_id"]);
+    const flags = columnsToRows(flagOriginColumns(world, publishedFlagRows(world)), ["date", "actor_id", "target_id", "template_id", "attack_id"]);
+    const users = columnsToRows(accountColumns(world, Array.from({length: world.users.length}, (_, i) => i)), ["user_id", "signup_date", "device_id", "payment_id"]);
     return {seed, signals: dailySignals(flags as never, users as never, dates), truth: attackDays(flags as never, dates).truth};
   });
   // Scored over the reporting window (WORKBOOK_FROM/WORKBOOK_TO), as the page's date inputs start.
@@ -33,8 +34,3 @@ try {
   process.exit(1);
 }
 
-/** Row objects with only the named columns of a published table's columns. */
-function rowsOf(columns: Record<string, ArrayLike<unknown>>, names: string[]): Record<string, unknown>[] {
-  const n = columns[names[0]].length;
-  return Array.from({length: n}, (_, i) => Object.fromEntries(names.map((k) => [k, columns[k][i]])));
-}

@@ -19,6 +19,18 @@ export function rowsToColumns(rows: readonly Record<string, unknown>[], schema: 
   return columns;
 }
 
+/** Rows of plain objects from columns, the other way round; `names` picks and orders the columns (default: all). */
+export function columnsToRows<R = Record<string, unknown>>(columns: Readonly<Record<string, ArrayLike<unknown>>>, names: readonly string[] = Object.keys(columns)): R[] {
+  const n = names.length ? columns[names[0]].length : 0;
+  const rows: R[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: Record<string, unknown> = {};
+    for (const name of names) row[name] = columns[name][i];
+    rows[i] = row as R;
+  }
+  return rows;
+}
+
 export function rowsToCsv(rows: readonly Record<string, unknown>[], schema: TableSchema): string {
   const columns = rowsToColumns(rows, schema);
   for (const spec of schema.columns) {

@@ -128,6 +128,16 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
   // Each harassment attack has one victim; organic harassment targets random users.
   const victims = ATTACKS.map(() => users.pools[int(rng, nc)][benign][0] ?? 0);
 
+  // The scenarios' multiplier of each category's organic rate, by day, category and region.
+  const regions = [...new Set(COUNTRIES.map((c) => c.region))];
+  const regionOf = COUNTRIES.map((c) => regions.indexOf(c.region));
+  const multiplier = new Float64Array(dates.length * CATEGORIES.length * regions.length);
+  for (let d = 0; d < dates.length; d++) {
+    for (let k = 0; k < CATEGORIES.length; k++) {
+      for (let g = 0; g < regions.length; g++) multiplier[(d * CATEGORIES.length + k) * regions.length + g] = scenarioMultiplier(CATEGORIES[k], dates[d], regions[g], dates);
+    }
+  }
+
   const day = new DayBuffer();
   let orderBuffer = new Int32Array(0);
   let flags = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
@@ -182,10 +192,9 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
     };
     for (let c = 0; c < nc; c++) {
       const i = d * nc + c;
-      const region = COUNTRIES[c].region;
       for (let k = 0; k < CATEGORIES.length; k++) {
         const category = CATEGORIES[k];
-        const rate = CATEGORY_PARAMS[category].rate * countryFactor[c] * scenarioMultiplier(category, date, region, dates);
+        const rate = CATEGORY_PARAMS[category].rate * countryFactor[c] * multiplier[(d * CATEGORIES.length + k) * regions.length + regionOf[c]];
         const lambdaPosts = activity.posts[i] * rate;
         const lambdaMessages = activity.messages[i] * rate * MESSAGE_RATE[category];
         expectedOrganic += lambdaPosts + lambdaMessages;
