@@ -51,6 +51,19 @@ export function layerBaselines(series: DailySignals, window: number = LAYERED_DE
   return {window, volume: series.volume, rolling: rollingZ(series.volume, window), robust};
 }
 
+/**
+ * layerBaselines(series, window) computed once per window: a page's window input returns to values it
+ * has shown, for this world and every simulated one.
+ */
+export function baselinesByWindow(series: DailySignals): (window: number) => LayerBaselines {
+  const byWindow = new Map<number, LayerBaselines>();
+  return (window) => {
+    let baselines = byWindow.get(window);
+    if (!baselines) byWindow.set(window, (baselines = layerBaselines(series, window)));
+    return baselines;
+  };
+}
+
 function checkMinSignals(minSignals: number): void {
   if (!Number.isInteger(minSignals) || minSignals < 1 || minSignals > SECONDARY_SIGNALS.length) throw new Error(`invalid minSignals: ${minSignals} (expected 1 to ${SECONDARY_SIGNALS.length})`);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {layerBaselines, layeredDetect, layeredFlags} from "../../../src/detect/layered.js";
+import {baselinesByWindow, layerBaselines, layeredDetect, layeredFlags} from "../../../src/detect/layered.js";
 
 /** 14 quiet days, then the test days; every signal is flat at its quiet level before. */
 function series(extra: {volume: number; young: number; duplicate: number; shared: number; target: number}[]) {
@@ -44,6 +44,15 @@ describe("layeredDetect", () => {
         expect(layeredFlags(baselines, options)).toEqual(layeredDetect(s, {window, ...options}));
       }
     }
+  });
+  it("baselinesByWindow(series)(window) equals layerBaselines(series, window), computed once per window", () => {
+    const s = series([{volume: 900, young: 300, duplicate: 30, shared: 0, target: 1}]);
+    const at = baselinesByWindow(s);
+    const seven = at(7);
+    expect(seven).toEqual(layerBaselines(s, 7));
+    expect(at(3)).toEqual(layerBaselines(s, 3));
+    expect(at(7)).toBe(seven);
+    expect(() => at(2)).toThrow("invalid window: 2");
   });
   it("layeredFlags rejects a non-finite signalK and minSignals outside 1 to 4", () => {
     const baselines = layerBaselines(series([]));
