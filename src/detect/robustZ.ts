@@ -92,10 +92,3 @@ export function robustZ(values: ArrayLike<number>, window: number, {poissonFloor
   }
   return {median: center, spread, z};
 }
-
-/** Indexes whose value exceeds the trailing median by more than k robust spreads. */
-export function robustSpikes(values: ArrayLike<number>, window: number, k: number, options: RobustZOptions = {}): boolean[] {
-  if (!Number.isFinite(k)) throw new Error(`invalid threshold: ${k}`);
-  const {z} = robustZ(values, window, options);
-  return Array.from(z, (x) => x > k);
-}

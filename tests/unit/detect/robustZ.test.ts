@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {MAD_SCALE, robustSpikes, robustZ} from "../../../src/detect/robustZ.js";
+import {MAD_SCALE, robustZ} from "../../../src/detect/robustZ.js";
 import {createRng} from "../../../src/world/random.js";
 
 /** robustZ by its definition: sort each day's window and its deviations afresh. */
@@ -74,9 +74,5 @@ describe("robustZ", () => {
         }
       }
     }
-  });
-  it("robustSpikes(values, window, k) marks z above k and rejects a non-finite k", () => {
-    expect(robustSpikes([0, 0, 0, 5, 2], 3, 3, {poissonFloor: true})).toEqual([false, false, false, true, false]);
-    expect(() => robustSpikes([1], 3, NaN)).toThrow("invalid threshold: NaN");
   });
 });
