@@ -27,7 +27,7 @@ import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
 import {formatDate} from "../src/world/calendar.js";
 import {createRng} from "../src/world/random.js";
 import {explainDay} from "../src/world/scenarios.js";
-import {openDuckDB, type Row} from "./_duckdb.js";
+import type {DuckDB, Row} from "./_duckdb.js";
 
 /**
  * The protection-science pipeline (docs/science/), run once per build on the world's published tables,
@@ -109,16 +109,17 @@ function offload(): Offload {
   };
 }
 
-export async function runPipeline(config: WorkbookConfig, tables: Record<TableName, Columns>): Promise<Record<string, string | Uint8Array>> {
+/** The pipeline's outputs; `query` runs SQL over a database holding at least the published events and users. */
+export async function runPipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, query: DuckDB["query"]): Promise<Record<string, string | Uint8Array>> {
   const worker = offload();
   try {
-    return await pipeline(config, tables, worker);
+    return await pipeline(config, tables, worker, query);
   } finally {
     await worker.close();
   }
 }
 
-async function pipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, worker: Offload): Promise<Record<string, string | Uint8Array>> {
+async function pipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, worker: Offload, query: DuckDB["query"]): Promise<Record<string, string | Uint8Array>> {
   const out: Record<string, string | Uint8Array> = {};
   const rng = createRng(`${config.seed}/science`);
   // Dedup and clustering (step 6) needs only the texts: it starts at once, on the worker.
@@ -198,19 +199,13 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   };
 
   // 2. SQL core tables, built by DuckDB from the files in sql/.
-  const db = await openDuckDB({events: tables.events, users: tables.users});
   const sql: {name: string; file: string; sql: string; rows: number; columns: string[]}[] = [];
   const core: Record<string, Row[]> = {};
-  let duckdbVersion = "";
-  try {
-    duckdbVersion = String((await db.query("SELECT version() AS v"))[0].v);
-    for (const name of CORE_TABLES) {
-      const text = readFileSync(join(SQL_DIR, `${name}.sql`), "utf8");
-      core[name] = await db.query(text);
-      sql.push({name, file: `sql/${name}.sql`, sql: text, rows: core[name].length, columns: Object.keys(core[name][0] ?? {})});
-    }
-  } finally {
-    db.close();
+  const duckdbVersion = String((await query("SELECT version() AS v"))[0].v);
+  for (const name of CORE_TABLES) {
+    const text = readFileSync(join(SQL_DIR, `${name}.sql`), "utf8");
+    core[name] = await query(text);
+    sql.push({name, file: `sql/${name}.sql`, sql: text, rows: core[name].length, columns: Object.keys(core[name][0] ?? {})});
   }
   out["core_users.arrow"] = arrow(core.core_users, C.CORE_USERS);
   out["core_user_day.arrow"] = arrow(core.core_user_day, C.CORE_USER_DAY);

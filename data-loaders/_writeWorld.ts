@@ -13,7 +13,7 @@ import {calibrationFigures} from "../src/world/calibration.js";
 import {END_DATE} from "../src/world/constants.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type PublishOptions} from "../src/world/tables.js";
-import {openDuckDB} from "./_duckdb.js";
+import {openDuckDB, type DuckDB} from "./_duckdb.js";
 import {CSV_TABLES, type DerivedFile} from "./_publish.js";
 import {runPipeline} from "./_science.js";
 
@@ -26,29 +26,17 @@ const json = (value: unknown) => JSON.stringify(value, null, 1);
  * second time: a loader reads its file from the world cache and only adds what depends on the pages
  * of this build (links). The JSON files are the loaders' raw material, not what they publish.
  */
-const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig) => Uint8Array | string | Promise<Uint8Array | string>> = {
+const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig, query: DuckDB["query"]) => Uint8Array | string | Promise<Uint8Array | string>> = {
   "session_qa.arrow": (tables) => encodeArrow(SESSION_QA, sessionQa(tables), null),
   "calibration.json": (tables) => json(calibrationFigures(tables)),
   "executive.json": (tables) => json(executiveSummary(tables, END_DATE)),
   "incident.json": (tables) => json(reviewIncident(tables, WORLD_INCIDENT)),
   // The investigation's and the experiment's SQL run in DuckDB over the published tables.
-  "investigation.json": async (tables, config) => {
-    const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
-    try {
-      const investigation = await investigateReportSpike(db.query, {flagWeight: 1 / sampleRate(config.scale)});
-      return json({cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation});
-    } finally {
-      db.close();
-    }
+  "investigation.json": async (tables, config, query) => {
+    const investigation = await investigateReportSpike(query, {flagWeight: 1 / sampleRate(config.scale)});
+    return json({cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation});
   },
-  "experiment.json": async (tables) => {
-    const db = await openDuckDB({users: tables.users, cohort: tables.cohort, events: tables.events});
-    try {
-      return json(await readExperiment(db.query, WORLD_EXPERIMENT));
-    } finally {
-      db.close();
-    }
-  }
+  "experiment.json": async (_tables, _config, query) => json(await readExperiment(query, WORLD_EXPERIMENT))
 };
 
 /**
@@ -69,9 +57,16 @@ export async function writeWorld(config: WorkbookConfig, options: PublishOptions
       writeFileSync(`${staging}/${name}.csv`, columnsToCsv(csvColumns(name, tables[name]), schemas[name].columns.map((c) => c.name)));
     }
   }
-  for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(tables, config));
-  mkdirSync(`${staging}/science`);
-  for (const [file, content] of Object.entries(await runPipeline(config, tables))) writeFileSync(`${staging}/science/${file}`, content);
+  // One database for every SQL step (the investigation, the experiment, the pipeline's core tables):
+  // the tables, the event log above all, go in once.
+  const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
+  try {
+    for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(tables, config, db.query));
+    mkdirSync(`${staging}/science`);
+    for (const [file, content] of Object.entries(await runPipeline(config, tables, db.query))) writeFileSync(`${staging}/science/${file}`, content);
+  } finally {
+    db.close();
+  }
   try {
     renameSync(staging, dir);
   } catch {
