@@ -7,6 +7,8 @@ export default {
   // Framework adds its inputs stylesheet only to pages that use the implicit `Inputs`; the pages import
   // "@observablehq/inputs" by name instead (the implicit one downloads from a CDN), so add it here.
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  // The default theme plus the rules every page shares (KPI cards, wide tables): docs/style.css.
+  style: "style.css",
   head: '<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">',
   // A fixed footer: Framework's default prints the build date, so two builds would differ.
   footer: "Trust &amp; Safety Workbook: synthetic data, seeded simulation.",

@@ -1,47 +1,92 @@
+import {formatChange, formatKpi, formatNumber, formatPp, NONE} from "../lib/core/format.js";
+import {kpiDefinition} from "../lib/metrics/definitions.js";
+import {basisText, definitionText} from "../lib/metrics/describeKpi.js";
+import {compareKpi, isSmall, type KpiFigure} from "../lib/metrics/kpiFigure.js";
+
 export interface KpiCardOptions {
-  title: string;
-  value: number;
-  /** Formats the value (and the previous value in the tooltip). */
-  format?: (x: number) => string;
-  /** Value over the previous period of equal length, for the change line. */
-  previous?: number;
-  /** Whether a rise is good news (green) or bad news (red); "neutral" shows no colour. */
-  goodWhen?: "up" | "down" | "neutral";
-  /** One line under the value, e.g. the definition or the period. */
+  /** The same KPI over the comparison period (src/metrics/kpiFigure.ts), for the change line. */
+  previous?: KpiFigure | null;
+  /** One line under the value, e.g. the target or the period. */
   note?: string;
 }
 
-const defaultFormat = new Intl.NumberFormat("en-US", {maximumFractionDigits: 1}).format;
+/** The KPI dictionary's page, from wherever this module is served (dist/_import/components/). */
+const dictionary = (id: string) => new URL(`../../kpi-dictionary.html#kpi-${id}`, import.meta.url).href;
+
+/** Numbers the cards' tooltips so that each card names its own. */
+let tips = 0;
+
+const el = (tag: string, text: string, className?: string) => Object.assign(document.createElement(tag), {textContent: text, ...(className ? {className} : {})});
 
 /**
- * A KPI card: title, big value, change against the previous period and a note. Pages lay cards out in
- * Framework's grid (`<div class="grid grid-cols-4">`).
+ * A card for one dictionary KPI (src/metrics/definitions.ts), computed by measureKpi: its name links
+ * to its dictionary entry, its value shows what it rests on (counts, interval, small samples), the
+ * change against `previous` is in the KPI's terms (pp for shares, relative for counts), and hovering
+ * or focusing the card shows the definition and the window. data-kpi, data-from, data-to, data-place
+ * and data-value (unrounded) let tests compare the same KPI across pages.
  */
-export function kpiCard({title, value, format = defaultFormat, previous, goodWhen = "neutral", note}: KpiCardOptions): HTMLElement {
-  const card = document.createElement("div");
-  card.className = "card kpi-card";
+export function kpiCard(figure: KpiFigure, {previous, note}: KpiCardOptions = {}): HTMLElement {
+  const def = kpiDefinition(figure.id);
+  const card = el("div", "", "card kpi-card");
+  Object.assign(card.dataset, {kpi: figure.id, from: figure.from, to: figure.to, place: figure.place, value: String(figure.value ?? "")});
+  card.tabIndex = 0;
   const h = document.createElement("h2");
-  h.textContent = title;
-  const big = document.createElement("span");
-  big.className = "big";
-  big.textContent = Number.isFinite(value) ? format(value) : "–";
-  card.append(h, big);
-  if (previous !== undefined && Number.isFinite(previous) && Number.isFinite(value)) {
-    const change = previous === 0 ? NaN : (value - previous) / Math.abs(previous);
-    const line = document.createElement("div");
-    line.className = "kpi-change";
-    const up = value > previous;
-    const tone = goodWhen === "neutral" || value === previous ? "muted" : up === (goodWhen === "up") ? "green" : "red";
-    line.style.color = tone === "muted" ? "var(--theme-foreground-muted)" : `var(--theme-${tone})`;
-    line.textContent = `${value === previous ? "±" : up ? "↑" : "↓"} ${Number.isFinite(change) ? `${Math.abs(change * 100).toFixed(1)}%` : "n/a"} vs previous period (${format(previous)})`;
-    line.title = `Previous period of equal length: ${format(previous)}`;
+  h.append(Object.assign(el("a", def.name), {href: dictionary(def.id)}));
+  card.append(h, el("span", formatKpi(figure.value, figure.unit), "big"));
+  if (figure.unit !== "count") card.append(el("div", basisText(figure), `muted small kpi-basis${isSmall(figure) ? " kpi-small" : ""}`));
+  const change = previous ? compareKpi(figure, previous) : null;
+  if (previous && change) {
+    const line = el("div", `${{up: "↑", down: "↓", same: "±"}[change.direction]} ${change.text} vs ${previous.from} to ${previous.to} (${formatKpi(previous.value, figure.unit)})`, "kpi-change");
+    line.dataset.tone = change.good === null ? "neutral" : change.good ? "good" : "bad";
+    if (change.overlap) line.append(el("span", " · intervals overlap: not a clear change", "muted"));
     card.append(line);
   }
-  if (note) {
-    const p = document.createElement("div");
-    p.className = "muted small";
-    p.textContent = note;
-    card.append(p);
-  }
+  if (note) card.append(el("div", note, "muted small"));
+  const tip = el("div", `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`, "kpi-definition");
+  tip.setAttribute("role", "tooltip");
+  tip.id = `kpi-tip-${++tips}`;
+  card.setAttribute("aria-describedby", tip.id);
+  card.append(tip);
+  return card;
+}
+
+export interface StatCardOptions {
+  title: string;
+  value: number;
+  /** Formats the value and the previous one (default: one decimal). */
+  format?: (x: number) => string;
+  /** The value over the comparison period, for the change line. */
+  previous?: number;
+  /**
+   * How a change is shown: "count" as a relative change (+12.3%), "share" (a fraction in [0, 1]) in
+   * percentage points, "level" (hours, z-scores, per-user rates) as a difference in the value's format.
+   */
+  kind?: "count" | "share" | "level";
+  goodWhen?: "up" | "down" | "neutral";
+  note?: string;
+}
+
+const defaultFormat = (x: number) => formatNumber(x, 1);
+
+/** The change line of a stat card: "↑ +1.4 pp vs previous period (71.5%)". */
+function statChange(value: number, previous: number, kind: NonNullable<StatCardOptions["kind"]>, format: (x: number) => string, goodWhen: StatCardOptions["goodWhen"]): HTMLElement {
+  const delta = value - previous;
+  const text = kind === "share" ? formatPp(delta) : kind === "count" ? formatChange(previous !== 0 ? delta / Math.abs(previous) : NaN) : format(value) === format(previous) ? `±${format(0)}` : `${delta > 0 ? "+" : "−"}${format(Math.abs(delta))}`;
+  const direction = format(value) === format(previous) ? "same" : delta > 0 ? "up" : "down";
+  const line = el("div", `${{up: "↑", down: "↓", same: "±"}[direction]} ${text} vs previous period (${format(previous)})`, "kpi-change");
+  line.dataset.tone = goodWhen === "neutral" || direction === "same" ? "neutral" : (direction === "up") === (goodWhen === "up") ? "good" : "bad";
+  return line;
+}
+
+/**
+ * A card for a figure that is not a dictionary KPI (a count of days, a model's setting, a share the
+ * dictionary does not define): title, value, change against `previous` in the terms its `kind` says,
+ * and a note. A figure that carries a dictionary KPI's name uses kpiCard instead.
+ */
+export function statCard({title, value, format = defaultFormat, previous, kind = "count", goodWhen = "neutral", note}: StatCardOptions): HTMLElement {
+  const card = el("div", "", "card stat-card");
+  card.append(el("h2", title), el("span", Number.isFinite(value) ? format(value) : NONE, "big"));
+  if (previous !== undefined && Number.isFinite(previous) && Number.isFinite(value)) card.append(statChange(value, previous, kind, format, goodWhen));
+  if (note) card.append(el("div", note, "muted small"));
   return card;
 }

@@ -1,6 +1,6 @@
 import {describeFormula, kpiTables} from "../lib/metrics/describeKpi.js";
 import type {KpiDefinition} from "../lib/metrics/definitions.js";
-import {formatKpi} from "../lib/metrics/format.js";
+import {formatKpi} from "../lib/core/format.js";
 
 export interface KpiValue {
   id: string;

@@ -1,4 +1,4 @@
-import {median, quantileSorted} from "simple-statistics";
+import {quantileSorted, sortedFinite} from "../core/quantile.js";
 import {formatDate} from "../world/calendar.js";
 import type {Filter, Formula, KpiDefinition, Measure, Scalar} from "./definitions.js";
 
@@ -72,60 +72,95 @@ function rowsOf(tables: KpiTables, table: "daily_country" | "flags", scope: Scop
   return rows.filter((r) => inScope(r, scope));
 }
 
-/** A measure's value: a sum of a daily_country column (nulls skipped), or a weighted count of flags. */
-export function measure(m: Measure, tables: KpiTables, scope: Scope): number {
+/** A measure in scope: its value (flags weighted by 1 / sample rate) and the rows or units it counted. */
+interface Measured {
+  value: number;
+  /** Unweighted: the sum itself for daily_country, the matching sampled rows for flags. */
+  count: number;
+}
+
+function measured(m: Measure, tables: KpiTables, scope: Scope): Measured {
   if (m.table === "daily_country") {
     let s = 0;
     for (const r of rowsOf(tables, "daily_country", scope)) {
       const v = r[m.sum];
       if (typeof v === "number" && Number.isFinite(v)) s += v;
     }
-    return s;
+    return {value: s, count: s};
   }
   const rate = tables.flagSampleRate ?? 1;
   if (!(rate > 0 && rate <= 1)) throw new Error(`invalid flag sample rate: ${rate}`);
   let n = 0;
   for (const r of rowsOf(tables, "flags", scope)) if (matches(r, m.count)) n++;
-  return n / rate;
+  return {value: n / rate, count: n};
 }
 
-const finite = (values: Iterable<unknown>): number[] => {
-  const out: number[] = [];
-  for (const v of values) if (typeof v === "number" && Number.isFinite(v)) out.push(v);
-  return out;
-};
+/** A measure's value: a sum of a daily_country column (nulls skipped), or a weighted count of flags. */
+export function measure(m: Measure, tables: KpiTables, scope: Scope): number {
+  return measured(m, tables, scope).value;
+}
+
+/**
+ * A formula's value with what it was computed from: for ratios and shares the numerator and
+ * denominator (unweighted counts, so that an interval can be put on them), for quantiles and medians
+ * the number of values. `n` is the number of cases behind the value.
+ */
+export interface Evaluation {
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  n: number;
+}
+
+const ofValues = (value: number, n: number): Evaluation => ({value, numerator: null, denominator: null, n});
+const ofShare = (numerator: number, denominator: number, per = 1): Evaluation => ({value: denominator > 0 ? (numerator / denominator) * per : NaN, numerator, denominator, n: denominator});
+
+/** The sorted values a quantile formula reads, in scope. */
+function quantileValues(formula: Extract<Formula, {kind: "quantile"}>, tables: KpiTables, scope: Scope): Float64Array {
+  return sortedFinite(rowsOf(tables, "flags", scope).filter((r) => matches(r, formula.where)).map((r) => r[formula.field]));
+}
+
+/** Evaluates a formula in scope, with its counts; value NaN when it has no data (an empty denominator, no rows). */
+export function evaluateWithCounts(formula: Formula, tables: KpiTables, scope: Scope = {}): Evaluation {
+  switch (formula.kind) {
+    case "sum": {
+      const m = measured(formula.measure, tables, scope);
+      return {value: m.value, numerator: m.count, denominator: null, n: m.count};
+    }
+    case "ratio": {
+      const d = measured(formula.denominator, tables, scope);
+      const n = measured(formula.numerator, tables, scope);
+      return {...ofShare(n.value, d.value, formula.per ?? 1), numerator: n.count, denominator: d.count, n: d.count};
+    }
+    case "quantile": {
+      const values = quantileValues(formula, tables, scope);
+      return ofValues(quantileSorted(values, formula.p), values.length);
+    }
+    case "median_of_days": {
+      const values = sortedFinite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
+      return ofValues(quantileSorted(values, 0.5), values.length);
+    }
+    case "share_of_days": {
+      const values = sortedFinite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
+      return ofShare(values.filter((v) => v <= formula.atMost).length, values.length);
+    }
+    case "recurrence": {
+      const {repeat, eligible} = recurrence(formula.offence, formula.days, tables, scope);
+      return ofShare(repeat, eligible);
+    }
+  }
+}
 
 /** Evaluates a formula in scope; NaN when it has no data (an empty denominator, no rows). */
 export function evaluate(formula: Formula, tables: KpiTables, scope: Scope = {}): number {
-  switch (formula.kind) {
-    case "sum":
-      return measure(formula.measure, tables, scope);
-    case "ratio": {
-      const d = measure(formula.denominator, tables, scope);
-      return d > 0 ? (measure(formula.numerator, tables, scope) / d) * (formula.per ?? 1) : NaN;
-    }
-    case "quantile": {
-      const values = finite(rowsOf(tables, "flags", scope).filter((r) => matches(r, formula.where)).map((r) => r[formula.field])).sort((a, b) => a - b);
-      return values.length ? quantileSorted(values, formula.p) : NaN;
-    }
-    case "median_of_days": {
-      const values = finite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
-      return values.length ? median(values) : NaN;
-    }
-    case "share_of_days": {
-      const values = finite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
-      return values.length ? values.filter((v) => v <= formula.atMost).length / values.length : NaN;
-    }
-    case "recurrence":
-      return recurrence(formula.offence, formula.days, tables, scope);
-  }
+  return evaluateWithCounts(formula, tables, scope).value;
 }
 
 /**
  * Offenders (actor_id) whose first offence falls in scope and who offend again within `days` after it,
  * over those offenders whose follow-up window ends by the last day of the data.
  */
-function recurrence(offence: Filter, days: number, tables: KpiTables, scope: Scope): number {
+function recurrence(offence: Filter, days: number, tables: KpiTables, scope: Scope): {repeat: number; eligible: number} {
   const all = tables.flags;
   if (!all) throw new Error("missing table: flags");
   let last = "";
@@ -154,7 +189,7 @@ function recurrence(offence: Filter, days: number, tables: KpiTables, scope: Sco
     eligible++;
     if (times.some((t) => t > t0 && t <= t0 + days * DAY_MS)) repeat++;
   }
-  return eligible > 0 ? repeat / eligible : NaN;
+  return {repeat, eligible};
 }
 
 export function computeKpi(def: KpiDefinition, tables: KpiTables, scope: Scope = {}): number {

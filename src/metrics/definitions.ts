@@ -23,7 +23,9 @@ export type Formula =
   | {readonly kind: "share_of_days"; readonly field: string; readonly atMost: number}
   | {readonly kind: "recurrence"; readonly offence: Filter; readonly days: number};
 
-export type Unit = "count" | "percent" | "hours" | "per_1000_dau";
+import type {Unit} from "../core/format.js";
+
+export type {Unit};
 
 /** A target the world can be checked against: a bound on the value, or a direction between quarters. */
 export type TargetCheck = {readonly op: "<" | ">"; readonly value: number} | {readonly op: "falling" | "rising"};
@@ -229,6 +231,34 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     formula: {kind: "ratio", numerator: {table: "flags", count: {route: "human_review", severity: HIGH, sla_breached: true}}, denominator: {table: "flags", count: {route: "human_review", severity: HIGH}}},
     inclusion: "Measured on closed cases (the world closes every case), so it is the aging of the backlog as it was worked.", window: PERIOD,
     target: {text: "No high-severity backlog > SLA (003): 0%", check: {op: "<", value: 0.0005}}, frequency: "Daily / Weekly",
+    version: "1.0.0", changelog: first()
+  },
+  {
+    id: "escalation_rate", name: "Escalation rate", origin: "000+003", unit: "percent", indicator: "leading", goodWhen: "down",
+    measures: "Share of flags triaged as critical or high severity.", why: "How much of the load needs the urgent queue; a rise is an early sign of a harmful wave.",
+    formula: {kind: "ratio", numerator: {table: "flags", count: {severity: HIGH}}, denominator: {table: "flags", count: {}}},
+    inclusion: "Every flag, whatever its route; severity as triaged on the flag.", window: PERIOD, target: {text: "None: watch for shifts."}, frequency: "Daily / Weekly",
+    version: "1.0.0", changelog: first("The ops dashboard's escalation rate, written down.")
+  },
+  {
+    id: "auto_block_share", name: "Auto-blocked share", origin: "003", unit: "percent", indicator: "volume", goodWhen: "neutral",
+    measures: "Share of flags the classifier blocked automatically (score over the block threshold).", why: "How much enforcement happens without a person; read with detection precision.",
+    formula: {kind: "ratio", numerator: {table: "flags", count: {route: "auto_block"}}, denominator: {table: "flags", count: {}}},
+    inclusion: "Every flag; route as decided at triage.", window: PERIOD, target: {text: "None: a routing mix."}, frequency: "Weekly",
+    version: "1.0.0", changelog: first()
+  },
+  {
+    id: "human_review_share", name: "Human review share", origin: "003", unit: "percent", indicator: "volume", goodWhen: "neutral",
+    measures: "Share of flags routed to the human review queue.", why: "The reviewers' load as a share of all flags.",
+    formula: {kind: "ratio", numerator: {table: "flags", count: {route: "human_review"}}, denominator: {table: "flags", count: {}}},
+    inclusion: "Every flag; route as decided at triage.", window: PERIOD, target: {text: "None: a routing mix."}, frequency: "Weekly",
+    version: "1.0.0", changelog: first()
+  },
+  {
+    id: "coordinated_share", name: "Coordinated attack share", origin: "003", unit: "percent", indicator: "leading", goodWhen: "down",
+    measures: "Share of flags raised on content from coordinated attack rings.", why: "How much of the load the attacks make up.",
+    formula: {kind: "ratio", numerator: {table: "flags", count: {coordinated: true}}, denominator: {table: "flags", count: {}}},
+    inclusion: "Coordinated = the world's ground truth (a platform would know only what its detectors found: see Attack detection).", window: PERIOD, target: {text: "None: see Attack detection."}, frequency: "Daily",
     version: "1.0.0", changelog: first()
   }
 ];

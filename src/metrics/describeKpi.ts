@@ -1,5 +1,7 @@
 import {DERIVED_FIELDS} from "./computeKpi.js";
-import type {Filter, Formula, KpiDefinition, Measure} from "./definitions.js";
+import {formatCount, formatInterval, formatKpi} from "../core/format.js";
+import {kpiDefinition, type Filter, type Formula, type KpiDefinition, type Measure} from "./definitions.js";
+import {isSmall, SMALL_SAMPLE, type KpiFigure} from "./kpiFigure.js";
 
 /** Plain-text renderings of a definition's formula, for the KPI dictionary: generated, never typed twice. */
 
@@ -48,4 +50,35 @@ export function kpiTables(def: KpiDefinition): string[] {
   const of = (m: Measure) => m.table;
   const tables = f.kind === "sum" ? [of(f.measure)] : f.kind === "ratio" ? [of(f.numerator), of(f.denominator)] : f.kind === "quantile" || f.kind === "recurrence" ? ["flags"] : ["daily_country"];
   return [...new Set(tables)];
+}
+
+/** One paragraph that says what a KPI is: its numerator, denominator, filters and inclusion rules. */
+export function definitionText(def: KpiDefinition): string {
+  const {numerator, denominator} = describeFormula(def.formula);
+  return `${def.measures} Numerator: ${numerator}. Denominator: ${denominator}. ${def.inclusion}`;
+}
+
+/** What the cases behind a value are, by the kind of formula. */
+const CASES: Record<Formula["kind"], string> = {
+  sum: "counted",
+  ratio: "in the denominator",
+  quantile: "values",
+  median_of_days: "country-days",
+  share_of_days: "country-days",
+  recurrence: "offenders"
+};
+
+/** What a figure was computed from, in words: "1,234 of 1,690; 95% CI 70.1–75.2%", "n = 812". */
+export function basisText(figure: KpiFigure): string {
+  const parts: string[] = [];
+  if (figure.numerator !== null && figure.denominator !== null) parts.push(`${formatCount(figure.numerator)} of ${formatCount(figure.denominator)}`);
+  else parts.push(`${formatCount(figure.n)} ${CASES[kpiDefinition(figure.id).formula.kind]}`);
+  if (figure.lower !== null && figure.upper !== null) parts.push(`95% CI ${formatInterval(figure.lower, figure.upper, figure.unit)}`);
+  if (isSmall(figure) && figure.unit !== "count") parts.push(`fewer than ${SMALL_SAMPLE} cases: read with care`);
+  return parts.join("; ");
+}
+
+/** A figure in a sentence: "72.9% (1,234 of 1,690; 95% CI 70.1–75.2%)". */
+export function figureText(figure: KpiFigure): string {
+  return figure.unit === "count" ? formatKpi(figure.value, figure.unit) : `${formatKpi(figure.value, figure.unit)} (${basisText(figure)})`;
 }

@@ -1,6 +1,5 @@
 import {describe, expect, it} from "vitest";
 import {countryKpis} from "../../../src/metrics/countryKpis.js";
-import {formatKpi} from "../../../src/metrics/format.js";
 import {crossCount, mixBy} from "../../../src/metrics/mixes.js";
 import {dailyTotals, weekStart} from "../../../src/metrics/series.js";
 
@@ -43,17 +42,5 @@ describe("countryKpis", () => {
     expect(a).toMatchObject({country: "A", content_created: 200, reports: 4, enforcements: 2, appeals: 1, successful_appeals: 1, report_rate: 0.02, enforcement_rate: 0.5, appeal_rate: 0.5, appeal_success_rate: 1, median_response_time_hours: 10});
     expect(b.appeal_success_rate).toBeNaN();
     expect(countryKpis(rows, {from: "2025-03-02", to: "2025-03-02"})[0].content_created).toBe(100);
-  });
-});
-
-describe("formatKpi", () => {
-  it("formatKpi(value, unit) formats each unit and a dash for missing values", () => {
-    expect(formatKpi(1234.4, "count")).toBe("1,234");
-    expect(formatKpi(0.7285, "percent")).toBe("72.9%");
-    expect(formatKpi(0.0121, "percent")).toBe("1.21%");
-    expect(formatKpi(14.94, "hours")).toBe("14.9 h");
-    expect(formatKpi(6.531, "per_1000_dau")).toBe("6.53 per 1,000 DAU");
-    expect(formatKpi(NaN, "count")).toBe("–");
-    expect(formatKpi(null, "hours")).toBe("–");
   });
 });

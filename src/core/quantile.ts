@@ -1,0 +1,36 @@
+import {quantileSorted as d3QuantileSorted} from "d3";
+
+/**
+ * The workbook's one quantile: R-7 (Hyndman and Fan 1996, type 7), linear interpolation between the
+ * order statistics at h = (n − 1)·p, as d3-array, NumPy's default and R's default compute it. Every
+ * median, percentile and time-to-action quantile on every page and in every loader goes through here.
+ */
+
+function checkP(p: number): void {
+  if (!(p >= 0 && p <= 1)) throw new Error(`invalid quantile: ${p} (expected a number in [0, 1])`);
+}
+
+/** The p-quantile of values already sorted ascending (no NaN); NaN when there are none. */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  checkP(p);
+  if (sorted.length === 0) return NaN;
+  return d3QuantileSorted(sorted as number[], p) as number;
+}
+
+/** The finite numbers of values, sorted ascending (nulls, NaN and non-numbers skipped). */
+export function sortedFinite(values: Iterable<unknown>): Float64Array {
+  const out: number[] = [];
+  for (const v of values) if (typeof v === "number" && Number.isFinite(v)) out.push(v);
+  return Float64Array.from(out).sort();
+}
+
+/** The p-quantile of the finite numbers among values; NaN when there are none. */
+export function quantile(values: Iterable<unknown>, p: number): number {
+  checkP(p);
+  return quantileSorted(sortedFinite(values), p);
+}
+
+/** The median (R-7 at p = 0.5: the middle value, or the mean of the two middle values). */
+export function median(values: Iterable<unknown>): number {
+  return quantile(values, 0.5);
+}
