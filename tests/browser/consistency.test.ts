@@ -118,3 +118,33 @@ describe("one number, one definition across pages", () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+describe("a KPI card says what it is", () => {
+  it("hovering or focusing a card shows its definition and window, and its name opens its dictionary entry", async () => {
+    const opened = await site.openPage("overview.html");
+    try {
+      const {page} = opened;
+      const card = page.locator('[data-kpi="enforcement_rate"]').first();
+      const tip = card.locator(".kpi-definition");
+      expect(await tip.isVisible()).toBe(false);
+      await card.hover();
+      expect(await tip.isVisible()).toBe(true);
+      const from = await card.getAttribute("data-from");
+      const to = await card.getAttribute("data-to");
+      expect(await tip.textContent()).toContain(`Numerator: sum of daily_country.enforcements. Denominator: sum of daily_country.reports.`);
+      expect(await tip.textContent()).toContain(`Window: ${from} to ${to}`);
+      await page.mouse.move(0, 0);
+      await card.focus();
+      expect(await tip.isVisible()).toBe(true);
+      // A share's change is in percentage points, with the counts and interval it rests on.
+      expect(await card.locator(".kpi-change").textContent()).toMatch(/[+−±]\d+\.\d pp vs /);
+      expect(await card.locator(".kpi-basis").textContent()).toMatch(/^[\d,]+ of [\d,]+; 95% CI \d+\.\d–\d+\.\d%$/);
+      await card.locator("h2 a").click();
+      await page.waitForURL(/kpi-dictionary\.html#kpi-enforcement_rate$/);
+      await settlePage(page);
+      expect(await page.locator("details#kpi-enforcement_rate").getAttribute("open")).not.toBeNull();
+    } finally {
+      await opened.close();
+    }
+  });
+});
