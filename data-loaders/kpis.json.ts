@@ -3,8 +3,9 @@ import {parseConfig} from "../src/config.js";
 import {toRows} from "../src/io/readArrow.js";
 import {computeKpi, meetsTarget} from "../src/metrics/computeKpi.js";
 import {KPI_DEFINITIONS} from "../src/metrics/definitions.js";
+import {measureKpi} from "../src/metrics/kpiFigure.js";
 import {quarters} from "../src/metrics/periods.js";
-import {REGIONS} from "../src/world/constants.js";
+import {END_DATE, REGIONS, START_DATE} from "../src/world/constants.js";
 import {sampleRate} from "../src/world/tables.js";
 import {tableBytes} from "./_publish.js";
 
@@ -16,12 +17,14 @@ try {
   const [q1, q2] = quarters();
   const clean = (x: number) => (Number.isFinite(x) ? x : null);
   const kpis = KPI_DEFINITIONS.map((def) => {
-    const value = computeKpi(def, tables);
+    const figure = measureKpi(def, tables, {from: START_DATE, to: END_DATE});
+    const value = figure.value ?? NaN;
     const first = computeKpi(def, tables, q1);
     const last = computeKpi(def, tables, q2);
     return {
       id: def.id,
       value: clean(value),
+      figure,
       quarters: [{label: q1.label, value: clean(first)}, {label: q2.label, value: clean(last)}],
       regions: REGIONS.map((region) => ({region, value: clean(computeKpi(def, tables, {region}))})),
       meets: def.target.check && (def.target.check.op === "falling" || def.target.check.op === "rising") ? meetsTarget(def, last, first) : meetsTarget(def, value)

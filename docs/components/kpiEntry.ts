@@ -1,10 +1,13 @@
-import {describeFormula, kpiTables} from "../lib/metrics/describeKpi.js";
+import {basisText, describeFormula, kpiTables} from "../lib/metrics/describeKpi.js";
+import type {KpiFigure} from "../lib/metrics/kpiFigure.js";
 import type {KpiDefinition} from "../lib/metrics/definitions.js";
 import {formatKpi} from "../lib/core/format.js";
 
 export interface KpiValue {
   id: string;
   value: number | null;
+  /** The value over the whole calendar with its counts and interval (src/metrics/kpiFigure.ts). */
+  figure: KpiFigure;
   quarters: {label: string; value: number | null}[];
   regions: {region: string; value: number | null}[];
   meets: boolean | null;
@@ -16,6 +19,7 @@ export function kpiEntry(def: KpiDefinition, computed: KpiValue | undefined, {op
   card.className = "card kpi-entry";
   card.open = open;
   card.id = `kpi-${def.id}`;
+  if (computed) Object.assign(card.dataset, {kpi: def.id, from: computed.figure.from, to: computed.figure.to, place: computed.figure.place, value: String(computed.figure.value ?? "")});
   const el = (tag: string, text: string, className?: string) => {
     const e = document.createElement(tag);
     e.textContent = text;
@@ -28,6 +32,7 @@ export function kpiEntry(def: KpiDefinition, computed: KpiValue | undefined, {op
   const value = el("div", "", "kpi-entry-value");
   const big = el("span", formatKpi(computed?.value, def.unit), "big");
   value.append(big);
+  if (computed && def.unit !== "count") value.append(el("span", ` ${basisText(computed.figure)}`, "muted small"));
   if (computed?.meets !== null && computed?.meets !== undefined) {
     const status = el("span", computed.meets ? " meets target" : " misses target");
     status.style.color = computed.meets ? "var(--theme-green)" : "var(--theme-red)";

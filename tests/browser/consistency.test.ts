@@ -71,11 +71,11 @@ for (const variant of VARIANTS) {
 
 function collectCards(page: Page, path: string): Promise<Card[]> {
   return page.$$eval(
-    ".card",
+    ".card, [data-kpi]",
     (els, path) =>
       els.map((el) => {
         const e = el as HTMLElement;
-        const title = (e.querySelector("h2")?.textContent ?? "").trim();
+        const title = (e.querySelector("h2, h3")?.textContent ?? "").trim();
         return {page: path, kpi: e.dataset.kpi ?? null, title, from: e.dataset.from, to: e.dataset.to, place: e.dataset.place, value: e.dataset.value};
       }),
     path
