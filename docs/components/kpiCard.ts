@@ -10,9 +10,6 @@ export interface KpiCardOptions {
   note?: string;
 }
 
-/** The KPI dictionary's page, from wherever this module is served (dist/_import/components/). */
-const dictionary = (id: string) => new URL(`../../kpi-dictionary.html#kpi-${id}`, import.meta.url).href;
-
 /** Numbers the cards' tooltips so that each card names its own. */
 let tips = 0;
 
@@ -31,7 +28,10 @@ export function kpiCard(figure: KpiFigure, {previous, note}: KpiCardOptions = {}
   Object.assign(card.dataset, {kpi: figure.id, from: figure.from, to: figure.to, place: figure.place, value: String(figure.value ?? "")});
   card.tabIndex = 0;
   const h = document.createElement("h2");
-  h.append(Object.assign(el("a", def.name), {href: dictionary(def.id)}));
+  // The dictionary page, relative to where this module is served (dist/_import/components/).
+  const link = el("a", def.name) as HTMLAnchorElement;
+  link.href = new URL(`../../kpi-dictionary.html#kpi-${def.id}`, import.meta.url).href;
+  h.append(link);
   card.append(h, el("span", formatKpi(figure.value, figure.unit), "big"));
   if (figure.unit !== "count") card.append(el("div", basisText(figure), `muted small kpi-basis${isSmall(figure) ? " kpi-small" : ""}`));
   const change = previous ? compareKpi(figure, previous) : null;

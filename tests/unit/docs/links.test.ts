@@ -28,7 +28,8 @@ const SAFE_VALUES = [
   /^FileAttachment\([^)]*\)\.href$/, // a file of this build
   /^URL\.createObjectURL\(/, // a blob the page made itself
   /^`(?:\.\.?\/|#)[^`]*`$/, // a fixed relative path, whatever it interpolates after it
-  /^"(?:\.\.?\/|#)[^"]*"$/
+  /^"(?:\.\.?\/|#)[^"]*"$/,
+  /^new URL\(`\.\.?\/[^`]*`, import\.meta\.url\)\.href$/ // a fixed path relative to the module itself
 ];
 
 /** Each place in `text` that sets an href from a value that could come from data, as "line: value". */
@@ -52,7 +53,7 @@ describe("links built from data", () => {
 
   it("rawHrefs finds links set from data and passes file attachments, blobs and fixed paths", () => {
     expect(rawHrefs("a.href = link;\nb.href = `${p.link}.html`;\nObject.assign(a, {href, textContent: t});\nhtml`<a href=${row.url}>`;\nel.setAttribute('href', x);\nc = {href: r.link};")).toHaveLength(6);
-    expect(rawHrefs('a.href = FileAttachment("data/x.arrow").href;\na.href = URL.createObjectURL(blob);\nURL.revokeObjectURL(a.href);\nd.href = `./data-dictionary#table-${n}`;\nif (a.href == b) x();')).toEqual([]);
+    expect(rawHrefs('a.href = FileAttachment("data/x.arrow").href;\na.href = URL.createObjectURL(blob);\nURL.revokeObjectURL(a.href);\nd.href = `./data-dictionary#table-${n}`;\nif (a.href == b) x();\ne.href = new URL(`../../kpi-dictionary.html#kpi-${id}`, import.meta.url).href;')).toEqual([]);
   });
 
   it("dataLink (safeHref) is the only way a page sets an href from data", () => {
