@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, NONE} from "../lib/core/format.js";
 
 export interface AnomalyPoint {
   date: string;
@@ -8,6 +9,8 @@ export interface AnomalyPoint {
   spread: number;
   z: number;
   flagged: boolean;
+  /** The day falls before the detector's window is full: shown, never flagged. */
+  warmup?: boolean;
   /** Known scenarios on the day, comma-separated, or "". */
   scenario: string;
 }
@@ -29,7 +32,7 @@ const DECIMAL1 = new Intl.NumberFormat("en-US", {maximumFractionDigits: 1});
 export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 300, label = "Reports per day", threshold = 2}: AnomalyChartOptions = {}) {
   const band = points.filter((d) => Number.isFinite(d.baseline) && Number.isFinite(d.spread));
   const flagged = points.filter((d) => d.flagged);
-  const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : "–");
+  const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : NONE);
   return Plot.plot({
     width,
     height,
@@ -45,7 +48,7 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
       Plot.tip(points, Plot.pointerX({
         x: "day",
         y: "value",
-        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${fmt(d.value)}\nBaseline: ${fmt(d.baseline)}\nz: ${Number.isFinite(d.z) ? d.z.toFixed(2) : "–"}${d.flagged ? "\nFLAGGED" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
+        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${fmt(d.value)}\nBaseline: ${fmt(d.baseline)}\nz: ${formatNumber(d.z, 2)}${d.warmup ? "\nWarm-up: the window has no full history yet, not scored" : d.flagged ? "\nFlagged" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
       })),
       Plot.ruleY([0])
     ]

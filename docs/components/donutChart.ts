@@ -1,4 +1,5 @@
 import * as d3 from "d3";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 
 export interface DonutOptions {
   width?: number;
@@ -28,7 +29,7 @@ export function donutChart(rows: readonly Record<string, unknown>[], {width: req
   const g = svg.append("g").attr("transform", `translate(${radius + 4},${height / 2})`);
   const arcs = d3.pie<Record<string, unknown>>().sort(null).value((d) => Number(d[value]))(rows as Record<string, unknown>[]);
   const arc = d3.arc<d3.PieArcDatum<Record<string, unknown>>>().innerRadius(radius * 0.58).outerRadius(radius);
-  const pct = (d: Record<string, unknown>) => (total > 0 ? `${((100 * Number(d[value])) / total).toFixed(1)}%` : "–");
+  const share = (d: Record<string, unknown>) => formatPercent(total > 0 ? Number(d[value]) / total : NaN);
   g.selectAll("path")
     .data(arcs)
     .join("path")
@@ -36,14 +37,14 @@ export function donutChart(rows: readonly Record<string, unknown>[], {width: req
     .attr("fill", (d) => fill(d.data[label]))
     .attr("stroke", "var(--theme-background)")
     .append("title")
-    .text((d) => `${name(d.data[label])}: ${Number(d.data[value]).toLocaleString("en-US")} (${pct(d.data)})`);
+    .text((d) => `${name(d.data[label])}: ${formatCount(Number(d.data[value]))} (${share(d.data)})`);
   if (centre) g.append("text").attr("text-anchor", "middle").attr("dy", "0.35em").attr("fill", "currentColor").style("font-size", "16px").style("font-weight", "600").text(centre);
   const legend = svg.append("g").attr("transform", `translate(${2 * radius + 20},${height / 2 - (rows.length * 20) / 2})`);
   rows.forEach((d, i) => {
     const row = legend.append("g").attr("transform", `translate(0,${i * 20})`);
     row.append("rect").attr("width", 12).attr("height", 12).attr("fill", fill(d[label]));
-    row.append("text").attr("x", 18).attr("y", 10).attr("fill", "currentColor").text(`${name(d[label])}: ${Number(d[value]).toLocaleString("en-US")} (${pct(d)})`);
-    row.append("title").text(`${name(d[label])}: ${Number(d[value]).toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`);
+    row.append("text").attr("x", 18).attr("y", 10).attr("fill", "currentColor").text(`${name(d[label])}: ${formatCount(Number(d[value]))} (${share(d)})`);
+    row.append("title").text(`${name(d[label])}: ${formatCount(Number(d[value]))} of ${formatCount(total)}`);
   });
   return svg.node()!;
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {countryKpis} from "../../../src/metrics/countryKpis.js";
-import {crossCount, mixBy} from "../../../src/metrics/mixes.js";
+import {crossCount, describeMixPart, mixBy} from "../../../src/metrics/mixes.js";
 import {dailyTotals, weekStart} from "../../../src/metrics/series.js";
 
 const rows = [
@@ -28,8 +28,13 @@ describe("dailyTotals", () => {
 describe("mixBy and crossCount", () => {
   it("mixBy(rows, group, parts) gives shares of summed counts and drops empty groups", () => {
     const mix = mixBy(rows, (r) => String(r.country), {spam: "reports_spam", misinformation: "reports_misinformation"});
-    expect(mix.find((d) => d.group === "A" && d.part === "misinformation")).toEqual({group: "A", part: "misinformation", count: 3, share: 0.75});
+    expect(mix.find((d) => d.group === "A" && d.part === "misinformation")).toEqual({group: "A", part: "misinformation", count: 3, share: 0.75, total: 4});
     expect(mixBy([rows[1]], () => "x", {spam: "reports_spam"})).toEqual([]);
+  });
+  it("describeMixPart(part, names) formats the share once, with its counts and readable names", () => {
+    const d = {group: "SG", part: "spam", count: 587, share: 587 / 2530, total: 2530};
+    expect(describeMixPart(d, {of: "reports", group: "Singapore", part: "Spam"})).toBe("Singapore: Spam\n23.2% of reports (587 of 2,530)");
+    expect(describeMixPart(d, {of: "flags"})).toBe("SG: spam\n23.2% of flags (587 of 2,530)");
   });
   it("crossCount(rows, fields) counts each combination once, sorted", () => {
     expect(crossCount([{a: 1, b: "x"}, {a: 1, b: "x"}, {a: 2, b: "y"}], ["a", "b"])).toEqual([{a: 1, b: "x", n: 2}, {a: 2, b: "y", n: 1}]);
