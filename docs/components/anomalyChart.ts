@@ -32,6 +32,8 @@ const DECIMAL1 = new Intl.NumberFormat("en-US", {maximumFractionDigits: 1});
 export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 300, label = "Reports per day", threshold = 2}: AnomalyChartOptions = {}) {
   const band = points.filter((d) => Number.isFinite(d.baseline) && Number.isFinite(d.spread));
   const flagged = points.filter((d) => d.flagged);
+  const warm = points.filter((d) => d.warmup);
+  const warmSpan = warm.length ? [{x1: warm[0].day, x2: new Date(warm[warm.length - 1].day.getTime() + 86_400_000)}] : [];
   const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : NONE);
   return Plot.plot({
     width,
@@ -41,6 +43,8 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
     y: {grid: true, label: `↑ ${label}`, zero: true},
     color: {legend: true, domain: ["Series", "Baseline (trailing)", "Flagged day"], range: ["var(--theme-foreground-muted)", "#4269d0", "#e7040f"]},
     marks: [
+      // The detector's warm-up: its window is not full yet, so these days are drawn but not scored.
+      Plot.rectX(warmSpan, {x1: "x1", x2: "x2", fill: "var(--theme-foreground-faintest)"}),
       Plot.areaY(band, {x: "day", y1: (d: AnomalyPoint) => Math.max(0, d.baseline - threshold * d.spread), y2: (d: AnomalyPoint) => d.baseline + threshold * d.spread, fill: "#4269d0", fillOpacity: 0.12}),
       Plot.lineY(band, {x: "day", y: "baseline", stroke: () => "Baseline (trailing)", strokeDasharray: "4,3"}),
       Plot.lineY(points, {x: "day", y: "value", stroke: () => "Series", strokeWidth: 1.2}),
