@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {countryKpis} from "../../../src/metrics/countryKpis.js";
+import {countryKpiHeaders, countryKpis, COUNTRY_KPI_IDS, COUNTRY_KPIS} from "../../../src/metrics/countryKpis.js";
+import {kpiDefinition} from "../../../src/metrics/definitions.js";
 import {crossCount, describeMixPart, mixBy} from "../../../src/metrics/mixes.js";
 import {dailyTotals, weekStart} from "../../../src/metrics/series.js";
 
@@ -44,8 +45,19 @@ describe("mixBy and crossCount", () => {
 describe("countryKpis", () => {
   it("countryKpis(rows) reproduces seed 000's country table: sums, then rates", () => {
     const [a, b] = countryKpis(rows);
-    expect(a).toMatchObject({country: "A", content_created: 200, reports: 4, enforcements: 2, appeals: 1, successful_appeals: 1, report_rate: 0.02, enforcement_rate: 0.5, appeal_rate: 0.5, appeal_success_rate: 1, median_response_time_hours: 10});
-    expect(b.appeal_success_rate).toBeNaN();
+    expect(a).toMatchObject({country: "A", content_created: 200, reports: 4, enforcements: 2, appeals: 1, successful_appeals: 1, report_rate: 0.02, enforcement_rate: 0.5, appeal_rate: 0.5, appeal_overturn_rate: 1, median_response_time_hours: 10});
+    expect(b.appeal_overturn_rate).toBeNaN();
     expect(countryKpis(rows, {from: "2025-03-02", to: "2025-03-02"})[0].content_created).toBe(100);
+  });
+});
+
+describe("countryKpiHeaders", () => {
+  it("countryKpiHeaders() titles every KPI column by its dictionary name (appeal overturn rate, not success)", () => {
+    const headers = countryKpiHeaders();
+    expect(headers.appeal_overturn_rate).toBe("Appeal overturn rate");
+    expect(headers.median_response_time_hours).toBe("Median response time");
+    for (const [column, id] of Object.entries(COUNTRY_KPI_IDS)) expect(headers[column]).toBe(kpiDefinition(id).name);
+    expect(COUNTRY_KPIS.columns.map((c) => c.name)).toContain("appeal_overturn_rate");
+    expect(COUNTRY_KPIS.columns.map((c) => c.name)).not.toContain("appeal_success_rate");
   });
 });
