@@ -52,8 +52,8 @@ export function countryKpis(rows: readonly Row[], scope: Scope = {}): CountryKpi
   });
 }
 
-const int = (name: string, description: string) => ({name, type: "int" as const, min: 0, description});
-const rate = (name: string, description: string) => ({name, type: "float" as const, min: 0, max: 1, nullable: true, description});
+const intColumn = (name: string, description: string) => ({name, type: "int" as const, min: 0, description});
+const rateColumn = (name: string, description: string) => ({name, type: "float" as const, min: 0, max: 1, nullable: true, description});
 
 /** The download's contract: the columns of seed 000's country_kpis.csv, plus region and DAU-days. */
 export const COUNTRY_KPIS: TableSchema = {
@@ -64,16 +64,16 @@ export const COUNTRY_KPIS: TableSchema = {
   columns: [
     {name: "country", type: "string", description: "Country."},
     {name: "region", type: "string", description: "Region."},
-    int("active_user_days", "Sum of daily active users over the days (DAU-days)."),
-    int("content_created", "Content created."),
-    int("reports", "Reports."),
-    int("enforcements", "Enforcements."),
-    int("appeals", "Appeals."),
-    int("successful_appeals", "Appeals that overturned the action."),
-    rate("report_rate", "reports / content_created."),
-    rate("enforcement_rate", "enforcements / reports."),
-    rate("appeal_rate", "appeals / enforcements."),
-    rate("appeal_overturn_rate", "successful_appeals / appeals: the KPI dictionary's appeal overturn rate (seed 000's appeal success rate)."),
+    intColumn("active_user_days", "Sum of daily active users over the days (DAU-days)."),
+    intColumn("content_created", "Content created."),
+    intColumn("reports", "Reports."),
+    intColumn("enforcements", "Enforcements."),
+    intColumn("appeals", "Appeals."),
+    intColumn("successful_appeals", "Appeals that overturned the action."),
+    rateColumn("report_rate", "reports / content_created."),
+    rateColumn("enforcement_rate", "enforcements / reports."),
+    rateColumn("appeal_rate", "appeals / enforcements."),
+    rateColumn("appeal_overturn_rate", "successful_appeals / appeals: the KPI dictionary's appeal overturn rate (seed 000's appeal success rate)."),
     {name: "median_response_time_hours", type: "float", min: 0, nullable: true, description: "Median of the country-days' median response times (hours): the KPI dictionary's median response time."}
   ]
 };
