@@ -43,7 +43,7 @@ export function weeklyModerationChart(rows: readonly WeeklyModerationRow[], {wid
       Plot.lineY(rows, {x: date, y: value, stroke: "var(--theme-foreground-focus)", strokeWidth: 2}),
       Plot.dot(rows, {x: date, y: value, r: 2.5, fill: "var(--theme-foreground-focus)"}),
       target !== undefined ? Plot.ruleY([qa ? 100 * target : target], {stroke: "var(--theme-red)", strokeDasharray: "2,3"}) : null,
-      target !== undefined ? Plot.text([target], {x: rows.length ? date(rows[0]) : undefined, y: qa ? 100 * target : target, text: () => `Target ${qa ? formatPercent(target, 0) : formatNumber(target, 2)}`, dy: -6, textAnchor: "start", fill: "var(--theme-red)"}) : null,
+      target !== undefined ? Plot.text([target], {x: rows.length ? date(rows[0]) : undefined, y: qa ? 100 * target : target, text: () => `Target ${qa ? formatPercent(target, 0) : formatNumber(target, 2)}`, dy: -6, textAnchor: "start", fill: "currentColor"}) : null,
       Plot.tip(rows, Plot.pointerX({x: date, y: value, title: fmt}))
     ]
   });
