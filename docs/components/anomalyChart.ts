@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, NONE} from "../lib/core/format.js";
 
 export interface AnomalyPoint {
   date: string;
@@ -8,6 +9,8 @@ export interface AnomalyPoint {
   spread: number;
   z: number;
   flagged: boolean;
+  /** The day falls before the detector's window is full: shown, never flagged. */
+  warmup?: boolean;
   /** Known scenarios on the day, comma-separated, or "". */
   scenario: string;
 }
@@ -29,7 +32,9 @@ const DECIMAL1 = new Intl.NumberFormat("en-US", {maximumFractionDigits: 1});
 export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 300, label = "Reports per day", threshold = 2}: AnomalyChartOptions = {}) {
   const band = points.filter((d) => Number.isFinite(d.baseline) && Number.isFinite(d.spread));
   const flagged = points.filter((d) => d.flagged);
-  const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : "–");
+  const warm = points.filter((d) => d.warmup);
+  const warmSpan = warm.length ? [{x1: warm[0].day, x2: new Date(warm[warm.length - 1].day.getTime() + 86_400_000)}] : [];
+  const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : NONE);
   return Plot.plot({
     width,
     height,
@@ -38,6 +43,8 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
     y: {grid: true, label: `↑ ${label}`, zero: true},
     color: {legend: true, domain: ["Series", "Baseline (trailing)", "Flagged day"], range: ["var(--theme-foreground-muted)", "#4269d0", "#e7040f"]},
     marks: [
+      // The detector's warm-up: its window is not full yet, so these days are drawn but not scored.
+      Plot.rectX(warmSpan, {x1: "x1", x2: "x2", fill: "var(--theme-foreground-faintest)"}),
       Plot.areaY(band, {x: "day", y1: (d: AnomalyPoint) => Math.max(0, d.baseline - threshold * d.spread), y2: (d: AnomalyPoint) => d.baseline + threshold * d.spread, fill: "#4269d0", fillOpacity: 0.12}),
       Plot.lineY(band, {x: "day", y: "baseline", stroke: () => "Baseline (trailing)", strokeDasharray: "4,3"}),
       Plot.lineY(points, {x: "day", y: "value", stroke: () => "Series", strokeWidth: 1.2}),
@@ -45,7 +52,7 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
       Plot.tip(points, Plot.pointerX({
         x: "day",
         y: "value",
-        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${fmt(d.value)}\nBaseline: ${fmt(d.baseline)}\nz: ${Number.isFinite(d.z) ? d.z.toFixed(2) : "–"}${d.flagged ? "\nFLAGGED" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
+        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${fmt(d.value)}\nBaseline: ${fmt(d.baseline)}\nz: ${formatNumber(d.z, 2)}${d.warmup ? "\nWarm-up: the window has no full history yet, not scored" : d.flagged ? "\nFlagged" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
       })),
       Plot.ruleY([0])
     ]

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatDay} from "../lib/core/format.js";
 
 export interface CalendarRow {
   date: Date;
@@ -21,7 +22,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * so that the Friday-to-Sunday weekend forms one band.
  */
 export function calendarChart(rows: readonly CalendarRow[], {width, height = 190}: CalendarChartOptions = {}) {
-  const weekOf = (d: CalendarRow) => new Date(d.date.getTime() - ((d.day_of_week + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
+  const weekOf = (d: CalendarRow) => formatDay(new Date(d.date.getTime() - ((d.day_of_week + 6) % 7) * DAY_MS));
   const dayNames = new Map(rows.map((d) => [d.day_of_week, d.day_name]));
   // A week is labelled with a month when that month starts in it (or the data does).
   const monthLabels = new Map<string, string>();
@@ -45,8 +46,8 @@ export function calendarChart(rows: readonly CalendarRow[], {width, height = 190
         x: weekOf,
         y: "day_of_week",
         fill: "is_weekend",
-        tip: true,
-        channels: {date: {value: (d: CalendarRow) => d.date.toISOString().slice(0, 10), label: "Date"}, day: {value: "day_name", label: "Day"}}
+        title: (d: CalendarRow) => `${d.day_name} ${formatDay(d.date)}\n${d.is_weekend ? "Weekend (Fri–Sun)" : "Weekday"}`,
+        tip: true
       })
     ]
   });

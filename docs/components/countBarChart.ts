@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 
 export interface CountBarOptions {
   width?: number;
@@ -34,10 +35,9 @@ export function countBarChart(rows: readonly Record<string, unknown>[], {width, 
         y,
         fill: color ? x : "var(--theme-foreground-focus)",
         tip: true,
-        channels: {Share: {value: (d: Record<string, unknown>) => `${(100 * share(d)).toFixed(1)}%`}},
-        title: (d: Record<string, unknown>) => `${name(d[x])}\n${Number(d[y]).toLocaleString("en-US")} (${(100 * share(d)).toFixed(1)}% of ${total.toLocaleString("en-US")})`
+        title: (d: Record<string, unknown>) => `${name(d[x])}\n${formatCount(Number(d[y]))} (${formatPercent(share(d))} of ${formatCount(total)})`
       }),
-      Plot.text(rows, {x, y, text: (d: Record<string, unknown>) => `${Number(d[y]).toLocaleString("en-US")} · ${(100 * share(d)).toFixed(0)}%`, dy: -8, fill: "currentColor"}),
+      Plot.text(rows, {x, y, text: (d: Record<string, unknown>) => `${formatCount(Number(d[y]))} · ${formatPercent(share(d), 0)}`, dy: -8, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatPercent} from "../lib/core/format.js";
 
 export interface CountryRow {
   code: string;
@@ -33,7 +34,9 @@ export function countryShareChart(rows: readonly CountryRow[], {width, height, h
         fill: "region",
         fillOpacity: (d: CountryRow) => (shown.has(d.region) ? 1 : 0.2),
         sort: {y: "-x"},
-        tip: {format: {x: (x: number) => `${(x * 100).toFixed(0)}%`, fillOpacity: false}}
+        // The x scale shows percents (×100), so the tip reads the share from the row, formatted once.
+        title: (d: CountryRow) => `${d.name} (${d.region})\n${formatPercent(d.user_share)} of daily active users`,
+        tip: true
       }),
       Plot.ruleX([0])
     ]

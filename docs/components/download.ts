@@ -1,3 +1,4 @@
+import {formatCount} from "../lib/core/format.js";
 import {rowsToArrow, rowsToCsv} from "../lib/io/export.js";
 import type {TableSchema} from "../lib/io/schema.js";
 
@@ -28,7 +29,7 @@ export function downloadButtons(rows: readonly Record<string, unknown>[], schema
   const make = (format: "csv" | "arrow") => {
     const button = document.createElement("button");
     button.type = "button";
-    button.textContent = `Download ${rows.length.toLocaleString("en-US")} ${label} as ${format.toUpperCase()}`;
+    button.textContent = `Download ${formatCount(rows.length)} ${label} as ${format.toUpperCase()}`;
     button.dataset.format = format;
     button.onclick = () => {
       if (format === "csv") save(new Blob([rowsToCsv(rows, schema)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`);

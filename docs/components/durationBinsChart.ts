@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 import type {DurationBin} from "../lib/moderation/binDurations.js";
 
 /** Rows as src/moderation/binDurations.ts computes them. */
@@ -21,9 +22,9 @@ export function durationBinsChart(bins: readonly DurationBinRow[], {width, heigh
         y: "count",
         fill: "var(--theme-foreground-focus)",
         tip: true,
-        title: (b: DurationBinRow) => `${b.label}\n${b.count.toLocaleString("en-US")} sessions (${total ? ((100 * b.count) / total).toFixed(1) : 0}%)`
+        title: (b: DurationBinRow) => `${b.label}\n${formatCount(b.count)} sessions (${formatPercent(total ? b.count / total : NaN)} of ${formatCount(total)})`
       }),
-      Plot.text(bins, {x: "label", y: "count", text: (b: DurationBinRow) => b.count.toLocaleString("en-US"), dy: -8, fill: "currentColor"}),
+      Plot.text(bins, {x: "label", y: "count", text: (b: DurationBinRow) => formatCount(b.count), dy: -8, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, formatPercent} from "../lib/core/format.js";
 
 export interface IdleAccuracyRow {
   reviewer_id: string;
@@ -28,7 +29,7 @@ export function idleAccuracyChart(rows: readonly IdleAccuracyRow[], {width, heig
         r: (d: IdleAccuracyRow) => (focus(d) ? 7 : 4.5),
         fill: (d: IdleAccuracyRow) => (focus(d) ? "var(--theme-foreground-focus)" : "var(--theme-foreground-muted)"),
         tip: true,
-        title: (d: IdleAccuracyRow) => `${d.reviewer_id}\nIdle ${(100 * d.idleShare).toFixed(1)}% of session time\nQA pass ${(100 * d.qaPass).toFixed(1)}%\n${d.decisionsPerHour.toFixed(2)} decisions per hour`
+        title: (d: IdleAccuracyRow) => `${d.reviewer_id}\nIdle ${formatPercent(d.idleShare)} of session time\nQA pass ${formatPercent(d.qaPass)}\n${formatNumber(d.decisionsPerHour, 2)} decisions per hour`
       }),
       // Only the selected moderator is named: twenty labels in one cluster would overlap (tooltips name the rest).
       Plot.text(rows.filter(focus), {x: (d: IdleAccuracyRow) => 100 * d.idleShare, y: (d: IdleAccuracyRow) => 100 * d.qaPass, text: "reviewer_id", dx: 10, textAnchor: "start", fill: "var(--theme-foreground-focus)", fontWeight: "bold"})

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {formatCount} from "../lib/core/format.js";
 
 export interface IdleRow {
   idle_type: string;
@@ -21,7 +22,7 @@ export function idleHistogramChart(rows: readonly IdleRow[], {width, height = 26
     color: idleTypeColor,
     marks: [
       // Plot's types omit facet channels from bin inputs; the options are valid.
-      Plot.rectY(rows, Plot.binX({y: "count"}, {x: "duration_s", fy: "idle_type", fill: "idle_type", thresholds: d3.range(0, 1230, 30), tip: true, insetLeft: 0.5, insetRight: 0.5} as Plot.BinXInputs<Plot.RectYOptions>)),
+      Plot.rectY(rows, Plot.binX({y: "count", title: (bin: IdleRow[], {x1, x2}: {x1: number; x2: number}) => `${idleTypeColor.tickFormat(bin[0]?.idle_type ?? "")}\n${formatCount(bin.length)} idle periods of ${x1}–${x2} s`}, {x: "duration_s", fy: "idle_type", fill: "idle_type", thresholds: d3.range(0, 1230, 30), tip: true, insetLeft: 0.5, insetRight: 0.5} as Plot.BinXInputs<Plot.RectYOptions>)),
       Plot.text(idleTypeColor.domain, {fy: (t: string) => t, text: (t: string) => idleTypeColor.tickFormat(t), frameAnchor: "top-right", dy: 2, fill: "currentColor"}),
       Plot.ruleY([0])
     ]

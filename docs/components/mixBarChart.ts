@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {MixPart} from "../lib/metrics/mixes.js";
+import {describeMixPart, type MixPart} from "../lib/metrics/mixes.js";
 
 /** Rows as src/metrics/mixes.ts computes them. */
 export type MixBarRow = MixPart;
@@ -19,7 +19,7 @@ export interface MixBarChartOptions {
   groupFormat?: (group: string) => string;
 }
 
-/** A 100% stacked horizontal bar per group (country or category): the mix of its parts, with counts in the tooltip. */
+/** A 100% stacked horizontal bar per group (country or category): the mix of its parts, with share and counts in the tooltip. */
 export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, groupLabel, of = "reports", order, groupFormat}: MixBarChartOptions) {
   const groups = order ?? [...new Set(rows.map((d) => d.group))];
   const name = (k: string) => color.tickFormat?.(k) ?? k;
@@ -37,8 +37,9 @@ export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, g
         y: "group",
         fill: "part",
         order: color.domain,
-        channels: {Part: {value: (d: MixBarRow) => name(d.part)}, Count: {value: "count"}},
-        tip: {format: {fill: false, x: (x: number) => `${(x * 100).toFixed(1)}%`, Count: (n: number) => Math.round(n).toLocaleString("en-US")}}
+        // The x scale shows percents (×100), so the tip reads the share from the row, formatted once.
+        title: (d: MixBarRow) => describeMixPart(d, {of, group: groupFormat?.(d.group) ?? d.group, part: name(d.part)}),
+        tip: true
       })),
       Plot.ruleX([0])
     ]

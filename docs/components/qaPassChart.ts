@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatInterval, formatPercent} from "../lib/core/format.js";
 
 export interface QaPassRow {
   reviewer_id: string;
@@ -33,9 +34,10 @@ export function qaPassChart(rows: readonly QaPassRow[], {width, height = 300, hi
         r: (d: QaPassRow) => (highlight && d.reviewer_id === highlight ? 6 : 4),
         fill: stroke,
         tip: true,
-        title: (d: QaPassRow) => `${d.reviewer_id}\nQA pass ${(100 * d.qaPass).toFixed(1)}% (95% CI ${(100 * d.qaLower).toFixed(1)}–${(100 * d.qaUpper).toFixed(1)}%) of ${d.checked.toLocaleString("en-US")} decisions\nTrue accuracy ${(100 * d.accuracy).toFixed(1)}%`
+        title: (d: QaPassRow) => `${d.reviewer_id}\nQA pass ${formatPercent(d.qaPass)} of ${formatCount(d.checked)} decisions (95% CI ${formatInterval(d.qaLower, d.qaUpper, "percent")})${d.checked < 30 ? ", small sample" : ""}\nTrue accuracy ${formatPercent(d.accuracy)}`
       }),
-      Plot.text([target], {x: sorted[sorted.length - 1]?.reviewer_id, y: 100 * target, text: () => `Target ${(100 * target).toFixed(0)}%`, dy: -6, textAnchor: "end", fill: "var(--theme-red)"})
+      // The label in the text colour: red text on the page background is under 4.5:1 in the light theme.
+      Plot.text([target], {x: sorted[sorted.length - 1]?.reviewer_id, y: 100 * target, text: () => `Target ${formatPercent(target, 0)}`, dy: -6, textAnchor: "end", fill: "currentColor"})
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatDay, formatPercent} from "../lib/core/format.js";
 
 export interface ShareTrendChartOptions {
   width?: number;
@@ -29,7 +30,7 @@ export function shareTrendChart(rows: readonly Record<string, unknown>[], {width
       Plot.text(span, {x: "x1", frameAnchor: "top", text: "label", dx: 3, dy: 4, textAnchor: "start", fill: "var(--theme-foreground-muted)"}),
       Plot.lineY(rows, {x: day, y, stroke, strokeOpacity: 0.35, strokeWidth: 1}),
       window > 0 ? Plot.lineY(rows, Plot.windowY({k: window, anchor: "end"}, {x: day, y, stroke, strokeWidth: 2})) : null,
-      Plot.tip(rows, Plot.pointerX({x: day, y, title: (d: Record<string, unknown>) => `${(d.date as string) ?? day(d).toISOString().slice(0, 10)}\n${label}: ${(Number(d[y]) * 100).toFixed(1)}%`})),
+      Plot.tip(rows, Plot.pointerX({x: day, y, title: (d: Record<string, unknown>) => `${(d.date as string) ?? formatDay(day(d))}\n${label}: ${formatPercent(Number(d[y]))}`})),
       Plot.ruleY([0])
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 import {SOURCES} from "../lib/world/constants.js";
 import {sourceColor} from "./palette.js";
 
@@ -9,7 +10,8 @@ export interface SourceShareChartOptions {
 
 /** Daily shares of reports by source (user, AI classifier, trusted flagger) as a 100% stacked area. */
 export function sourceShareChart(rows: readonly Record<string, unknown>[], {width, height = 240}: SourceShareChartOptions = {}) {
-  const long = rows.flatMap((d) => SOURCES.map((s) => ({day: d.day as Date, date: d.date as string, source: s, share: Number(d[`share_source_${s}`]) || 0, count: Number(d[`source_${s}`]) || 0})));
+  const long = rows.flatMap((d) => SOURCES.map((s) => ({day: d.day as Date, date: d.date as string, source: s, share: Number(d[`share_source_${s}`]) || 0, count: Number(d[`source_${s}`]) || 0, total: Number(d.reports) || 0})));
+  type Part = (typeof long)[number];
   return Plot.plot({
     width,
     height,
@@ -24,8 +26,8 @@ export function sourceShareChart(rows: readonly Record<string, unknown>[], {widt
         y: "share",
         fill: "source",
         order: sourceColor.domain,
-        channels: {Date: {value: "date"}, Source: {value: (d: {source: string}) => sourceColor.tickFormat(d.source)}, Reports: {value: "count"}},
-        format: {x: false, fill: false, y: (y: number) => `${(y * 100).toFixed(1)}%`}
+        // The y scale shows percents (×100), so the tip reads the share from the row, formatted once.
+        title: (d: Part) => `${d.date}: ${sourceColor.tickFormat(d.source)}\n${formatPercent(d.share)} of reports (${formatCount(d.count)} of ${formatCount(d.total)})`
       }))),
       Plot.ruleY([0])
     ]

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatDay} from "../lib/core/format.js";
 
 export interface TrendChartOptions {
   width?: number;
@@ -30,7 +31,7 @@ export function trendChart(rows: readonly Record<string, unknown>[], {width, hei
     marks: [
       Plot.lineY(rows, {x, y, z, stroke: z ?? "var(--theme-foreground-faint)", strokeWidth: 1}),
       window > 0 ? Plot.lineY(rows, Plot.windowY({k: window, anchor: "end"}, {x, y, z, stroke: z ?? "var(--theme-foreground-focus)", strokeWidth: 2})) : null,
-      Plot.tip(rows, Plot.pointerX({x, y, z, title: (d: Record<string, unknown>) => `${(d[x] as Date).toISOString().slice(0, 10)}\n${label}: ${Number(d[y]).toLocaleString("en-US", {maximumFractionDigits: 3})}${z ? `\n${d[z]}` : ""}`})),
+      Plot.tip(rows, Plot.pointerX({x, y, z, title: (d: Record<string, unknown>) => `${formatDay(d[x] as Date)}\n${label}: ${Number(d[y]).toLocaleString("en-US", {maximumFractionDigits: 3})}${z ? `\n${d[z]}` : ""}`})),
       Plot.ruleY([0])
     ]
   });

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {MixPart} from "../lib/metrics/mixes.js";
+import {describeMixPart, type MixPart} from "../lib/metrics/mixes.js";
 
 /** Rows as src/metrics/mixes.ts computes them. */
 export type WeeklyMixRow = MixPart;
@@ -29,8 +29,9 @@ export function weeklyMixChart(rows: readonly WeeklyMixRow[], {width, height = 2
         y: "share",
         fill: "part",
         order: color.domain,
-        channels: {Week: {value: "group"}, Part: {value: (d: WeeklyMixRow) => name(d.part)}, Count: {value: "count"}},
-        tip: {format: {fill: false, x1: false, x2: false, y: (y: number) => `${(y * 100).toFixed(1)}%`, Count: (n: number) => Math.round(n).toLocaleString("en-US")}}
+        // The y scale shows percents (×100), so the tip reads the share from the row, formatted once.
+        title: (d: WeeklyMixRow) => describeMixPart(d, {of, group: `Week of ${d.group}`, part: name(d.part)}),
+        tip: true
       })),
       Plot.ruleY([0])
     ]

@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatDay, formatInterval, formatNumber, formatPercent} from "../lib/core/format.js";
+import {wilsonInterval} from "../lib/stats/wilsonInterval.js";
 
 export interface WeeklyModerationRow {
   week: number;
@@ -24,7 +26,11 @@ export function weeklyModerationChart(rows: readonly WeeklyModerationRow[], {wid
   const label = qa ? "QA pass rate (%)" : "Decisions per session hour";
   const value = (d: WeeklyModerationRow) => (qa ? 100 * d.qaPass : d.decisionsPerHour);
   const date = (d: WeeklyModerationRow) => new Date(d.week);
-  const fmt = (d: WeeklyModerationRow) => `Week of ${date(d).toISOString().slice(0, 10)}\n${qa ? `${value(d).toFixed(1)}% of ${d.checked.toLocaleString("en-US")} decisions agree with ground truth` : `${value(d).toFixed(2)} decisions per hour`}`;
+  const interval = (d: WeeklyModerationRow) => {
+    const w = d.checked > 0 ? wilsonInterval(Math.round(d.qaPass * d.checked), d.checked) : null;
+    return w ? `95% CI ${formatInterval(w.lower, w.upper, "percent")}${d.checked < 30 ? ", small sample" : ""}` : "no decisions checked";
+  };
+  const fmt = (d: WeeklyModerationRow) => `Week of ${formatDay(date(d))}\n${qa ? `${formatPercent(d.qaPass)} of ${formatCount(d.checked)} decisions agree with ground truth (${interval(d)})` : `${formatNumber(d.decisionsPerHour, 2)} decisions per hour`}`;
   return Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
@@ -37,7 +43,7 @@ export function weeklyModerationChart(rows: readonly WeeklyModerationRow[], {wid
       Plot.lineY(rows, {x: date, y: value, stroke: "var(--theme-foreground-focus)", strokeWidth: 2}),
       Plot.dot(rows, {x: date, y: value, r: 2.5, fill: "var(--theme-foreground-focus)"}),
       target !== undefined ? Plot.ruleY([qa ? 100 * target : target], {stroke: "var(--theme-red)", strokeDasharray: "2,3"}) : null,
-      target !== undefined ? Plot.text([target], {x: rows.length ? date(rows[0]) : undefined, y: qa ? 100 * target : target, text: () => `Target ${qa ? `${(100 * target).toFixed(0)}%` : target}`, dy: -6, textAnchor: "start", fill: "var(--theme-red)"}) : null,
+      target !== undefined ? Plot.text([target], {x: rows.length ? date(rows[0]) : undefined, y: qa ? 100 * target : target, text: () => `Target ${qa ? formatPercent(target, 0) : formatNumber(target, 2)}`, dy: -6, textAnchor: "start", fill: "currentColor"}) : null,
       Plot.tip(rows, Plot.pointerX({x: date, y: value, title: fmt}))
     ]
   });

@@ -1,3 +1,4 @@
+import {formatCount, formatPercent} from "../core/format.js";
 import type {Row} from "./computeKpi.js";
 
 /** One part of a 100% stacked bar: its count and its share of the group's total. */
@@ -6,6 +7,8 @@ export interface MixPart {
   part: string;
   count: number;
   share: number;
+  /** The group's total: the share's denominator. */
+  total: number;
 }
 
 /**
@@ -28,9 +31,22 @@ export function mixBy(rows: readonly Row[], groupOf: (row: Row) => string, parts
   for (const [group, acc] of sums) {
     const total = [...acc.values()].reduce((a, b) => a + b, 0);
     if (total <= 0) continue;
-    for (const [part, count] of acc) out.push({group, part, count, share: count / total});
+    for (const [part, count] of acc) out.push({group, part, count, share: count / total, total});
   }
   return out;
+}
+
+export interface MixPartNames {
+  /** What the shares are of: "reports". */
+  of: string;
+  /** How the group and the part read: "Singapore", "Spam". */
+  group?: string;
+  part?: string;
+}
+
+/** A part of a mix as a reader's sentence: "Singapore: Spam\n23.2% of reports (587 of 2,530)". */
+export function describeMixPart(d: MixPart, {of, group = d.group, part = d.part}: MixPartNames): string {
+  return `${group}: ${part}\n${formatPercent(d.share)} of ${of} (${formatCount(d.count)} of ${formatCount(d.total)})`;
 }
 
 /** Counts of flags by two fields (e.g. category × source), for a build-time cross-tab. */

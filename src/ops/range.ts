@@ -1,3 +1,4 @@
+import {formatDay} from "../core/format.js";
 import {dateRange} from "../world/calendar.js";
 import {OPS_START} from "../world/calibration.js";
 import {END_DATE, START_DATE} from "../world/constants.js";
@@ -16,8 +17,7 @@ export const WORLD_RANGE: DateRange = {from: START_DATE, to: END_DATE};
 
 /** "YYYY-MM-DD" (UTC) of a Date, an epoch-ms number or a date string. */
 export function toDay(value: Date | number | string): string {
-  if (typeof value === "string") return value.slice(0, 10);
-  return new Date(value).toISOString().slice(0, 10);
+  return formatDay(value);
 }
 
 /**

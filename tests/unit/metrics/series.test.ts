@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {countryKpis} from "../../../src/metrics/countryKpis.js";
-import {crossCount, mixBy} from "../../../src/metrics/mixes.js";
+import {countryKpiHeaders, countryKpis, COUNTRY_KPI_IDS, COUNTRY_KPIS} from "../../../src/metrics/countryKpis.js";
+import {kpiDefinition} from "../../../src/metrics/definitions.js";
+import {crossCount, describeMixPart, mixBy} from "../../../src/metrics/mixes.js";
 import {dailyTotals, weekStart} from "../../../src/metrics/series.js";
 
 const rows = [
@@ -28,8 +29,13 @@ describe("dailyTotals", () => {
 describe("mixBy and crossCount", () => {
   it("mixBy(rows, group, parts) gives shares of summed counts and drops empty groups", () => {
     const mix = mixBy(rows, (r) => String(r.country), {spam: "reports_spam", misinformation: "reports_misinformation"});
-    expect(mix.find((d) => d.group === "A" && d.part === "misinformation")).toEqual({group: "A", part: "misinformation", count: 3, share: 0.75});
+    expect(mix.find((d) => d.group === "A" && d.part === "misinformation")).toEqual({group: "A", part: "misinformation", count: 3, share: 0.75, total: 4});
     expect(mixBy([rows[1]], () => "x", {spam: "reports_spam"})).toEqual([]);
+  });
+  it("describeMixPart(part, names) formats the share once, with its counts and readable names", () => {
+    const d = {group: "SG", part: "spam", count: 587, share: 587 / 2530, total: 2530};
+    expect(describeMixPart(d, {of: "reports", group: "Singapore", part: "Spam"})).toBe("Singapore: Spam\n23.2% of reports (587 of 2,530)");
+    expect(describeMixPart(d, {of: "flags"})).toBe("SG: spam\n23.2% of flags (587 of 2,530)");
   });
   it("crossCount(rows, fields) counts each combination once, sorted", () => {
     expect(crossCount([{a: 1, b: "x"}, {a: 1, b: "x"}, {a: 2, b: "y"}], ["a", "b"])).toEqual([{a: 1, b: "x", n: 2}, {a: 2, b: "y", n: 1}]);
@@ -39,8 +45,19 @@ describe("mixBy and crossCount", () => {
 describe("countryKpis", () => {
   it("countryKpis(rows) reproduces seed 000's country table: sums, then rates", () => {
     const [a, b] = countryKpis(rows);
-    expect(a).toMatchObject({country: "A", content_created: 200, reports: 4, enforcements: 2, appeals: 1, successful_appeals: 1, report_rate: 0.02, enforcement_rate: 0.5, appeal_rate: 0.5, appeal_success_rate: 1, median_response_time_hours: 10});
-    expect(b.appeal_success_rate).toBeNaN();
+    expect(a).toMatchObject({country: "A", content_created: 200, reports: 4, enforcements: 2, appeals: 1, successful_appeals: 1, report_rate: 0.02, enforcement_rate: 0.5, appeal_rate: 0.5, appeal_overturn_rate: 1, median_response_time_hours: 10});
+    expect(b.appeal_overturn_rate).toBeNaN();
     expect(countryKpis(rows, {from: "2025-03-02", to: "2025-03-02"})[0].content_created).toBe(100);
+  });
+});
+
+describe("countryKpiHeaders", () => {
+  it("countryKpiHeaders() titles every KPI column by its dictionary name (appeal overturn rate, not success)", () => {
+    const headers = countryKpiHeaders();
+    expect(headers.appeal_overturn_rate).toBe("Appeal overturn rate");
+    expect(headers.median_response_time_hours).toBe("Median response time");
+    for (const [column, id] of Object.entries(COUNTRY_KPI_IDS)) expect(headers[column]).toBe(kpiDefinition(id).name);
+    expect(COUNTRY_KPIS.columns.map((c) => c.name)).toContain("appeal_overturn_rate");
+    expect(COUNTRY_KPIS.columns.map((c) => c.name)).not.toContain("appeal_success_rate");
   });
 });
