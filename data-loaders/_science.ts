@@ -340,7 +340,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     cohort: cohort.length,
     userDays: userDays.length,
     alerts: severities,
-    incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis})),
+    incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis, end: i.end, lastDue: i.actions.reduce((d, x) => (x.due > d ? x.due : d), i.end)})),
     detection: {apHeuristic: ap.heuristic, apModel: ap.model, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
     dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},

@@ -29,7 +29,9 @@ const json = (value: unknown) => JSON.stringify(value, null, 1);
 const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig, query: DuckDB["query"]) => Uint8Array | string | Promise<Uint8Array | string>> = {
   "session_qa.arrow": (tables) => encodeArrow(SESSION_QA, sessionQa(tables), null),
   "calibration.json": (tables) => json(calibrationFigures(tables)),
-  "executive.json": (tables) => json(executiveSummary(tables, END_DATE)),
+  // The dictionary's KPIs over the calendar's last 30 days and the 30 before, as KpiFigures (the cache
+  // is not keyed on the reporting window, so the summary cannot depend on it).
+  "executive.json": (tables, config) => json(executiveSummary(tables, END_DATE, {flagSampleRate: sampleRate(config.scale)})),
   "incident.json": (tables) => json(reviewIncident(tables, WORLD_INCIDENT)),
   // The investigation's and the experiment's SQL run in DuckDB over the published tables.
   "investigation.json": async (tables, config, query) => {

@@ -1,3 +1,4 @@
+import {quantileSorted} from "../core/quantile.js";
 import {toDay} from "./range.js";
 import {epochMs as ms} from "../world/calendar.js";
 import {HOUR_MS as HOUR} from "../world/constants.js";
@@ -14,7 +15,10 @@ export interface BacklogCase {
 
 const DAY = 86_400_000;
 
-/** Open cases at the end of each date (24:00 UTC), per key, on every date x key (zeros included). */
+/**
+ * Open cases at the end of each date (24:00 UTC), per key, on every date x key (zeros included).
+ * With `keys`, only cases whose key is listed count, and the rows come in the order of `keys`.
+ */
 export function backlogByDay<T extends BacklogCase>(cases: readonly T[], dates: readonly string[], key: (c: T) => string = (c) => c.severity, keys: readonly string[] = []): {date: string; key: string; open: number}[] {
   if (dates.length === 0) return [];
   const first = Date.parse(`${dates[0]}T00:00:00Z`) + DAY;
@@ -29,7 +33,10 @@ export function backlogByDay<T extends BacklogCase>(cases: readonly T[], dates: 
     if (b <= a) continue;
     const k = key(c);
     let d = diff.get(k);
-    if (!d) diff.set(k, (d = new Int32Array(n + 1)));
+    if (!d) {
+      if (keys.length) continue;
+      diff.set(k, (d = new Int32Array(n + 1)));
+    }
     d[a]++;
     d[b]--;
   }
@@ -51,7 +58,11 @@ export interface BacklogAge {
   medianAgeHours: number;
 }
 
-/** Backlog at time t by key, with ages: seed 003's backlog health (aging of open cases by severity). */
+/**
+ * Backlog at time t by key, with ages: seed 003's backlog health (aging of open cases by severity).
+ * With `keys`, only cases whose key is listed count (a medium case is not part of a high/critical
+ * backlog), one row per listed key in order; without, one row per key found.
+ */
 export function backlogAt<T extends BacklogCase>(cases: readonly T[], t: Date | number, {slaHours = 24, key = (c: T) => c.severity, keys = [] as readonly string[]} = {}): BacklogAge[] {
   const at = ms(t);
   const ages = new Map<string, number[]>(keys.map((k) => [k, []]));
@@ -59,18 +70,20 @@ export function backlogAt<T extends BacklogCase>(cases: readonly T[], t: Date | 
     if (!(ms(c.ts) <= at && at < ms(c.decided_ts))) continue;
     const k = key(c);
     let list = ages.get(k);
-    if (!list) ages.set(k, (list = []));
+    if (!list) {
+      if (keys.length) continue;
+      ages.set(k, (list = []));
+    }
     list.push((at - ms(c.ts)) / HOUR);
   }
   return [...ages].map(([k, list]) => {
     list.sort((a, b) => a - b);
-    const m = list.length >> 1;
     return {
       key: k,
       open: list.length,
       overSla: list.filter((a) => a > slaHours).length,
       oldestHours: list.length ? list[list.length - 1] : NaN,
-      medianAgeHours: list.length ? (list.length % 2 ? list[m] : (list[m - 1] + list[m]) / 2) : NaN
+      medianAgeHours: quantileSorted(list, 0.5)
     };
   });
 }

@@ -5,7 +5,9 @@
  * and due dates, and the metrics to watch. The world's own account of those days (ground truth) is
  * attached separately, to grade the hypothesis, never to write it.
  */
+import {formatCount, formatNumber, formatPercent} from "../core/format.js";
 import type {Alert} from "../detect/monitorAlerts.js";
+import {addDays} from "../world/calendar.js";
 
 export interface IncidentDay {
   date: string;
@@ -51,9 +53,6 @@ export interface Incident {
   groundTruth: string[];
 }
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
-const fmt = (x: number, digits = 0) => x.toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
 
 /** Accounts younger than this count as new. */
 export const YOUNG_DAYS = 30;
@@ -119,13 +118,13 @@ function record(run: Alert[], input: IncidentInput, baselineDays: number): Incid
   const zText = Number.isFinite(peak.z) ? `${peak.z.toFixed(1)} standard deviations above` : "far above (the baseline was flat)";
 
   const clauses: string[] = [];
-  if (componentShareOfBlocks >= 0.3) clauses.push(`a coordinated group: ${largest[1].accounts} of the blocked accounts belong to one entity-resolution component of ${largest[1].size} linked accounts and produced ${pct(componentShareOfBlocks)} of the blocks`);
-  if (youngShare >= 0.5) clauses.push(`new accounts: ${pct(youngShare)} of the blocks came from accounts younger than ${YOUNG_DAYS} days`);
-  if (messagingShare - baselineMessagingShare >= 0.05) clauses.push(`through messaging: direct messages were ${pct(messagingShare)} of content attempts against ${pct(baselineMessagingShare)} in the ${baselineDays} days before`);
-  if (chatsToNewAccounts > 0 && youngShare >= 0.5) clauses.push(`aimed at newcomers: the blocked accounts sent ${fmt(chatsToNewAccounts)} messages to accounts younger than 7 days`);
+  if (componentShareOfBlocks >= 0.3) clauses.push(`a coordinated group: ${largest[1].accounts} of the blocked accounts belong to one entity-resolution component of ${largest[1].size} linked accounts and produced ${formatPercent(componentShareOfBlocks, 0)} of the blocks`);
+  if (youngShare >= 0.5) clauses.push(`new accounts: ${formatPercent(youngShare, 0)} of the blocks came from accounts younger than ${YOUNG_DAYS} days`);
+  if (messagingShare - baselineMessagingShare >= 0.05) clauses.push(`through messaging: direct messages were ${formatPercent(messagingShare, 0)} of content attempts against ${formatPercent(baselineMessagingShare, 0)} in the ${baselineDays} days before`);
+  if (chatsToNewAccounts > 0 && youngShare >= 0.5) clauses.push(`aimed at newcomers: the blocked accounts sent ${formatCount(chatsToNewAccounts)} messages to accounts younger than 7 days`);
   const hypothesis = clauses.length
     ? `Abuse by ${clauses.join("; ")}.`
-    : `No single group, account age or surface explains the blocks: ${accounts.length} accounts were blocked, ${pct(youngShare)} of the blocks by new accounts; check for a filter change before suspecting an attack.`;
+    : `No single group, account age or surface explains the blocks: ${accounts.length} accounts were blocked, ${formatPercent(youngShare, 0)} of the blocks by new accounts; check for a filter change before suspecting an attack.`;
 
   const actions = [
     {action: largest && componentShareOfBlocks >= 0.3 ? `Escalate the ${largest[1].size} accounts of the linked component to investigations; hold enforcement for review` : "Sample 50 of the blocked attempts for a precision audit of the filter", owner: "T&S investigations", due: addDays(end, 1)},
@@ -141,13 +140,13 @@ function record(run: Alert[], input: IncidentInput, baselineDays: number): Incid
     start,
     end,
     detected: start,
-    whatHappened: `${peak.label} reached ${fmt(peak.value, peak.value < 1 ? 3 : 0)} on ${peak.date}, ${zText} its ${baselineDays}-day baseline of ${fmt(peak.baseline, peak.baseline < 1 ? 3 : 1)}; ${run.length} high-severity alert${run.length === 1 ? "" : "s"} fired (${metrics.join(", ")}).`,
-    impact: `${fmt(blocks)} content attempts were blocked over ${windowDays.length} day${windowDays.length === 1 ? "" : "s"}, about ${fmt(extraBlocks)} more than the baseline of ${fmt(blocksPerDay, 1)} a day, from ${accounts.length} accounts.`,
+    whatHappened: `${peak.label} reached ${peak.value < 1 ? formatNumber(peak.value, 3) : formatCount(peak.value)} on ${peak.date}, ${zText} its ${baselineDays}-day baseline of ${formatNumber(peak.baseline, peak.baseline < 1 ? 3 : 1)}; ${run.length} high-severity alert${run.length === 1 ? "" : "s"} fired (${metrics.join(", ")}).`,
+    impact: `${formatCount(blocks)} content attempts were blocked over ${windowDays.length} day${windowDays.length === 1 ? "" : "s"}, about ${formatCount(extraBlocks)} more than the baseline of ${formatNumber(blocksPerDay, 1)} a day, from ${accounts.length} accounts.`,
     hypothesis,
     evidence: [
       `${accounts.length} accounts blocked; the top component holds ${largest ? `${largest[1].accounts} of them (component of ${largest[1].size})` : "none of them"}.`,
-      `Blocks from accounts younger than ${YOUNG_DAYS} days: ${pct(youngShare)}.`,
-      `Direct messages: ${Number.isFinite(messagingShare) ? pct(messagingShare) : "–"} of content attempts in the window, ${Number.isFinite(baselineMessagingShare) ? pct(baselineMessagingShare) : "–"} in the baseline.`
+      `Blocks from accounts younger than ${YOUNG_DAYS} days: ${formatPercent(youngShare, 0)}.`,
+      `Direct messages: ${formatPercent(messagingShare, 0)} of content attempts in the window, ${formatPercent(baselineMessagingShare, 0)} in the baseline.`
     ],
     actions,
     metricsToWatch: ["Policy blocks and block rate (core_day_metrics) against the 14-day baseline", "Blocks by accounts younger than 30 days", "Messages to accounts younger than 7 days", "Detector precision on the review queue's decisions"],

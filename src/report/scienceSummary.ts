@@ -3,8 +3,10 @@
  * and recommendations chosen by stated rules from those figures. Nothing in it is typed in: a
  * different seed gives different numbers and, where the rules say so, different recommendations.
  */
+import {formatCount, formatNumber, formatPercent} from "../core/format.js";
 import type {ActionSummary} from "../detect/enforcementPolicy.js";
 import type {ThresholdMetrics} from "../detect/threshold.js";
+import {daysBetween} from "../world/calendar.js";
 
 export interface SummaryInput {
   period: {from: string; to: string};
@@ -12,7 +14,8 @@ export interface SummaryInput {
   cohort: number;
   userDays: number;
   alerts: {high: number; medium: number; low: number};
-  incidents: {id: string; title: string; hypothesis: string}[];
+  /** Incidents with their last day and the last due date of their follow-up actions. */
+  incidents: {id: string; title: string; hypothesis: string; end: string; lastDue: string}[];
   detection: {apHeuristic: number; apModel: number; trainFrom: string; trainTo: string; testFrom: string; testTo: string; testRows: number; prevalence: number; threshold: number; atThreshold: ThresholdMetrics; uncertain: number; evalDays: number};
   queue: {cases: number; candidates: number; abusiveShare: number; escalated: number; from: string; to: string};
   dedup: {texts: number; distinct: number; share: number};
@@ -35,8 +38,14 @@ export interface PipelineSummary {
   recommendations: Recommendation[];
 }
 
-const pct = (x: number, digits = 0) => (Number.isFinite(x) ? `${(100 * x).toFixed(digits)}%` : "–");
-const num = (x: number, digits = 0) => x.toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
+
+/**
+ * Whether an incident still needs work as of a date: its follow-up actions are not all past due. An
+ * incident whose actions fell due long before the summary's last day is history, not a priority.
+ */
+export function incidentIsCurrent(incident: {lastDue: string}, asOf: string): boolean {
+  return incident.lastDue >= asOf;
+}
 
 export function summarizePipeline(s: SummaryInput): PipelineSummary {
   const d = s.detection;
@@ -49,23 +58,30 @@ export function summarizePipeline(s: SummaryInput): PipelineSummary {
   // The page builds these links at run time, where Framework does not rewrite them: a static host
   // serves files, so each names its page with .html.
   const steps = [
-    {step: "Raw events", finding: `${num(s.events)} events of ${num(s.cohort)} cohort accounts, ${s.period.from} to ${s.period.to}.`, link: "./events.html"},
-    {step: "SQL core tables", finding: `DuckDB builds ${num(s.userDays)} user-days from three SQL files kept in the repository.`, link: "./sql.html"},
+    {step: "Raw events", finding: `${formatCount(s.events)} events of ${formatCount(s.cohort)} cohort accounts, ${s.period.from} to ${s.period.to}.`, link: "./events.html"},
+    {step: "SQL core tables", finding: `DuckDB builds ${formatCount(s.userDays)} user-days from three SQL files kept in the repository.`, link: "./sql.html"},
     {step: "Monitoring", finding: `${s.alerts.high} high, ${s.alerts.medium} medium and ${s.alerts.low} low alerts over the period; ${s.incidents.length === 0 ? "no incident" : `${s.incidents.length} incident${s.incidents.length === 1 ? "" : "s"} opened (${s.incidents.map((i) => i.title).join("; ")})`}.`, link: "./monitoring.html"},
-    {step: "Detection", finding: `Logistic regression AP ${d.apModel.toFixed(3)} against the heuristic's ${d.apHeuristic.toFixed(3)} on ${num(d.testRows)} user-days of ${d.testFrom} to ${d.testTo} (prevalence ${pct(d.prevalence, 1)}); at risk ≥ ${d.threshold.toFixed(2)}: precision ${pct(d.atThreshold.precision)}, recall ${pct(d.atThreshold.recall)}, ${num(d.atThreshold.selected / d.evalDays)} flags a day.`, link: "./detection.html"},
-    {step: "Review queue", finding: `${num(s.queue.cases)} cases in the last week (${s.queue.from} to ${s.queue.to}); ${pct(s.queue.abusiveShare)} abusive by ground truth; ${num(s.queue.escalated)} escalated as uncertain.`, link: "./review-queue.html"},
-    {step: "Automation", finding: `Dedup removes ${pct(s.dedup.share, 1)} of ${num(s.dedup.texts)} queue texts; k-means at k = ${s.clustering.k} reaches purity ${s.clustering.purity.toFixed(3)} (silhouette ${s.clustering.silhouette.toFixed(3)}); entity resolution finds ${s.entities.candidateRings} candidate rings for ${s.entities.trueRings} true ones, ARI ${s.entities.ari.toFixed(3)} (pair precision ${pct(s.entities.precision, 1)}, recall ${pct(s.entities.recall, 1)}).`, link: "./automation.html"},
-    {step: "Enforcement", finding: `At the default policy, ${num(autoCases / d.evalDays)} automatic actions and ${num(escalated / d.evalDays, 1)} escalations a day; expected false-positive cost ${num(expected)}, actual ${num(actual)} (wrongful-warning units).`, link: "./enforcement.html"},
+    {step: "Detection", finding: `Logistic regression AP ${d.apModel.toFixed(3)} against the heuristic's ${d.apHeuristic.toFixed(3)} on ${formatCount(d.testRows)} user-days of ${d.testFrom} to ${d.testTo} (prevalence ${formatPercent(d.prevalence, 1)}); at risk ≥ ${d.threshold.toFixed(2)}: precision ${formatPercent(d.atThreshold.precision, 0)}, recall ${formatPercent(d.atThreshold.recall, 0)}, ${formatCount(d.atThreshold.selected / d.evalDays)} flags a day.`, link: "./detection.html"},
+    {step: "Review queue", finding: `${formatCount(s.queue.cases)} cases in the last week (${s.queue.from} to ${s.queue.to}); ${formatPercent(s.queue.abusiveShare, 0)} abusive by ground truth; ${formatCount(s.queue.escalated)} escalated as uncertain.`, link: "./review-queue.html"},
+    {step: "Automation", finding: `Dedup removes ${formatPercent(s.dedup.share, 1)} of ${formatCount(s.dedup.texts)} queue texts; k-means at k = ${s.clustering.k} reaches purity ${s.clustering.purity.toFixed(3)} (silhouette ${s.clustering.silhouette.toFixed(3)}); entity resolution finds ${s.entities.candidateRings} candidate rings for ${s.entities.trueRings} true ones, ARI ${s.entities.ari.toFixed(3)} (pair precision ${formatPercent(s.entities.precision, 1)}, recall ${formatPercent(s.entities.recall, 1)}).`, link: "./automation.html"},
+    {step: "Enforcement", finding: `At the default policy, ${formatCount(autoCases / d.evalDays)} automatic actions and ${formatNumber(escalated / d.evalDays, 1)} escalations a day; expected false-positive cost ${formatCount(expected)}, actual ${formatCount(actual)} (wrongful-warning units).`, link: "./enforcement.html"},
     {step: "Drift", finding: `${s.drift.label} shifted most since training (PSI ${s.drift.psi.toFixed(3)}, ${s.drift.band}); significant shifts: ${s.drift.significant.join(", ") || "none"}.`, link: "./drift.html"}
   ];
   const recommendations: Recommendation[] = [];
-  if (s.incidents.length > 0) recommendations.push({title: `Close out ${s.incidents[0].id}`, detail: s.incidents[0].hypothesis, link: "./drift.html#incident"});
+  // Relevant as of the summary's last day: only an incident whose actions are still due comes first.
+  const current = s.incidents.filter((i) => incidentIsCurrent(i, s.period.to));
+  const past = s.incidents.filter((i) => !incidentIsCurrent(i, s.period.to));
+  if (current.length > 0) recommendations.push({title: `Close out ${current[0].id}`, detail: `${current[0].hypothesis} Its follow-up actions are due by ${current[0].lastDue}.`, link: "./drift.html#incident"});
   if (s.drift.band === "significant") recommendations.push({title: `Retrain on data after the shift in ${s.drift.label.toLowerCase()}`, detail: `Its PSI of ${s.drift.psi.toFixed(2)} against the training period is above 0.25; the model has seen too few days like today's.`, link: "./drift.html"});
   if (lift >= 0.05) recommendations.push({title: "Rank the queue by the model, keep the rules as explanations", detail: `The model's average precision beats the heuristic's by ${lift.toFixed(3)}; the heuristic's fired rules stay on each case as reasons a reviewer can check.`, link: "./detection.html"});
   else recommendations.push({title: "Keep the heuristic until the model earns its keep", detail: `The model's average precision is within ${Math.abs(lift).toFixed(3)} of the heuristic's; the simpler detector is easier to explain and appeal.`, link: "./detection.html"});
   if (s.entities.ari >= 0.8) recommendations.push({title: "Review linked accounts together", detail: `Entity resolution recovers the rings with ARI ${s.entities.ari.toFixed(2)}; a case should come with its component, so one decision covers a ring.`, link: "./automation.html#entity-resolution"});
-  if (s.dedup.share >= 0.3) recommendations.push({title: "Deduplicate before review", detail: `${pct(s.dedup.share)} of the queue's texts are exact copies after normalisation: one decision per distinct text.`, link: "./automation.html"});
-  if (actual > expected * 1.25) recommendations.push({title: "Recalibrate before automating more", detail: `Actual false-positive cost (${num(actual)}) exceeds what the model expects (${num(expected)}) by more than a quarter.`, link: "./enforcement.html"});
+  if (s.dedup.share >= 0.3) recommendations.push({title: "Deduplicate before review", detail: `${formatPercent(s.dedup.share, 0)} of the queue's texts are exact copies after normalisation: one decision per distinct text.`, link: "./automation.html"});
+  if (actual > expected * 1.25) recommendations.push({title: "Recalibrate before automating more", detail: `Actual false-positive cost (${formatCount(actual)}) exceeds what the model expects (${formatCount(expected)}) by more than a quarter.`, link: "./enforcement.html"});
+  if (past.length > 0) {
+    const last = past[past.length - 1];
+    recommendations.push({title: `Confirm the follow-ups of ${past.map((i) => i.id).join(", ")} were done`, detail: `${past.length === 1 ? "The incident" : `The last of ${past.length} incidents`} ended on ${last.end}, ${formatCount(daysBetween(last.end, s.period.to))} days before ${s.period.to}, and its actions fell due by ${last.lastDue}: a check, not a priority.`, link: "./drift.html#incident"});
+  }
   const headline = `The pipeline ranks abusive user-days with average precision ${d.apModel.toFixed(2)} (the rules alone: ${d.apHeuristic.toFixed(2)}), links ${s.entities.candidateRings} candidate rings with ARI ${s.entities.ari.toFixed(2)}, and ${s.incidents.length ? `opened ${s.incidents.length} incident${s.incidents.length === 1 ? "" : "s"} from its alerts` : "opened no incident"}; ${s.drift.band === "significant" ? `${s.drift.label.toLowerCase()} has drifted since training: retrain the model on recent data.` : "its inputs are stable since training."}`;
   return {headline, steps, recommendations};
 }

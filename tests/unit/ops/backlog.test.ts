@@ -27,6 +27,19 @@ describe("backlogAt", () => {
     expect(out[0]).toEqual({key: "critical", open: 0, overSla: 0, oldestHours: NaN, medianAgeHours: NaN});
     expect(out[1]).toEqual({key: "high", open: 1, overSla: 1, oldestHours: 28, medianAgeHours: 28});
   });
+  it("backlogAt(cases, t, {keys}) counts only the cases whose key is in keys", () => {
+    // A medium case open at the same time must not count towards a high/critical backlog.
+    const withMedium = [...cases, {ts: day1 + 30 * H, decided_ts: day1 + 90 * H, severity: "medium"}];
+    const out = backlogAt(withMedium, endOfDay("2025-06-02"), {slaHours: 24, keys: ["critical", "high"]});
+    expect(out.map((b) => b.key)).toEqual(["critical", "high"]);
+    expect(out.reduce((s, b) => s + b.open, 0)).toBe(1);
+    // Without keys, every key found is reported.
+    expect(backlogAt(withMedium, endOfDay("2025-06-02")).map((b) => b.key).sort()).toEqual(["high", "medium"]);
+  });
+  it("backlogByDay(cases, dates, key, keys) counts only the listed keys", () => {
+    const out = backlogByDay(cases, ["2025-06-01", "2025-06-02"], (c) => c.severity, ["critical"]);
+    expect([...new Set(out.map((d) => d.key))]).toEqual(["critical"]);
+  });
   it("endOfDay(date) is midnight UTC after the date", () => {
     expect(endOfDay("2025-06-01")).toBe(day1 + 24 * H);
     expect(endOfDay(new Date(day1 + 5 * H))).toBe(day1 + 24 * H);

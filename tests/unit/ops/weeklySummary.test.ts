@@ -1,6 +1,8 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {reportText, weeklySummary, type WeeklyFlag, type WeeklyReport} from "../../../src/ops/weeklySummary.js";
 import {numbersIn} from "../../../src/ops/checkRewrite.js";
+import {endOfDay} from "../../../src/ops/backlog.js";
+import {measureKpi} from "../../../src/metrics/kpiFigure.js";
 import {simulate} from "../../../src/world/simulate.js";
 import {buildTables} from "../../../src/world/tables.js";
 
@@ -46,6 +48,35 @@ describe("weeklySummary at the default seed", () => {
     for (const n of ["1", "8", "24", "50", "90", "7", "2", "003", "40"]) known.add(String(Number(n)));
     const unknown = numbersIn(reportText(report)).filter((n) => !known.has(n));
     expect(unknown).toEqual([]);
+  });
+  it("weeklySummary(tables) gives the dictionary's tta_high_p50 and tta_high_p90 over the week", () => {
+    const scope = {from: "2025-08-25", to: "2025-08-31"};
+    for (const id of ["tta_high_p50", "tta_high_p90"]) {
+      const expected = measureKpi(id, {flags: flags as never}, scope);
+      expect(fact(id).value, id).toBe(expected.value);
+      expect(report.kpis!.current.find((k) => k.id === id)!.value, id).toBe(expected.value);
+    }
+    // The dictionary's definition, recomputed by hand: critical and high, enforced, R-7 median.
+    const tta = flags.filter((f) => String(f.date) >= scope.from && String(f.date) <= scope.to && ["critical", "high"].includes(f.severity) && (f as unknown as {action: string}).action !== "none").map((f) => f.tta_hours).sort((a, b) => a - b);
+    const h = (tta.length - 1) * 0.5;
+    expect(fact("tta_high_p50").value).toBeCloseTo(tta[Math.floor(h)] + (tta[Math.ceil(h)] - tta[Math.floor(h)]) * (h - Math.floor(h)), 12);
+  });
+  it("weeklySummary(tables) counts only high and critical cases in the open high/critical backlog", () => {
+    const t = endOfDay("2025-08-31");
+    const open = flags.filter((f) => f.route === "human_review" && Number(f.ts) <= t && t < Number(f.decided_ts));
+    const urgent = open.filter((f) => f.severity === "high" || f.severity === "critical");
+    expect(open.length).toBeGreaterThan(urgent.length);
+    expect(fact("backlog_urgent").value).toBe(urgent.length);
+  });
+  it("weeklySummary(tables) states changes in rates in percentage points, with a Wilson interval", () => {
+    const sla = report.sections[0].items.concat(report.sections[4].items).join(" ") + report.risks.map((r) => r.sentence).join(" ");
+    const slaRisk = report.risks.find((r) => r.id === "sla") ?? {sentence: ""};
+    const precision = report.sections.find((s) => s.id === "classifier")!.items.join(" ");
+    for (const text of [precision, ...(slaRisk.sentence ? [slaRisk.sentence] : [])]) {
+      expect(text).toMatch(/[+−±]\d+\.\d pp/);
+      expect(text).toMatch(/95% CI/);
+    }
+    expect(sla).not.toMatch(/[+−]\d+\.\d% (?:the week before|week over week)/);
   });
   it("weeklySummary rejects a week without a previous week inside the data", () => {
     expect(() => weeklySummary({flags: [], users: [], reviewers: []}, {to: "2025-03-10"})).toThrow("invalid week: 2025-03-04 to 2025-03-10");

@@ -5,7 +5,7 @@ const input = (over: Partial<SummaryInput> = {}): SummaryInput => ({
   period: {from: "2025-03-01", to: "2025-08-31"},
   events: 1000, cohort: 10, userDays: 500,
   alerts: {high: 1, medium: 2, low: 3},
-  incidents: [{id: "INC-1", title: "Blocks spike", hypothesis: "A ring."}],
+  incidents: [{id: "INC-1", title: "Blocks spike", hypothesis: "A ring.", end: "2025-08-27", lastDue: "2025-09-10"}],
   detection: {apHeuristic: 0.6, apModel: 0.8, trainFrom: "2025-03-01", trainTo: "2025-06-30", testFrom: "2025-07-01", testTo: "2025-08-31", testRows: 100, prevalence: 0.1, threshold: 0.5, atThreshold: {threshold: 0.5, selected: 62, truePositives: 50, falsePositives: 12, falseNegatives: 10, precision: 50 / 62, recall: 50 / 60}, uncertain: 4, evalDays: 62},
   queue: {cases: 20, candidates: 20, abusiveShare: 0.9, escalated: 5, from: "2025-08-25", to: "2025-08-31"},
   dedup: {texts: 100, distinct: 20, share: 0.8},
@@ -32,6 +32,19 @@ describe("summarizePipeline", () => {
     const calm = summarizePipeline(input({incidents: [], drift: {feature: "x", label: "X", psi: 0.05, band: "stable", significant: []}, detection: {...input().detection, apModel: 0.62}, entities: {...input().entities, ari: 0.5}, dedup: {texts: 10, distinct: 9, share: 0.1}, enforcement: []}));
     expect(calm.recommendations.map((r) => r.title)).toEqual(["Keep the heuristic until the model earns its keep"]);
     expect(calm.headline).toContain("opened no incident");
+  });
+  it("summarizePipeline puts an incident first only while its actions are due, as of the summary's last day", () => {
+    // A May incident whose actions fell due in June is history at the end of August: not the first priority.
+    const may = {id: "INC-2025-05-14", title: "Blocks spike", hypothesis: "A ring.", end: "2025-05-15", lastDue: "2025-05-29"};
+    const late = summarizePipeline(input({incidents: [may]}));
+    expect(late.recommendations[0].title).not.toMatch(/INC-2025-05-14/);
+    expect(late.recommendations[0].title).toBe("Retrain on data after the shift in chats");
+    const check = late.recommendations.at(-1)!;
+    expect(check.title).toBe("Confirm the follow-ups of INC-2025-05-14 were done");
+    expect(check.detail).toContain("ended on 2025-05-15, 108 days before 2025-08-31");
+    // The same incident, summarised in its own month, comes first.
+    const early = summarizePipeline(input({incidents: [may], period: {from: "2025-03-01", to: "2025-05-20"}}));
+    expect(early.recommendations[0].title).toBe("Close out INC-2025-05-14");
   });
   it("summarizePipeline links every step and recommendation to a page file (.html), as static hosts need", () => {
     const s = summarizePipeline(input());
