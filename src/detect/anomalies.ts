@@ -82,6 +82,9 @@ export interface AnomalyScore {
   precision: number;
   /** caught / events; NaN when there is no scenario day. */
   recall: number;
+  /** The flagged days and the explained ones, in date order. */
+  flaggedDays: string[];
+  explainedDays: string[];
 }
 
 /**
@@ -91,8 +94,8 @@ export interface AnomalyScore {
  */
 export function scoreAnomalies(dates: readonly string[], scored: Pick<Scored, "z" | "flagged" | "warmup">, isEvent: (date: string) => boolean): AnomalyScore {
   if (dates.length !== scored.flagged.length) throw new Error(`length mismatch: ${dates.length} dates, ${scored.flagged.length} flags`);
-  let flagged = 0;
-  let explained = 0;
+  const flaggedDays: string[] = [];
+  const explainedDays: string[] = [];
   let drops = 0;
   let events = 0;
   dates.forEach((d, i) => {
@@ -100,9 +103,11 @@ export function scoreAnomalies(dates: readonly string[], scored: Pick<Scored, "z
     const event = isEvent(d);
     if (event) events++;
     if (!scored.flagged[i]) return;
-    flagged++;
-    if (event && scored.z[i] > 0) explained++;
+    flaggedDays.push(d);
+    if (event && scored.z[i] > 0) explainedDays.push(d);
     else if (event) drops++;
   });
-  return {flagged, explained, dropsOnScenarioDays: drops, unexplained: flagged - explained, events, caught: explained, precision: flagged ? explained / flagged : NaN, recall: events ? explained / events : NaN};
+  const flagged = flaggedDays.length;
+  const explained = explainedDays.length;
+  return {flagged, explained, dropsOnScenarioDays: drops, unexplained: flagged - explained, events, caught: explained, precision: flagged ? explained / flagged : NaN, recall: events ? explained / events : NaN, flaggedDays, explainedDays};
 }

@@ -1,4 +1,4 @@
-import {DEFAULT_FLAG_OPTIONS, flagAnomalies} from "../detect/anomalies.js";
+import {DEFAULT_FLAG_OPTIONS, flagAnomalies, scoreAnomalies} from "../detect/anomalies.js";
 import {formatCount, formatHours, formatInterval, formatNumber, formatPercent, formatPp} from "../core/format.js";
 import {median} from "../core/quantile.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
@@ -193,13 +193,16 @@ function responseInsight({kpi, scope}: Context): {insight: Insight; recommendati
   return {insight, recommendation};
 }
 
-/** Flagged days on the Anomalies page's default view, joined to the scenarios. */
+/**
+ * Flagged days on the Anomalies page's default view, scored as the page scores them (scoreAnomalies):
+ * explained = a rise on a scenario day; a drop on a scenario day stays unexplained.
+ */
 export function anomalyDays(dailyCountry: readonly Row[], scope: Scope = ANOMALY_PAGE_DEFAULTS.scope): {flagged: string[]; explained: string[]} {
   const days = dailyTotals(dailyCountry, scope);
   const {method, window, threshold, direction} = ANOMALY_PAGE_DEFAULTS;
   const scored = flagAnomalies(days.map((d) => d[ANOMALY_PAGE_DEFAULTS.column] as number), {method, window, threshold, direction});
-  const flagged = days.filter((_, i) => scored.flagged[i]).map((d) => d.date);
-  return {flagged, explained: flagged.filter((d) => explainDay(d).length > 0)};
+  const score = scoreAnomalies(days.map((d) => d.date), scored, (d) => explainDay(d).length > 0);
+  return {flagged: score.flaggedDays, explained: score.explainedDays};
 }
 
 function anomaliesInsight({tables, scope}: Context, scopeLabel: string): {insight: Insight; unexplained: number} {

@@ -49,7 +49,7 @@ describe("report pages", () => {
     await withSite(async (site) => {
       const opened = await site.openPage("index.html");
       await opened.settle();
-      const cards = await opened.page.$$eval("#home-kpis .kpi-card", (els) => els.map((el) => ({...(el as HTMLElement).dataset, title: el.querySelector("h2")!.textContent, tip: el.querySelector(".kpi-definition")?.textContent ?? ""})));
+      const cards = await opened.page.$$eval("#home-kpis .kpi-card", (els) => els.map((el) => ({...(el as HTMLElement).dataset, title: el.querySelector("h2")!.textContent, tip: el.querySelector(".kpi-definition")?.textContent ?? ""}) as Record<string, string | null | undefined>));
       expect(cards.map((c) => c.kpi)).toEqual(["harm_prevalence", "tta_high_p50", "tta_high_p90", "median_response_time", "backlog_health", "qa_pass_rate", "proactive_share", "appeal_overturn_rate"]);
       for (const c of cards) {
         expect(c).toMatchObject({from: "2025-08-02", to: "2025-08-31"});

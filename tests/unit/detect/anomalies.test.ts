@@ -47,7 +47,7 @@ describe("scoreAnomalies", () => {
   };
   it("scoreAnomalies(dates, scored, isEvent) explains a rise on a scenario day, not a drop", () => {
     const s = scoreAnomalies(dates, scored, (d) => d === "d1" || d === "d2" || d === "d5");
-    expect(s).toEqual({flagged: 4, explained: 1, dropsOnScenarioDays: 1, unexplained: 3, events: 3, caught: 1, precision: 0.25, recall: 1 / 3});
+    expect(s).toEqual({flagged: 4, explained: 1, dropsOnScenarioDays: 1, unexplained: 3, events: 3, caught: 1, precision: 0.25, recall: 1 / 3, flaggedDays: ["d1", "d2", "d3", "d4"], explainedDays: ["d1"]});
   });
   it("scoreAnomalies(dates, scored, isEvent) leaves warm-up days out of flags and events", () => {
     const s = scoreAnomalies(dates, scored, (d) => d === "d0");
