@@ -37,7 +37,8 @@ export function kpiCard(figure: KpiFigure, {previous, note}: KpiCardOptions = {}
   const change = previous ? compareKpi(figure, previous) : null;
   if (previous && change) {
     const line = el("div", `${{up: "↑", down: "↓", same: "±"}[change.direction]} ${change.text} vs ${previous.from} to ${previous.to} (${formatKpi(previous.value, figure.unit)})`, "kpi-change");
-    line.dataset.tone = change.good === null ? "neutral" : change.good ? "good" : "bad";
+    // A change the intervals cannot tell from noise is not coloured as good or bad news.
+    line.dataset.tone = change.good === null || change.overlap ? "neutral" : change.good ? "good" : "bad";
     if (change.overlap) line.append(el("span", " · intervals overlap: not a clear change", "muted"));
     card.append(line);
   }
