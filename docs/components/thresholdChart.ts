@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatPercent} from "../lib/core/format.js";
 
 // One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
 // formatter per call, which was the largest cost of moving this chart's input).
@@ -50,7 +51,7 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
       current === undefined ? null : Plot.text([current], {x: (t: number) => t, frameAnchor: "bottom", text: (t: number) => `policy ${t.toFixed(3)}`, dy: -4, dx: -4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleX([threshold], {stroke: "#b2182b", strokeWidth: 2}),
       Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${t.toFixed(3)}`, dy: 4, dx: 4, textAnchor: "start", fill: "#b2182b"}),
-      Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${d.threshold.toFixed(3)}: ${(100 * d.value).toFixed(1)}%\n${EN_US.format(d.selected)} flags at or above`}))
+      Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${d.threshold.toFixed(3)}: ${formatPercent(d.value)}\n${EN_US.format(d.selected)} flags at or above`}))
     ]
   });
 }

@@ -2,13 +2,12 @@ import * as Plot from "@observablehq/plot";
 import {CATEGORIES} from "../lib/world/constants.js";
 import {label} from "./palette.js";
 import type {WeekChange} from "../lib/ops/weekOverWeek.js";
+import {formatChange, formatCount} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
 /** One key's week against the week before (src/ops/weekOverWeek.ts). */
 export type WeekChangeRow = WeekChange;
-
-const pct = (x: number) => (Number.isFinite(x) ? `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x * 100).toFixed(0)}%` : "–");
 
 /**
  * Week-over-week change of flags per category: one cell per week (columns, labelled by the week's
@@ -37,11 +36,11 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
         channels: {
           Category: {value: (d: WeekChangeRow) => label(d.key)},
           Week: {value: (d: WeekChangeRow) => `${d.start} to ${d.end}`},
-          Flags: {value: (d: WeekChangeRow) => `${d.count.toLocaleString("en-US")} (week before ${d.previous.toLocaleString("en-US")})`},
-          Change: {value: (d: WeekChangeRow) => pct(d.change)}
+          Flags: {value: (d: WeekChangeRow) => `${formatCount(d.count)} (week before ${formatCount(d.previous)})`},
+          Change: {value: (d: WeekChangeRow) => formatChange(d.change)}
         }
       }),
-      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => pct(d.change), fill: (d: WeekChangeRow) => (Math.abs(d.change) > limit * 0.55 ? "#fff" : "#222"), fontSize: 10})
+      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: (d: WeekChangeRow) => (!Number.isFinite(d.change) ? "currentColor" : Math.abs(d.change) > limit * 0.55 ? "#fff" : "#222"), fontSize: 10})
     ]
   });
 }
