@@ -32,7 +32,7 @@ export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, heigh
     marks: [
       Plot.barX(parts, {y: "reviewer_id", x1: "x1", x2: "x2", fill: "part"}),
       Plot.ruleX([1], {stroke: "var(--theme-foreground)", strokeWidth: 1.5, strokeDasharray: "4,3"}),
-      Plot.text([1], {x: (x: number) => x, frameAnchor: "top", text: () => "100% capacity", dy: -2, dx: 4, textAnchor: "start"}),
+      Plot.text([1], {x: (x: number) => x, frameAnchor: "top", text: () => "100% capacity", dy: -2, dx: -4, textAnchor: "end"}),
       Plot.tip(data, Plot.pointerY({y: "reviewer_id", x: "utilisation", title: (d: ReviewerLoadRow) => `${d.reviewer_id}${d.hub ? ` (${d.hub})` : ""}: ${formatPercent(d.utilisation)}\n${formatCount(d.cases)} cases, ${formatNumber(d.casesPerHour, 2)} per scheduled hour\nscheduled ${formatHours(d.scheduledHours)}, case time ${formatHours(d.busyHours)}\nbeyond the shift ${formatHours(d.overtimeHours)}`}))
     ]
   });

@@ -11,7 +11,8 @@ export type WeekChangeRow = WeekChange;
 
 /**
  * Week-over-week change of flags per category: one cell per week (columns, labelled by the week's
- * last day) and category (rows); red is a rise, blue a fall. The first week has no previous week.
+ * last day) and category (rows); red is a rise, blue a fall. Labels are in the text colour on a
+ * halo of the background, so they read on every cell in both themes. The first week has no previous week.
  */
 export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height}: {width?: number; height?: number} = {}) {
   const data = rows.filter((d) => Number.isFinite(d.previous));
@@ -26,7 +27,7 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
     padding: 0.06,
     x: {type: "band", label: "Week ending", tickFormat: (d: string) => d.slice(5), tickRotate: -30},
     y: {domain: keys, label: null, tickFormat: label},
-    color: {type: "diverging", scheme: "RdBu", reverse: true, domain: [-limit, limit], clamp: true, legend: true, label: "Change against the week before", tickFormat: "+.0%"},
+    color: {type: "diverging", scheme: "RdBu", reverse: true, domain: [-limit, limit], clamp: true, legend: true, label: "Change against the week before", tickFormat: "+.0%", marginLeft: 20, marginRight: 24, width: 300},
     marks: [
       Plot.cell(data, {
         x: "end",
@@ -40,7 +41,7 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
           Change: {value: (d: WeekChangeRow) => formatChange(d.change)}
         }
       }),
-      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: (d: WeekChangeRow) => (!Number.isFinite(d.change) ? "currentColor" : Math.abs(d.change) > limit * 0.55 ? "#fff" : "#222"), fontSize: 10})
+      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", fontSize: 10})
     ]
   });
 }
