@@ -1,0 +1,150 @@
+/**
+ * Every built page, as a reader on a desktop and on a phone, in light and dark mode, sees it:
+ * - the layout checks of layout.ts (nothing wider than the viewport, no clipped chart label, chart
+ *   labels at WCAG AA contrast, sideways scrolling only with a visible cue);
+ * - one number, one definition: every KPI card ([data-kpi]) with the same id, window and place shows
+ *   the same unrounded value on every page, and every card titled with a dictionary name is one.
+ */
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {KPI_DEFINITIONS} from "../../src/metrics/definitions.js";
+import {LAYOUT_CHECK} from "./layout.js";
+import {builtPages, settlePage, startSite} from "./site.js";
+import type {BrowserContext, Page} from "playwright-core";
+
+const pages = builtPages();
+const VARIANTS = [
+  {width: 1280, colorScheme: "light"},
+  {width: 390, colorScheme: "light"},
+  {width: 1280, colorScheme: "dark"},
+  {width: 390, colorScheme: "dark"}
+] as const;
+
+interface Card {
+  page: string;
+  kpi: string | null;
+  title: string;
+  from?: string;
+  to?: string;
+  place?: string;
+  value?: string;
+}
+
+let site: Awaited<ReturnType<typeof startSite>>;
+const cards: Card[] = [];
+
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function visit(page: Page, path: string): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: Error) => errors.push(`page error: ${e.message}`);
+  page.on("pageerror", onError);
+  await page.goto(new URL(path, site.baseUrl).href, {waitUntil: "load"});
+  await settlePage(page);
+  page.off("pageerror", onError);
+  const cells = await page.$$eval(".observablehq--error", (els) => els.map((e) => `error cell: ${(e.textContent ?? "").trim()}`));
+  return [...errors, ...cells];
+}
+
+for (const variant of VARIANTS) {
+  describe(`layout at ${variant.width} px, ${variant.colorScheme}`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await site.browser.newContext({viewport: {width: variant.width, height: 900}, colorScheme: variant.colorScheme, serviceWorkers: "block"});
+      page = await context.newPage();
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+    it.each(pages)("%s: nothing overflows, is clipped, lacks contrast or scrolls without a cue", async (path) => {
+      const problems = [...(await visit(page, path)), ...((await page.evaluate(LAYOUT_CHECK)) as string[])];
+      if (variant.width === 1280 && variant.colorScheme === "light") cards.push(...(await collectCards(page, path)));
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+function collectCards(page: Page, path: string): Promise<Card[]> {
+  return page.$$eval(
+    ".card",
+    (els, path) =>
+      els.map((el) => {
+        const e = el as HTMLElement;
+        const title = (e.querySelector("h2")?.textContent ?? "").trim();
+        return {page: path, kpi: e.dataset.kpi ?? null, title, from: e.dataset.from, to: e.dataset.to, place: e.dataset.place, value: e.dataset.value};
+      }),
+    path
+  );
+}
+
+describe("one number, one definition across pages", () => {
+  const names = new Map<string, string>();
+  for (const def of KPI_DEFINITIONS) for (const name of [def.name, ...(def.aliases ?? [])]) names.set(name.toLowerCase(), def.id);
+
+  it("every card titled with a dictionary name carries data-kpi, with that KPI's id and name", () => {
+    expect(cards.length, "the layout pass at 1280 px light collected the cards").toBeGreaterThan(0);
+    const wrong = cards.filter((c) => names.has(c.title.toLowerCase()) && c.kpi !== names.get(c.title.toLowerCase()));
+    expect(wrong.map((c) => `${c.page}: "${c.title}" carries ${c.kpi ?? "no data-kpi"}`)).toEqual([]);
+    const misnamed = cards.filter((c) => c.kpi && KPI_DEFINITIONS.find((d) => d.id === c.kpi)?.name !== c.title);
+    expect(misnamed.map((c) => `${c.page}: data-kpi ${c.kpi} titled "${c.title}"`)).toEqual([]);
+  });
+
+  it("cards with the same KPI, window and place carry the same value on every page", () => {
+    const kpiCards = cards.filter((c) => c.kpi);
+    const groups = new Map<string, Card[]>();
+    for (const c of kpiCards) {
+      expect(c.from, `${c.page} ${c.kpi}: data-from`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.to, `${c.page} ${c.kpi}: data-to`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const key = `${c.kpi} ${c.from}..${c.to} ${c.place}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    const disagreements: string[] = [];
+    let pairs = 0;
+    for (const [key, group] of groups) {
+      for (let i = 1; i < group.length; i++) {
+        pairs++;
+        const a = Number(group[0].value), b = Number(group[i].value);
+        const same = group[0].value === group[i].value || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+        if (!same) disagreements.push(`${key}: ${group[0].page} ${group[0].value} vs ${group[i].page} ${group[i].value}`);
+      }
+    }
+    const crossPage = [...groups.values()].filter((g) => new Set(g.map((c) => c.page)).size > 1).length;
+    console.log(`consistency: ${kpiCards.length} KPI cards on ${new Set(kpiCards.map((c) => c.page)).size} pages, ${new Set(kpiCards.map((c) => c.kpi)).size} KPI ids, ${groups.size} (id, window, place) groups, ${crossPage} of them on more than one page, ${pairs} pairs compared`);
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe("a KPI card says what it is", () => {
+  it("hovering or focusing a card shows its definition and window, and its name opens its dictionary entry", async () => {
+    const opened = await site.openPage("overview.html");
+    try {
+      const {page} = opened;
+      const card = page.locator('[data-kpi="enforcement_rate"]').first();
+      const tip = card.locator(".kpi-definition");
+      expect(await tip.isVisible()).toBe(false);
+      await card.hover();
+      expect(await tip.isVisible()).toBe(true);
+      const from = await card.getAttribute("data-from");
+      const to = await card.getAttribute("data-to");
+      expect(await tip.textContent()).toContain(`Numerator: sum of daily_country.enforcements. Denominator: sum of daily_country.reports.`);
+      expect(await tip.textContent()).toContain(`Window: ${from} to ${to}`);
+      await page.mouse.move(0, 0);
+      await card.focus();
+      expect(await tip.isVisible()).toBe(true);
+      // A share's change is in percentage points, with the counts and interval it rests on.
+      expect(await card.locator(".kpi-change").textContent()).toMatch(/[+−±]\d+\.\d pp vs /);
+      expect(await card.locator(".kpi-basis").textContent()).toMatch(/^[\d,]+ of [\d,]+; 95% CI \d+\.\d–\d+\.\d%$/);
+      await card.locator("h2 a").click();
+      await page.waitForURL(/kpi-dictionary\.html#kpi-enforcement_rate$/);
+      await settlePage(page);
+      expect(await page.locator("details#kpi-enforcement_rate").getAttribute("open")).not.toBeNull();
+    } finally {
+      await opened.close();
+    }
+  });
+});
