@@ -27,7 +27,7 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
     padding: 0.06,
     x: {type: "band", label: "Week ending", tickFormat: (d: string) => d.slice(5), tickRotate: -30},
     y: {domain: keys, label: null, tickFormat: label},
-    color: {type: "diverging", scheme: "RdBu", reverse: true, domain: [-limit, limit], clamp: true, legend: true, label: "Change against the week before", tickFormat: "+.0%", marginLeft: 20, marginRight: 24, width: 300},
+    color: {type: "diverging", scheme: "RdBu", reverse: true, domain: [-limit, limit], clamp: true, legend: true, label: "Change against the week before", tickFormat: "+.0%", ticks: [-limit / 2, 0, limit / 2]},
     marks: [
       Plot.cell(data, {
         x: "end",

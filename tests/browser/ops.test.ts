@@ -126,7 +126,7 @@ describe("ops pages", () => {
     await opened.settle();
     // Fewer reviewers than the offered load: no finite wait, and the card says why.
     expect(await kpi(page, "Predicted P90 wait")).toBe("–");
-    expect(await page.locator(".kpi-card", {has: page.locator("h2", {hasText: "Predicted utilisation"})}).textContent()).toContain("grows without bound");
+    expect(await page.locator(".stat-card", {has: page.locator("h2", {hasText: "Predicted utilisation"})}).textContent()).toContain("grows without bound");
     // The route choice moves the per-severity breakdown; the dictionary's TTA cards keep their definition.
     const ttaChart = () => page.locator(".card", {has: page.locator("h2", {hasText: "Time to action by severity"})}).locator("svg").last().innerHTML();
     const breakdown = await ttaChart();
@@ -186,7 +186,7 @@ describe("ops pages", () => {
     await opened.settle();
     expect(number(await kpi(page, "Days flagged", "#layered-cards"))).not.toBe(layeredDays);
     const table = await page.locator("#observablehq-main").textContent();
-    expect(table).toContain("Over 20 worlds");
+    expect(table).toContain("Recall, 20 worlds pooled");
     // The window moves the alarm line (the chart changes) and the cards follow the recomputation.
     const chart = () => page.locator(".card", {has: page.locator("h2", {hasText: "Volume detector against ground truth"})}).locator("svg").last().innerHTML();
     const before = await chart();
