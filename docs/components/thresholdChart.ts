@@ -46,7 +46,7 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
       current === undefined ? null : Plot.ruleX([current], {stroke: "var(--theme-foreground-muted)", strokeDasharray: "2,3"}),
       current === undefined ? null : Plot.text([current], {x: (t: number) => t, frameAnchor: "bottom", text: (t: number) => `policy ${formatNumber(t, 3)}`, dy: -4, dx: -4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleX([threshold], {stroke: "#b2182b", strokeWidth: 2}),
-      Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${formatNumber(t, 3)}`, dy: 4, dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${formatNumber(t, 3)}`, dy: 4, dx: threshold > 0.7 ? -4 : 4, textAnchor: threshold > 0.7 ? "end" : "start", fill: "currentColor"}),
       Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${formatNumber(d.threshold, 3)}: ${formatPercent(d.value)}\n${formatCount(d.selected)} flags at or above`}))
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {interpolateRdBu, rgb} from "d3";
 import {CATEGORIES} from "../lib/world/constants.js";
 import {label} from "./palette.js";
 import type {WeekChange} from "../lib/ops/weekOverWeek.js";
@@ -9,10 +10,20 @@ const MIN_WIDTH = 320;
 /** One key's week against the week before (src/ops/weekOverWeek.ts). */
 export type WeekChangeRow = WeekChange;
 
+/** Black or white, whichever reads better on the cell colour of `change` (reversed RdBu over ±limit); the text colour on a cell without a value. */
+function labelColor(change: number, limit: number): string {
+  if (!Number.isFinite(change)) return "currentColor";
+  const t = Math.max(0, Math.min(1, (change + limit) / (2 * limit)));
+  const {r, g, b} = rgb(interpolateRdBu(1 - t));
+  const linear = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  return luminance > 0.179 ? "#000" : "#fff";
+}
+
 /**
  * Week-over-week change of flags per category: one cell per week (columns, labelled by the week's
- * last day) and category (rows); red is a rise, blue a fall. Labels are in the text colour on a
- * halo of the background, so they read on every cell in both themes. The first week has no previous week.
+ * last day) and category (rows); red is a rise, blue a fall. Each label is black or white,
+ * whichever contrasts more with its cell (the cells' colours are the same in both themes). The first week has no previous week.
  */
 export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height}: {width?: number; height?: number} = {}) {
   const data = rows.filter((d) => Number.isFinite(d.previous));
@@ -41,7 +52,7 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
           Change: {value: (d: WeekChangeRow) => formatChange(d.change)}
         }
       }),
-      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke", fontSize: 10})
+      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: (d: WeekChangeRow) => labelColor(d.change, limit), fontSize: 10})
     ]
   });
 }
