@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
+import {formatCount, formatDay} from "../lib/core/format.js";
+import {dayAxis} from "./dayAxis.js";
 
 const MIN_WIDTH = 320;
 
@@ -19,13 +21,13 @@ export function backlogChart(rows: readonly BacklogDay[], {width, height = 260}:
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
     marginLeft: 50,
-    x: {type: "utc", label: null},
+    x: dayAxis(data.map((d) => d.date), width === undefined ? undefined : Math.max(width, MIN_WIDTH)),
     y: {grid: true, label: "Open cases at end of day"},
     color: {...severityColor, legend: true},
     marks: [
       Plot.areaY(data, {x: "date", y: "open", fill: "key", order, curve: "step-after"}),
       Plot.ruleY([0]),
-      Plot.tip(data, Plot.pointerX(Plot.stackY({x: "date", y: "open", fill: "key", order, title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}, end of day\n${d.key}: ${d.open.toLocaleString("en-US")} open`})))
+      Plot.tip(data, Plot.pointerX(Plot.stackY({x: "date", y: "open", fill: "key", order, title: (d: (typeof data)[number]) => `${formatDay(d.date)}, end of day\n${d.key}: ${formatCount(d.open)} open`})))
     ]
   });
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {ReliabilityBin} from "../lib/detect/reliability.js";
+import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
@@ -26,8 +27,8 @@ export function calibrationChart(bins: readonly CalibrationBin[], {width, height
         y: "observed",
         r: "n",
         fill: "var(--theme-foreground-focus)",
-        tip: {format: {x: (x: number) => x.toFixed(3), y: (y: number) => `${(100 * y).toFixed(1)}%`, r: (r: number) => r.toLocaleString("en-US")}},
-        channels: {Bin: {value: (d: CalibrationBin) => `${d.lo.toFixed(1)}–${d.hi.toFixed(1)}`}}
+        tip: true,
+        title: (d: CalibrationBin) => `Scores ${formatNumber(d.lo, 1)}–${formatNumber(d.hi, 1)}: ${formatCount(d.n)} flags\nmean score ${formatNumber(d.predicted, 3)}\n${formatPercent(d.observed)} true violations`
       })
     ]
   });

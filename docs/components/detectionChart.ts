@@ -1,10 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {outcomeColor} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
-
-// One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
-// formatter per call, which was the largest cost of moving this chart's input).
-const EN_US = new Intl.NumberFormat("en-US");
+import {formatCount, formatDay} from "../lib/core/format.js";
+import {dayAxis} from "./dayAxis.js";
 
 const MIN_WIDTH = 320;
 
@@ -33,7 +31,7 @@ export function detectionChart(rows: readonly DetectionDay[], {width, height = 2
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
     marginLeft: 50,
-    x: {type: "utc", label: null},
+    x: dayAxis(data.map((d) => d.date), width === undefined ? undefined : Math.max(width, MIN_WIDTH)),
     y: {grid: true, label: "Flags per day", zero: true},
     color: {...outcomeColor, domain: ["TP", "FP", "FN"], range: outcomeColor.range.slice(0, 3), legend: true},
     marks: [
@@ -42,8 +40,8 @@ export function detectionChart(rows: readonly DetectionDay[], {width, height = 2
       Plot.lineY(data, {x: "date", y: "upper", stroke: "var(--theme-foreground-focus)", strokeDasharray: "4,3", strokeWidth: 1.2}),
       Plot.dot(marked, {x: "date", y: "volume", fill: "label", r: 5, stroke: "var(--theme-background)"}),
       Plot.tip(data, Plot.pointerX({x: "date", y: "volume", title: (d: (typeof data)[number]) => [
-        `${d.date.toISOString().slice(0, 10)}: ${EN_US.format(d.volume)} flags`,
-        `volume alarm line: ${Number.isFinite(d.upper) ? EN_US.format(Math.round(d.upper)) : "–"}`,
+        `${formatDay(d.date)}: ${formatCount(d.volume)} flags`,
+        `volume alarm line: ${Number.isFinite(d.upper) ? formatCount(Math.round(d.upper)) : "–"}`,
         `${outcomeColor.tickFormat(d.label)}${d.attacks.length ? ` – attack ${d.attacks.join(", ")}` : ""}`,
         d.reason ? `fired on: ${d.reason}` : ""
       ].filter(Boolean).join("\n")}))

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {label as nice} from "./palette.js";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
@@ -10,7 +11,7 @@ export interface ShareRow {
 }
 
 /** Shares of a categorical field (e.g. severity or action), one bar each, in the field's palette. */
-export function distributionChart(rows: readonly ShareRow[], {width, height, color, label = "Share of flags (%)"}: {width?: number; height?: number; color: {domain: string[]; range: string[]}; label?: string}) {
+export function distributionChart(rows: readonly ShareRow[], {width, height, color, label = "Share of flags (%)", unit = "flags"}: {width?: number; height?: number; color: {domain: string[]; range: string[]}; label?: string; unit?: string}) {
   return Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
@@ -21,8 +22,10 @@ export function distributionChart(rows: readonly ShareRow[], {width, height, col
     y: {domain: rows.map((d) => d.key), label: null, tickFormat: nice},
     color,
     marks: [
-      Plot.barX(rows, {x: "share", y: "key", fill: "key", tip: {format: {fill: false, x: (x: number) => `${(100 * x).toFixed(1)}%`}}, channels: {Flags: {value: (d: ShareRow) => d.count.toLocaleString("en-US")}}}),
-      Plot.text(rows, {x: "share", y: "key", text: (d: ShareRow) => `${(100 * d.share).toFixed(1)}%`, dx: 4, textAnchor: "start", fill: "var(--theme-foreground)"}),
+      // The tip is a sentence built from the row: the x scale is in percent (share × 100), so a tip that
+      // formatted the x channel as a share would multiply by 100 twice, and channel names are field names.
+      Plot.barX(rows, {x: "share", y: "key", fill: "key", title: (d: ShareRow) => `${nice(d.key)}: ${formatPercent(d.share)} of ${unit}\n${formatCount(d.count)} ${unit}`, tip: true}),
+      Plot.text(rows, {x: "share", y: "key", text: (d: ShareRow) => formatPercent(d.share), dx: 4, textAnchor: "start", fill: "var(--theme-foreground)"}),
       Plot.ruleX([0])
     ]
   });

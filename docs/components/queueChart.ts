@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
 import type {DailyCount} from "../lib/ops/daily.js";
+import {dayAxis} from "./dayAxis.js";
 
 const MIN_WIDTH = 320;
 
@@ -16,7 +17,7 @@ export function queueChart(rows: readonly DailySeverityCount[], {width, height =
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
     marginLeft: 50,
-    x: {type: "utc", label: null},
+    x: dayAxis(data.map((d) => d.date), width === undefined ? undefined : Math.max(width, MIN_WIDTH)),
     y: {grid: true, label},
     color: {...severityColor, legend: true},
     marks: [

@@ -1,9 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {utcDate as asDate} from "../lib/world/calendar.js";
-
-// One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
-// formatter per call, which was the largest cost of moving this chart's input).
-const EN_US = new Intl.NumberFormat("en-US");
+import {formatCount, formatDay, formatNumber} from "../lib/core/format.js";
+import {dayAxis} from "./dayAxis.js";
 
 const MIN_WIDTH = 320;
 
@@ -34,15 +32,15 @@ export function scoreDriftChart(rows: readonly ScoreDay[], {width, height = 280,
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
     marginLeft: 50,
-    x: {type: "utc", label: null},
+    x: dayAxis(data.map((d) => d.date), width === undefined ? undefined : Math.max(width, MIN_WIDTH)),
     y: {grid: true, label, domain: [lo - pad, hi + pad]},
     marks: [
       Plot.dot(data, {x: "date", y: "mean", r: 2, fill: "var(--theme-foreground-faint)"}),
       Plot.lineY(data, {x: "date", y: "rolling", stroke: "var(--theme-foreground-focus)", strokeWidth: 2}),
       Plot.ruleY([threshold], {stroke: "#b2182b", strokeDasharray: "4,3"}),
-      Plot.text([threshold], {y: (t: number) => t, frameAnchor: "right", text: (t: number) => `alert threshold ${t.toFixed(3)}`, dy: -7, fill: "#b2182b", textAnchor: "end"}),
+      Plot.text([threshold], {y: (t: number) => t, frameAnchor: "right", text: (t: number) => `alert threshold ${formatNumber(t, 3)}`, dy: -7, fill: "currentColor", textAnchor: "end"}),
       Plot.ruleX(alerts, {x: "date", y1: lo - pad, y2: lo - pad + (hi - lo) * 0.06, stroke: "#b2182b", strokeWidth: 2}),
-      Plot.tip(data, Plot.pointerX({x: "date", y: "rolling", title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}\n${window}-day mean: ${Number.isFinite(d.rolling) ? d.rolling.toFixed(3) : "–"}${d.alert ? " (under the threshold)" : ""}\nDay mean: ${Number.isFinite(d.mean) ? d.mean.toFixed(3) : "–"} over ${EN_US.format(d.n)} flags`}))
+      Plot.tip(data, Plot.pointerX({x: "date", y: "rolling", title: (d: (typeof data)[number]) => `${formatDay(d.date)}\n${window}-day mean: ${formatNumber(d.rolling, 3)}${d.alert ? " (under the threshold)" : ""}\nDay mean: ${formatNumber(d.mean, 3)} over ${formatCount(d.n)} flags`}))
     ],
     caption: `Dots: daily mean. Line: ${window}-day rolling mean. Red ticks: days the rolling mean is under the threshold.`
   });

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {SeedScore} from "../lib/detect/compareSeeds.js";
+import {formatNumber, formatPercent} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
@@ -27,7 +28,7 @@ export function seedComparisonChart(rows: readonly SeedScoreRow[], {width, heigh
     marks: [
       Plot.dot(rows, {x: metric, y: spread, r: 4, fill: "var(--theme-foreground-focus)", fillOpacity: 0.6}),
       Plot.ruleX(medians, {x: "value", y1: (d: {detector: string}) => detectors.indexOf(d.detector) - 0.35, y2: (d: {detector: string}) => detectors.indexOf(d.detector) + 0.35, stroke: "#b2182b", strokeWidth: 3}),
-      Plot.tip(rows, Plot.pointer({x: metric, y: spread, title: (d: SeedScoreRow) => `seed ${d.seed}\nprecision ${(100 * d.precision).toFixed(0)}%, recall ${(100 * d.recall).toFixed(0)}%, F1 ${d.f1.toFixed(2)}\n${d.tp} TP, ${d.fp} FP, ${d.fn} FN`}))
+      Plot.tip(rows, Plot.pointer({x: metric, y: spread, title: (d: SeedScoreRow) => `seed ${d.seed}\nprecision ${formatPercent(d.precision, 0)} (${d.tp} of ${d.tp + d.fp} flagged days), recall ${formatPercent(d.recall, 0)} (${d.tp} of ${d.tp + d.fn} attack days), F1 ${formatNumber(d.f1, 2)}`}))
     ],
     caption: "Dots: worlds (seeds). Red tick: median."
   });

@@ -1,9 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {utcDate as asDate} from "../lib/world/calendar.js";
-
-// One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
-// formatter per call, which was the largest cost of moving this chart's input).
-const EN_US = new Intl.NumberFormat("en-US");
+import {formatCount, formatDay} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 const DAY = 86_400_000;
@@ -74,7 +71,7 @@ export function signalSpikesChart(rows: readonly SignalSpikeDay[], {width, heigh
     y: {...frame.y, axis: null},
     marks: [
       Plot.dot(data.filter((d) => d.spike), {x: "date", y: "value", fill: "#b2182b", r: 3.5}),
-      Plot.tip(data, Plot.pointerX({x: "date", y: "value", title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 10)}: ${EN_US.format(d.value)}${d.spike ? "\nspike" : ""}${d.attack ? "\nattack day (ground truth)" : ""}`}))
+      Plot.tip(data, Plot.pointerX({x: "date", y: "value", title: (d: (typeof data)[number]) => `${formatDay(d.date)}: ${formatCount(d.value)}${d.spike ? "\nspike" : ""}${d.attack ? "\nattack day (ground truth)" : ""}`}))
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, formatPercent} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
@@ -31,10 +32,11 @@ export function staffingChart(rows: readonly StaffingPoint[], {width, height = 3
       unstable.length ? Plot.text([0], {x: (Math.min(...unstable) + Math.max(...unstable)) / 2, frameAnchor: "top", dy: 6, text: () => "unstable: load ≥ reviewers", fill: "var(--theme-foreground-muted)"}) : null,
       Plot.ruleY(targets, {y: "level", stroke: (t: {label: string}) => t.label, strokeDasharray: "4,3"}),
       Plot.line(long, {x: "servers", y: "level", stroke: "target", strokeWidth: 2}),
-      Plot.dot(long, {x: "servers", y: "level", fill: "target", r: 3, tip: {format: {y: (y: number) => `${(100 * y).toFixed(1)}%`, stroke: false}}, channels: {Target: "target"}}),
+      // Tips are sentences: the y scale is in percent, so formatting its channel as a share would multiply by 100 twice.
+      Plot.dot(long, {x: "servers", y: "level", fill: "target", r: 3, tip: true, title: (d: (typeof long)[number]) => `${d.target}\nErlang C at ${d.servers} on shift: ${formatPercent(d.level)} of cases`}),
       Plot.ruleX([selected], {stroke: "var(--theme-foreground)", strokeWidth: 1.5}),
-      Plot.dot(sim, {x: "servers", y: "level", stroke: "target", r: 7, strokeWidth: 2, tip: {format: {y: (y: number) => `${(100 * y).toFixed(1)}% (simulation)`, x: (x: number) => x.toFixed(2)}}})
+      Plot.dot(sim, {x: "servers", y: "level", stroke: "target", r: 7, strokeWidth: 2, tip: true, title: (d: (typeof sim)[number]) => `${d.target}\nSimulation at ${formatNumber(d.servers, 2)} on shift: ${formatPercent(d.level)} of cases`})
     ],
-    caption: `Lines: Erlang C. Dashed: the share each target asks for. Vertical line: the chosen count.${observed ? ` Hollow dots: the simulation at its mean staffing (${observed.servers.toFixed(1)} on shift).` : ""}`
+    caption: `Lines: Erlang C. Dashed: the share each target asks for. Vertical line: the chosen count.${observed ? ` Hollow dots: the simulation at its mean staffing (${formatNumber(observed.servers, 1)} on shift).` : ""}`
   });
 }

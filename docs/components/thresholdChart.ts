@@ -1,8 +1,5 @@
 import * as Plot from "@observablehq/plot";
-
-// One formatter for every tip title (Plot computes them all on each render; toLocaleString builds a
-// formatter per call, which was the largest cost of moving this chart's input).
-const EN_US = new Intl.NumberFormat("en-US");
+import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 /** Threshold at which the lines are labelled. */
@@ -47,10 +44,10 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
       // Each line is named where the two are apart and clear of the axis label and the rules.
       Plot.text(["Precision", "Recall"].flatMap((metric) => nearest(long.filter((d) => d.metric === metric), LABEL_AT) ?? []), {x: "threshold", y: "value", text: "metric", dy: -8, textAnchor: "middle", fill: "var(--theme-foreground)"}),
       current === undefined ? null : Plot.ruleX([current], {stroke: "var(--theme-foreground-muted)", strokeDasharray: "2,3"}),
-      current === undefined ? null : Plot.text([current], {x: (t: number) => t, frameAnchor: "bottom", text: (t: number) => `policy ${t.toFixed(3)}`, dy: -4, dx: -4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
+      current === undefined ? null : Plot.text([current], {x: (t: number) => t, frameAnchor: "bottom", text: (t: number) => `policy ${formatNumber(t, 3)}`, dy: -4, dx: -4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleX([threshold], {stroke: "#b2182b", strokeWidth: 2}),
-      Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${t.toFixed(3)}`, dy: 4, dx: 4, textAnchor: "start", fill: "#b2182b"}),
-      Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${d.threshold.toFixed(3)}: ${(100 * d.value).toFixed(1)}%\n${EN_US.format(d.selected)} flags at or above`}))
+      Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${formatNumber(t, 3)}`, dy: 4, dx: threshold > 0.7 ? -4 : 4, textAnchor: threshold > 0.7 ? "end" : "start", fill: "currentColor"}),
+      Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${formatNumber(d.threshold, 3)}: ${formatPercent(d.value)}\n${formatCount(d.selected)} flags at or above`}))
     ]
   });
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {ReviewerLoad} from "../lib/ops/utilisation.js";
+import {formatCount, formatHours, formatNumber, formatPercent} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
@@ -17,7 +18,6 @@ export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, heigh
     {...d, part: "Within shift", x1: 0, x2: Math.min(1, d.utilisation)},
     {...d, part: "Over 100%", x1: 1, x2: Math.max(1, d.utilisation)}
   ]).filter((p) => p.x2 > p.x1);
-  const h = (x: number) => `${x.toFixed(1)} h`;
   return Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
@@ -32,8 +32,8 @@ export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, heigh
     marks: [
       Plot.barX(parts, {y: "reviewer_id", x1: "x1", x2: "x2", fill: "part"}),
       Plot.ruleX([1], {stroke: "var(--theme-foreground)", strokeWidth: 1.5, strokeDasharray: "4,3"}),
-      Plot.text([1], {x: (x: number) => x, frameAnchor: "top", text: () => "100% capacity", dy: -2, dx: 4, textAnchor: "start"}),
-      Plot.tip(data, Plot.pointerY({y: "reviewer_id", x: "utilisation", title: (d: ReviewerLoadRow) => `${d.reviewer_id}${d.hub ? ` (${d.hub})` : ""}: ${(100 * d.utilisation).toFixed(1)}%\n${d.cases.toLocaleString("en-US")} cases, ${d.casesPerHour.toFixed(2)} per scheduled hour\nscheduled ${h(d.scheduledHours)}, case time ${h(d.busyHours)}\nbeyond the shift ${h(d.overtimeHours)}`}))
+      Plot.text([1], {x: (x: number) => x, frameAnchor: "top", text: () => "100% capacity", dy: -2, dx: -4, textAnchor: "end"}),
+      Plot.tip(data, Plot.pointerY({y: "reviewer_id", x: "utilisation", title: (d: ReviewerLoadRow) => `${d.reviewer_id}${d.hub ? ` (${d.hub})` : ""}: ${formatPercent(d.utilisation)}\n${formatCount(d.cases)} cases, ${formatNumber(d.casesPerHour, 2)} per scheduled hour\nscheduled ${formatHours(d.scheduledHours)}, case time ${formatHours(d.busyHours)}\nbeyond the shift ${formatHours(d.overtimeHours)}`}))
     ]
   });
 }

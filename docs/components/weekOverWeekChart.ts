@@ -1,18 +1,29 @@
 import * as Plot from "@observablehq/plot";
+import {interpolateRdBu, rgb} from "d3";
 import {CATEGORIES} from "../lib/world/constants.js";
 import {label} from "./palette.js";
 import type {WeekChange} from "../lib/ops/weekOverWeek.js";
+import {formatChange, formatCount} from "../lib/core/format.js";
 
 const MIN_WIDTH = 320;
 
 /** One key's week against the week before (src/ops/weekOverWeek.ts). */
 export type WeekChangeRow = WeekChange;
 
-const pct = (x: number) => (Number.isFinite(x) ? `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x * 100).toFixed(0)}%` : "–");
+/** Black or white, whichever reads better on the cell colour of `change` (reversed RdBu over ±limit); the text colour on a cell without a value. */
+function labelColor(change: number, limit: number): string {
+  if (!Number.isFinite(change)) return "currentColor";
+  const t = Math.max(0, Math.min(1, (change + limit) / (2 * limit)));
+  const {r, g, b} = rgb(interpolateRdBu(1 - t));
+  const linear = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  return luminance > 0.179 ? "#000" : "#fff";
+}
 
 /**
  * Week-over-week change of flags per category: one cell per week (columns, labelled by the week's
- * last day) and category (rows); red is a rise, blue a fall. The first week has no previous week.
+ * last day) and category (rows); red is a rise, blue a fall. Each label is black or white,
+ * whichever contrasts more with its cell (the cells' colours are the same in both themes). The first week has no previous week.
  */
 export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height}: {width?: number; height?: number} = {}) {
   const data = rows.filter((d) => Number.isFinite(d.previous));
@@ -27,7 +38,7 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
     padding: 0.06,
     x: {type: "band", label: "Week ending", tickFormat: (d: string) => d.slice(5), tickRotate: -30},
     y: {domain: keys, label: null, tickFormat: label},
-    color: {type: "diverging", scheme: "RdBu", reverse: true, domain: [-limit, limit], clamp: true, legend: true, label: "Change against the week before", tickFormat: "+.0%"},
+    color: {type: "diverging", scheme: "RdBu", reverse: true, domain: [-limit, limit], clamp: true, legend: true, label: "Change against the week before", tickFormat: "+.0%", ticks: [-limit / 2, 0, limit / 2]},
     marks: [
       Plot.cell(data, {
         x: "end",
@@ -37,11 +48,11 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
         channels: {
           Category: {value: (d: WeekChangeRow) => label(d.key)},
           Week: {value: (d: WeekChangeRow) => `${d.start} to ${d.end}`},
-          Flags: {value: (d: WeekChangeRow) => `${d.count.toLocaleString("en-US")} (week before ${d.previous.toLocaleString("en-US")})`},
-          Change: {value: (d: WeekChangeRow) => pct(d.change)}
+          Flags: {value: (d: WeekChangeRow) => `${formatCount(d.count)} (week before ${formatCount(d.previous)})`},
+          Change: {value: (d: WeekChangeRow) => formatChange(d.change)}
         }
       }),
-      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => pct(d.change), fill: (d: WeekChangeRow) => (Math.abs(d.change) > limit * 0.55 ? "#fff" : "#222"), fontSize: 10})
+      Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: (d: WeekChangeRow) => labelColor(d.change, limit), fontSize: 10})
     ]
   });
 }

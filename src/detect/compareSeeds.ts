@@ -1,4 +1,5 @@
-import {median, min} from "d3";
+import {min} from "d3";
+import {median} from "../core/quantile.js";
 import type {DailySignals} from "./dailySignals.js";
 import {evaluateDays, type DayEvaluation} from "./evaluateDays.js";
 import {LAYERED_DEFAULTS, layerBaselines, layeredFlags, type LayerBaselines, type LayeredOptions} from "./layered.js";

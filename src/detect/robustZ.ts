@@ -10,6 +10,8 @@
  * alarm. With `poissonFloor`, the spread is at least √max(median, 1), the standard deviation of a
  * Poisson count with that mean.
  */
+import {quantileSorted} from "../core/quantile.js";
+
 export interface RobustZ {
   median: Float64Array;
   spread: Float64Array;
@@ -23,16 +25,11 @@ export interface RobustZOptions {
 /** Makes the median absolute deviation a consistent estimator of the standard deviation for normal data. */
 export const MAD_SCALE = 1.4826;
 
-/** The median of the first `len` sorted values, with simple-statistics' arithmetic (its type-7 quantile at 0.5). */
-function sortedMedian(sorted: Float64Array, len: number): number {
-  const idx = (len - 1) / 2;
-  if (idx % 1 === 0) return sorted[idx];
-  const lower = Math.floor(idx);
-  return sorted[lower] + 0.5 * (sorted[lower + 1] - sorted[lower]);
-}
+/** The median of the first `len` sorted values: the workbook's one quantile (R-7) at 0.5. */
+const sortedMedian = (sorted: Float64Array, len: number): number => quantileSorted(sorted.subarray(0, len), 0.5);
 
 /**
- * The median of |sorted[j] - m| over the first `len` sorted values, with sortedMedian's arithmetic.
+ * The median of |sorted[j] - m| over the first `len` sorted values, with R-7's arithmetic at 0.5 (the mean of the two middle deviations for an even count).
  * The deviations of the values below m grow leftwards and those at or above m rightwards, so merging
  * the two runs from m outwards yields them in order: no sort.
  */

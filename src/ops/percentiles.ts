@@ -1,8 +1,8 @@
-import {quantileSorted} from "d3";
+import {quantileSorted} from "../core/quantile.js";
 
 /**
- * Percentiles of a value per group, e.g. time to action P50/P90 by severity. Quantiles are d3's
- * (linear interpolation between order statistics, R-7), NaN values are skipped.
+ * Percentiles of a value per group, e.g. time to action P50/P90 by severity. Quantiles are the
+ * workbook's one quantile (src/core/quantile.ts, R-7); NaN values are skipped.
  */
 export interface GroupPercentiles {
   key: string;
@@ -24,6 +24,6 @@ export function percentilesBy<T>(rows: Iterable<T>, key: (row: T) => string, val
   }
   return [...groups].map(([k, list]) => {
     list.sort((a, b) => a - b);
-    return {key: k, n: list.length, values: ps.map((p) => (list.length ? quantileSorted(list, p)! : NaN))};
+    return {key: k, n: list.length, values: ps.map((p) => quantileSorted(list, p))};
   });
 }

@@ -1,4 +1,4 @@
-import {addDays} from "../world/calendar.js";
+import {addDays, dateRange} from "../world/calendar.js";
 import type {DailyCount} from "./daily.js";
 
 /**
@@ -42,4 +42,39 @@ export function weekOverWeek(daily: readonly DailyCount[]): WeekChange[] {
     });
   }
   return out;
+}
+
+/**
+ * The dates of the latest week ending on `end` and the week before it (14 days, fewer when they run
+ * into the start of the calendar). The latest-week card needs the week before even when the page's
+ * range is only 7 days long: a week-over-week figure read off the range alone would have no previous
+ * week and print zeros.
+ */
+export function twoWeekDates(end: string, start: string): string[] {
+  const from = addDays(end, -13);
+  return dateRange(from < start ? start : from, end);
+}
+
+/** The latest week of a weekOverWeek result, summed over keys, and the key that rose most. */
+export interface LatestWeek {
+  start: string;
+  end: string;
+  count: number;
+  /** NaN when the week before is not in the data. */
+  previous: number;
+  /** (count − previous) / previous; NaN without a previous week or when it was zero. */
+  change: number;
+  /** The key with the largest rise in flags; null without a previous week. */
+  riser: WeekChange | null;
+}
+
+export function latestWeek(weeks: readonly WeekChange[]): LatestWeek | null {
+  if (weeks.length === 0) return null;
+  const end = weeks.reduce((a, b) => (b.end > a.end ? b : a)).end;
+  const latest = weeks.filter((w) => w.end === end);
+  const count = latest.reduce((s, w) => s + w.count, 0);
+  const hasPrevious = latest.every((w) => Number.isFinite(w.previous));
+  const previous = hasPrevious ? latest.reduce((s, w) => s + w.previous, 0) : NaN;
+  const riser = hasPrevious ? latest.reduce((a, b) => (b.count - b.previous > a.count - a.previous ? b : a)) : null;
+  return {start: latest[0].start, end, count, previous, change: previous > 0 ? (count - previous) / previous : NaN, riser};
 }

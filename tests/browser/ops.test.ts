@@ -23,9 +23,9 @@ afterAll(async () => {
 
 const PAGES = ["ops/flags.html", "ops/classifier.html", "ops/queue.html", "ops/attacks.html", "ops/weekly.html"];
 
-/** The big value of the KPI card titled `title` (inside `scope`, a CSS selector). */
+/** The big value of the KPI or stat card titled `title` (inside `scope`, a CSS selector). */
 async function kpi(page: Page, title: string, scope = "#observablehq-main"): Promise<string> {
-  const card = page.locator(`${scope} .kpi-card`, {has: page.locator("h2", {hasText: title})}).first();
+  const card = page.locator(`${scope} :is(.kpi-card, .stat-card)`, {has: page.locator("h2", {hasText: title})}).first();
   return ((await card.locator(".big").textContent()) ?? "").trim();
 }
 const number = (text: string) => Number(text.replace(/[,%h\s]|min/g, "").replace("−", "-"));
@@ -54,7 +54,8 @@ describe("ops pages", () => {
   it("flags: region, category and date inputs filter the whole page, and the download holds the filtered rows", async () => {
     const opened = await site.openPage("ops/flags.html");
     const {page} = opened;
-    const all = number(await kpi(page, "Flags"));
+    // The dictionary's Reports while no category is left out; a count of the chosen categories' flags after.
+    const all = number(await kpi(page, "Reports"));
     expect(all).toBeGreaterThan(30_000);
     // Inputs recompute from the rows already loaded: no data file is fetched again.
     const fetched: string[] = [];
@@ -63,18 +64,18 @@ describe("ops pages", () => {
     });
     await field(page, "Region").locator("select").selectOption({label: "APAC"});
     await opened.settle();
-    const apac = number(await kpi(page, "Flags"));
+    const apac = number(await kpi(page, "Reports"));
     expect(apac).toBeLessThan(all);
     await field(page, "Categories").locator("label", {hasText: "Spam"}).locator("input").uncheck();
     await opened.settle();
-    const noSpam = number(await kpi(page, "Flags"));
+    const noSpam = number(await kpi(page, "Flags in the chosen categories"));
     expect(noSpam).toBeLessThan(apac);
     expect(await page.locator("#observablehq-main").textContent()).toContain("APAC, Harassment/hate, Nudity");
     await setDate(page, "From", "2025-08-01");
     await opened.settle();
-    expect(number(await kpi(page, "Flags"))).toBeLessThan(noSpam);
-    expect(await page.locator("#observablehq-main").textContent()).toContain("2025-08-01 to 2025-08-31 (31 days)");
-    const shown = number(await kpi(page, "Flags"));
+    expect(number(await kpi(page, "Flags in the chosen categories"))).toBeLessThan(noSpam);
+    expect(await page.locator("#observablehq-main").textContent()).toContain("2025-08-01 to 2025-08-31 (31 days, UTC)");
+    const shown = number(await kpi(page, "Flags in the chosen categories"));
     const dir = tempDir();
     try {
       const download = await opened.download(() => page.locator("button[data-format=csv]").first().click());
@@ -98,12 +99,12 @@ describe("ops pages", () => {
     await setNumber(page, "Drift alert threshold", 0.85);
     await opened.settle();
     expect(number(await kpi(page, "Days under the alert threshold"))).toBeGreaterThan(alerts);
-    const precision = number(await kpi(page, "Precision"));
-    const recall = number(await kpi(page, "Recall"));
+    const precision = number(await kpi(page, "Precision at the threshold"));
+    const recall = number(await kpi(page, "Recall at the threshold"));
     await setNumber(page, "Auto-block at score", 0.6);
     await opened.settle();
-    expect(number(await kpi(page, "Recall"))).toBeGreaterThan(recall);
-    expect(number(await kpi(page, "Precision"))).toBeLessThan(precision);
+    expect(number(await kpi(page, "Recall at the threshold"))).toBeGreaterThan(recall);
+    expect(number(await kpi(page, "Precision at the threshold"))).toBeLessThan(precision);
     const scored = number(await kpi(page, "True violations scored"));
     await field(page, "Category").locator("select").selectOption({label: "Spam"});
     await opened.settle();
@@ -125,11 +126,15 @@ describe("ops pages", () => {
     await opened.settle();
     // Fewer reviewers than the offered load: no finite wait, and the card says why.
     expect(await kpi(page, "Predicted P90 wait")).toBe("–");
-    expect(await page.locator(".kpi-card", {has: page.locator("h2", {hasText: "Predicted utilisation"})}).textContent()).toContain("grows without bound");
-    const p50 = await kpi(page, "High severity TTA P50");
+    expect(await page.locator(".stat-card", {has: page.locator("h2", {hasText: "Predicted utilisation"})}).textContent()).toContain("grows without bound");
+    // The route choice moves the per-severity breakdown; the dictionary's TTA cards keep their definition.
+    const ttaChart = () => page.locator(".card", {has: page.locator("h2", {hasText: "Time to action by severity"})}).locator("svg").last().innerHTML();
+    const breakdown = await ttaChart();
+    const p50 = await kpi(page, "Time to action, high severity (P50)");
     await page.locator("form", {has: page.locator("label", {hasText: "Time to action of"})}).locator("input[type=radio]").nth(1).check();
     await opened.settle();
-    expect(await kpi(page, "High severity TTA P50")).not.toBe(p50);
+    expect(await ttaChart()).not.toBe(breakdown);
+    expect(await kpi(page, "Time to action, high severity (P50)")).toBe(p50);
     const open = await kpi(page, "Open high");
     await setDate(page, "To", "2025-07-31");
     await opened.settle();
@@ -181,7 +186,7 @@ describe("ops pages", () => {
     await opened.settle();
     expect(number(await kpi(page, "Days flagged", "#layered-cards"))).not.toBe(layeredDays);
     const table = await page.locator("#observablehq-main").textContent();
-    expect(table).toContain("Over 20 worlds");
+    expect(table).toContain("Recall, 20 worlds pooled");
     // The window moves the alarm line (the chart changes) and the cards follow the recomputation.
     const chart = () => page.locator(".card", {has: page.locator("h2", {hasText: "Volume detector against ground truth"})}).locator("svg").last().innerHTML();
     const before = await chart();

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {dateRange} from "../../../src/world/calendar.js";
-import {weekOverWeek} from "../../../src/ops/weekOverWeek.js";
+import {latestWeek, twoWeekDates, weekOverWeek} from "../../../src/ops/weekOverWeek.js";
 
 describe("weekOverWeek", () => {
   // 16 days: weeks end on the last day, so the first two days fall outside two whole weeks.
@@ -17,5 +17,28 @@ describe("weekOverWeek", () => {
     expect(weekOverWeek(zero)[1].change).toBeNaN();
     expect(weekOverWeek(daily.slice(0, 6))).toEqual([]);
     expect(weekOverWeek([])).toEqual([]);
+  });
+});
+
+describe("latestWeek", () => {
+  it("latestWeek(weekOverWeek(daily over twoWeekDates)) sums every key of the latest week, including keys with no flags the week before", () => {
+    const dates = twoWeekDates("2025-08-17", "2025-03-01");
+    expect([dates[0], dates.length]).toEqual(["2025-08-04", 14]);
+    const daily = [
+      ...dates.map((date, i) => ({date, key: "spam", count: i < 7 ? 10 : 20})),
+      ...dates.map((date, i) => ({date, key: "nudity", count: i < 7 ? 0 : 3}))
+    ];
+    const w = latestWeek(weekOverWeek(daily))!;
+    expect([w.start, w.end, w.count, w.previous]).toEqual(["2025-08-11", "2025-08-17", 161, 70]);
+    expect(w.change).toBeCloseTo(91 / 70);
+    expect(w.riser?.key).toBe("spam");
+  });
+  it("latestWeek gives NaN for the week before when the data starts in the latest week, and null for no weeks", () => {
+    const dates = twoWeekDates("2025-03-09", "2025-03-01");
+    expect(dates.length).toBe(9);
+    const w = latestWeek(weekOverWeek(dates.map((date) => ({date, key: "spam", count: 1}))))!;
+    expect([w.count, w.previous, w.riser]).toEqual([7, NaN, null]);
+    expect(w.change).toBeNaN();
+    expect(latestWeek([])).toBeNull();
   });
 });
