@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {formatNumber, NONE} from "../lib/core/format.js";
+import {formatNumber} from "../lib/core/format.js";
 
 export interface AnomalyPoint {
   date: string;
@@ -24,9 +24,6 @@ export interface AnomalyChartOptions {
   threshold?: number;
 }
 
-// One formatter for every tip: toLocaleString with options builds a new one per call, which made the
-// tips' titles (computed for every point on each render) the slowest part of an input change.
-const DECIMAL1 = new Intl.NumberFormat("en-US", {maximumFractionDigits: 1});
 
 /** A daily series with its trailing baseline, the band a day must leave to be flagged, and the flagged days marked. */
 export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 300, label = "Reports per day", threshold = 2}: AnomalyChartOptions = {}) {
@@ -34,7 +31,6 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
   const flagged = points.filter((d) => d.flagged);
   const warm = points.filter((d) => d.warmup);
   const warmSpan = warm.length ? [{x1: warm[0].day, x2: new Date(warm[warm.length - 1].day.getTime() + 86_400_000)}] : [];
-  const fmt = (x: number) => (Number.isFinite(x) ? DECIMAL1.format(x) : NONE);
   return Plot.plot({
     width,
     height,
@@ -52,7 +48,7 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
       Plot.tip(points, Plot.pointerX({
         x: "day",
         y: "value",
-        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${fmt(d.value)}\nBaseline: ${fmt(d.baseline)}\nz: ${formatNumber(d.z, 2)}${d.warmup ? "\nWarm-up: the window has no full history yet, not scored" : d.flagged ? "\nFlagged" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
+        title: (d: AnomalyPoint) => `${d.date}\n${label}: ${formatNumber(d.value, 1)}\nBaseline: ${formatNumber(d.baseline, 1)}\nz: ${formatNumber(d.z, 2)}${d.warmup ? "\nWarm-up: the window has no full history yet, not scored" : d.flagged ? "\nFlagged" : ""}${d.scenario ? `\nKnown: ${d.scenario}` : ""}`
       })),
       Plot.ruleY([0])
     ]

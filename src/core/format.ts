@@ -69,6 +69,12 @@ export function formatChange(ratio: number | null | undefined, digits = 1): stri
   return `${withSign(ratio, Math.abs(100 * ratio).toFixed(digits))}%`;
 }
 
+/** A file size in decimal units: 1234 → "1.2 kB", 4_890_000 → "4.9 MB". */
+export function formatBytes(n: number | null | undefined): string {
+  if (!finite(n)) return NONE;
+  return n >= 1e6 ? `${formatNumber(n / 1e6, 1)} MB` : `${formatNumber(n / 1e3, 1)} kB`;
+}
+
 /** A UTC instant or day as YYYY-MM-DD. */
 export function formatDay(value: Date | number | string): string {
   if (typeof value === "string") return value.slice(0, 10);

@@ -1,9 +1,9 @@
-import {quantileSorted as d3QuantileSorted} from "d3";
-
 /**
  * The workbook's one quantile: R-7 (Hyndman and Fan 1996, type 7), linear interpolation between the
  * order statistics at h = (n − 1)·p, as d3-array, NumPy's default and R's default compute it. Every
  * median, percentile and time-to-action quantile on every page and in every loader goes through here.
+ * A value halfway between two order statistics (every even-sized median) is computed as (a + b) / 2,
+ * in one rounding, so that the median is the textbook one to the last bit.
  */
 
 function checkP(p: number): void {
@@ -13,8 +13,14 @@ function checkP(p: number): void {
 /** The p-quantile of values already sorted ascending (no NaN); NaN when there are none. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   checkP(p);
-  if (sorted.length === 0) return NaN;
-  return d3QuantileSorted(sorted as number[], p) as number;
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = sorted[lo];
+  if (h === lo || lo + 1 >= n) return a;
+  const b = sorted[lo + 1];
+  return h - lo === 0.5 ? (a + b) / 2 : a + (h - lo) * (b - a);
 }
 
 /** The finite numbers of values, sorted ascending (nulls, NaN and non-numbers skipped). */

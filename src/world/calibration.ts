@@ -1,4 +1,5 @@
 import {spikes} from "../detect/rollingZ.js";
+import {median} from "../core/quantile.js";
 import type {TableName} from "../io/contracts.js";
 import type {Columns} from "../io/schema.js";
 import {addDays, dateRange, dayOfWeek} from "./calendar.js";
@@ -22,11 +23,6 @@ const col = <T = unknown>(t: Columns, name: string) => t[name] as ArrayLike<T>;
 const within = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-function median(values: number[]): number {
-  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /** Seed 001's window: the last 90 days. */
 export const OPS_START = addDays(END_DATE, -89);

@@ -1,4 +1,5 @@
 import type {Columns, TableSchema} from "../io/schema.js";
+import {median} from "../core/quantile.js";
 import {SCHEMAS, type TableName} from "../io/contracts.js";
 import {pseudonymise, suppressSmallCells, type KeyedHash} from "../io/privacy.js";
 import {formatDate} from "./calendar.js";
@@ -34,12 +35,6 @@ export function sampleRate(scale: number): number {
   return Math.min(1, FULL_DETAIL_SCALE / scale);
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const s = Float64Array.from(values).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : NaN);

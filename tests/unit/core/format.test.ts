@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatChange, formatCount, formatDelta, formatHours, formatInterval, formatKpi, formatNumber, formatPercent, formatPp, formatRate, NONE} from "../../../src/core/format.js";
+import {formatBytes, formatChange, formatCount, formatDelta, formatHours, formatInterval, formatKpi, formatNumber, formatPercent, formatPp, formatRate, NONE} from "../../../src/core/format.js";
 
 describe("format", () => {
   it("every formatter prints the one null glyph for a value that does not exist", () => {
@@ -54,5 +54,10 @@ describe("format", () => {
   it("formatInterval(lower, upper, unit) writes a range", () => {
     expect(formatInterval(0.701, 0.752, "percent")).toBe("70.1–75.2%");
     expect(formatInterval(1, 2, "hours")).toBe("1.0 h to 2.0 h");
+  });
+
+  it("formatBytes(n) uses decimal kB and MB", () => {
+    expect(formatBytes(1234)).toBe("1.2 kB");
+    expect(formatBytes(4_890_000)).toBe("4.9 MB");
   });
 });

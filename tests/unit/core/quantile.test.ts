@@ -31,3 +31,11 @@ describe("quantile", () => {
     expect([...sortedFinite([10, 9, 100, -1])]).toEqual([-1, 9, 10, 100]);
   });
 });
+
+describe("quantileSorted", () => {
+  it("quantileSorted(sorted, 0.5) of an even count is (a + b) / 2 in one rounding, as the textbook median", () => {
+    // a + 0.5 × (b − a) rounds twice: 0.453 + 0.5 × (1.266 − 0.453) is 0.8594999999999999; (0.453 + 1.266) / 2 is 0.8595.
+    expect(quantileSorted([0.453, 1.266], 0.5)).toBe(0.8595);
+    expect(quantileSorted([0, 10], 0.25)).toBe(2.5);
+  });
+});
