@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, formatPercent} from "../lib/core/format.js";
 
 export interface Coefficient {
   label: string;
@@ -22,7 +23,7 @@ export function coefficientChart(rows: readonly Coefficient[], {width, height, c
     marks: [
       Plot.ruleX([0]),
       Plot.ruleY(sorted, {y: "label", x1: "lo", x2: "hi", stroke: (d: Coefficient) => (d.coefficient >= 0 ? "raises risk" : "lowers risk"), strokeWidth: 2}),
-      Plot.dot(sorted, {y: "label", x: "coefficient", fill: (d: Coefficient) => (d.coefficient >= 0 ? "raises risk" : "lowers risk"), r: 5, tip: true, title: (d: Coefficient) => `${d.label}: ${d.coefficient.toFixed(3)}\n${Math.round(coverage * 100)}% bootstrap interval ${d.lo.toFixed(3)} to ${d.hi.toFixed(3)}\n${d.description}`})
+      Plot.dot(sorted, {y: "label", x: "coefficient", fill: (d: Coefficient) => (d.coefficient >= 0 ? "raises risk" : "lowers risk"), r: 5, tip: true, title: (d: Coefficient) => `${d.label}: ${formatNumber(d.coefficient, 3)}\n${formatPercent(coverage, 0)} bootstrap interval ${formatNumber(d.lo, 3)} to ${formatNumber(d.hi, 3)}\n${d.description}`})
     ]
   });
 }
