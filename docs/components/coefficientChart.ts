@@ -17,7 +17,8 @@ export function coefficientChart(rows: readonly Coefficient[], {width, height, c
     width: Math.max(width ?? 640, 320),
     height: height ?? 40 + 26 * sorted.length,
     marginLeft: 150,
-    x: {label: "Coefficient: change in log-odds per standard deviation of the feature →", grid: true},
+    // The long axis label would run past a phone-width chart's right edge.
+    x: {label: (width ?? 640) < 560 ? "Change in log-odds per SD →" : "Coefficient: change in log-odds per standard deviation of the feature →", grid: true},
     y: {domain: sorted.map((d) => d.label), label: null},
     color: {domain: ["raises risk", "lowers risk"], range: ["#b2182b", "#4269d0"], legend: true},
     marks: [
