@@ -33,7 +33,8 @@ export function effectForestChart(rows: readonly EffectRow[], {width, height}: {
     marks: [
       // Plot estimates text widths; a 20% allowance keeps wrapped lines inside the margin.
       Plot.axisY({label: null, tickSize: 0, lineWidth: (0.8 * (marginLeft - 10)) / 10}),
-      Plot.axisX({label: "Change, treatment vs control (%)", ticks: 6, tickFormat: (x: number) => `${x > 0 ? "+" : ""}${x}%`}),
+      // About one tick per 70 px, so the percentages do not run into each other on a phone.
+      Plot.axisX({label: "Change, treatment vs control (%)", ticks: Math.max(4, Math.min(6, Math.floor((w - marginLeft - 20) / 70))), tickFormat: (x: number) => `${x > 0 ? "+" : ""}${x}%`}),
       Plot.ruleX([0], {stroke: "var(--theme-foreground)"}),
       Plot.tickX(margins, {x: (d: EffectRow) => 100 * d.margin!, y: "metric", stroke: "var(--theme-red)", strokeDasharray: "2,2", strokeWidth: 2}),
       Plot.link(ok, {x1: (d: EffectRow) => 100 * (d.lower ?? NaN), x2: (d: EffectRow) => 100 * (d.upper ?? NaN), y1: "metric", y2: "metric", stroke: "role", strokeWidth: 3}),

@@ -44,7 +44,8 @@ export function waterfallChart(parts: readonly WaterfallPart[], {width, height =
     x: {domain: order, label: null},
     y: {grid: true, domain: [lo, Math.max(start, end, ...steps.map((s) => s.to)) * 1.08]},
     marks: [
-      Plot.axisX({label: null, tickFormat: short, tickSize: 0, lineWidth: Math.max(2, (band - 6) / 10)}),
+      // Narrow bands get a smaller font, so that single long words of neighbours do not touch.
+      Plot.axisX({label: null, tickFormat: short, tickSize: 0, lineWidth: Math.max(2, (band - 6) / 10), fontSize: band < 70 ? 8.5 : 10}),
       Plot.axisY({label: unit}),
       Plot.barY(totals, {x: "label", y1: "from", y2: "to", fill: "var(--theme-foreground-faint)", tip: true, title: (d: (typeof totals)[number]) => `${d.label}: ${formatCount(d.to)} ${unit.toLowerCase()}`}),
       Plot.barY(steps, {x: "label", y1: "from", y2: "to", fill: (d: (typeof steps)[number]) => fill(d.id), tip: true, title: (d: (typeof steps)[number]) => `${d.label}\n${formatDelta(d.delta, "count")} ${unit.toLowerCase()}`}),
