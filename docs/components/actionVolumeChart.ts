@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount} from "../lib/core/format.js";
 import {enforcementColor, label} from "./palette.js";
 
 export interface ActionVolume {
@@ -18,7 +19,7 @@ export function actionVolumeChart(rows: readonly ActionVolume[], {width, height 
     y: {domain: enforcementColor.domain.filter((a) => rows.some((r) => r.action === a)), label: null, tickFormat: label},
     color: {...enforcementColor, tickFormat: label},
     marks: [
-      Plot.barX(rows, {y: "action", x: "cases", fill: "action", fillOpacity: 0.45, tip: true, title: (d: ActionVolume) => `${label(d.action)}: ${d.cases.toLocaleString("en-US")} user-days\nof which benign (ground truth): ${d.actualFalsePositives.toLocaleString("en-US")}`}),
+      Plot.barX(rows, {y: "action", x: "cases", fill: "action", fillOpacity: 0.45, tip: true, title: (d: ActionVolume) => `${label(d.action)}: ${formatCount(d.cases)} user-days\nof which benign (ground truth): ${formatCount(d.actualFalsePositives)}`}),
       Plot.barX(rows, {y: "action", x: "actualFalsePositives", fill: "action", insetTop: 6, insetBottom: 6}),
       Plot.ruleX([0])
     ]

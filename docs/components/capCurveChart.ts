@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatPercent} from "../lib/core/format.js";
 
 export interface CapRow {
   cap: number;
@@ -25,12 +26,12 @@ export function capCurveChart(rows: readonly CapRow[], {width, height = 280, cap
     color: {domain: ["abusive", "ordinary"], range: ["#b2182b", "#4269d0"], tickFormat: (w: string) => (w === "abusive" ? "Abusive accounts (ring, spam, scam, harassment)" : "Ordinary accounts"), legend: true},
     marks: [
       Plot.ruleY([100 * maxFriction], {stroke: "var(--theme-red)", strokeDasharray: "2,3"}),
-      Plot.text([maxFriction], {x: rows[rows.length - 1]?.cap, y: 100 * maxFriction, text: () => `Friction guardrail ${(100 * maxFriction).toFixed(0)}%`, dy: -6, textAnchor: "end", fill: "var(--theme-red)"}),
+      Plot.text([maxFriction], {x: rows[rows.length - 1]?.cap, y: 100 * maxFriction, text: () => `Friction guardrail ${formatPercent(maxFriction, 0)}`, dy: -6, textAnchor: "end", fill: "currentColor"}),
       Plot.ruleX([tested], {stroke: "var(--theme-foreground-muted)", strokeDasharray: "4,3"}),
       Plot.text([tested], {x: tested, frameAnchor: "top", text: () => `Tested: ${tested}`, dx: 4, textAnchor: "start", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleX([cap], {stroke: "var(--theme-foreground-focus)", strokeWidth: 2}),
       Plot.lineY(long, {x: "cap", y: (d: (typeof long)[number]) => 100 * d.share!, stroke: "who", strokeWidth: 2}),
-      Plot.tip(long, Plot.pointerX({x: "cap", y: (d: (typeof long)[number]) => 100 * d.share!, stroke: "who", title: (d: (typeof long)[number]) => `Cap ${d.cap} a day\n${d.who === "abusive" ? "Abusive" : "Ordinary"} accounts: ${(100 * d.share!).toFixed(1)}% of messages stopped`})),
+      Plot.tip(long, Plot.pointerX({x: "cap", y: (d: (typeof long)[number]) => 100 * d.share!, stroke: "who", title: (d: (typeof long)[number]) => `Cap ${d.cap} a day\n${d.who === "abusive" ? "Abusive" : "Ordinary"} accounts: ${formatPercent(d.share)} of messages stopped`})),
       Plot.ruleY([0])
     ]
   });

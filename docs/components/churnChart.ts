@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/core/format.js";
 
 export interface ChurnRow {
   week: string;
@@ -32,7 +33,7 @@ export function churnChart(rows: readonly ChurnRow[], {width, height = 260, laun
     y: {label: "Churned per 1,000 ordinary users per week", grid: true},
     color: {...churnColor, legend: true},
     marks: [
-      Plot.rectY(long, Plot.stackY({x1: (d: (typeof long)[number]) => date(d.week), x2: (d: (typeof long)[number]) => new Date(date(d.week).getTime() + 6.6 * 86_400_000), y: "rate", fill: "part", order: parts, tip: true, title: (d: (typeof long)[number]) => `Week of ${d.week}\n${churnColor.tickFormat(d.part)}: ${d.rate.toFixed(2)} per 1,000\nAll churn: ${d.total.toFixed(2)} per 1,000 (${d.n} churners in the cohort)`})),
+      Plot.rectY(long, Plot.stackY({x1: (d: (typeof long)[number]) => date(d.week), x2: (d: (typeof long)[number]) => new Date(date(d.week).getTime() + 6.6 * 86_400_000), y: "rate", fill: "part", order: parts, tip: true, title: (d: (typeof long)[number]) => `Week of ${d.week}\n${churnColor.tickFormat(d.part)}: ${formatNumber(d.rate, 2)} per 1,000\nAll churn: ${formatNumber(d.total, 2)} per 1,000 (${d.n} churners in the cohort)`})),
       launch ? Plot.ruleX([date(launch)], {stroke: "var(--theme-foreground-focus)", strokeDasharray: "3,3"}) : null,
       launch ? Plot.text([launch], {x: date(launch), frameAnchor: "top", text: () => "Messaging launch", dx: 4, textAnchor: "start", fill: "var(--theme-foreground-focus)"}) : null,
       Plot.ruleY([0])

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/core/format.js";
 
 export interface ClusterQuality {
   k: number;
@@ -44,7 +45,7 @@ export function clusterQualityChart(rows: readonly ClusterQuality[], {width, hei
     color: {domain: MEASURES, range: ["#4269d0", "#efb118"], legend: true},
     marks: [
       Plot.line(long, {x: "k", y: "value", stroke: "measure", marker: "circle"}),
-      Plot.tip(long, Plot.pointer({x: "k", y: "value", stroke: "measure", title: (d) => `k = ${d.k}\n${d.measure}: ${d.value.toFixed(3)}`}))
+      Plot.tip(long, Plot.pointer({x: "k", y: "value", stroke: "measure", title: (d) => `k = ${d.k}\n${d.measure}: ${formatNumber(d.value, 3)}`}))
     ]
   });
 }

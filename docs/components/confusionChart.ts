@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 
 export interface Confusion {
   tp: number;
@@ -25,8 +26,8 @@ export function confusionChart({tp, fp, fn, tn}: Confusion, {width = 320, height
     color: {domain: [true, false], range: ["#3ca951", "#b2182b"]},
     marks: [
       Plot.cell(cells, {x: "actual", y: "predicted", fill: (d) => (d.predicted === "Flagged") === (d.actual === "Abusive"), fillOpacity: 0.25, inset: 1}),
-      Plot.text(cells, {x: "actual", y: "predicted", text: (d) => `${d.n.toLocaleString("en-US")}\n${total ? ((100 * d.n) / total).toFixed(1) : "0"}%`, fontSize: 15, fill: "currentColor"}),
-      Plot.tip(cells, Plot.pointer({x: "actual", y: "predicted", title: (d) => `${d.name}: ${d.n.toLocaleString("en-US")} user-days`}))
+      Plot.text(cells, {x: "actual", y: "predicted", text: (d) => `${formatCount(d.n)}\n${formatPercent(total ? d.n / total : 0)}`, fontSize: 15, fill: "currentColor"}),
+      Plot.tip(cells, Plot.pointer({x: "actual", y: "predicted", title: (d) => `${d.name}: ${formatCount(d.n)} user-days`}))
     ]
   });
 }

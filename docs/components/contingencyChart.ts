@@ -1,4 +1,23 @@
 import * as Plot from "@observablehq/plot";
+import {interpolateBlues, rgb} from "d3";
+import {formatCount, formatPercent} from "../lib/core/format.js";
+
+/** WCAG relative luminance of a CSS colour. */
+function luminance(color: string): number {
+  const {r, g, b} = rgb(color);
+  const f = (x: number) => ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+
+/**
+ * The label colour for a cell of the given fill: black or white, whichever has the higher contrast.
+ * Cells are opaque and look the same in both themes, so the label must follow the cell, not the theme
+ * (currentColor turns white in dark mode, unreadable on a light blue cell).
+ */
+export function labelColor(fill: string): "black" | "white" {
+  const l = luminance(fill);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "black" : "white";
+}
 
 export interface ContingencyCell {
   cluster: number;
@@ -12,6 +31,10 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
   const domain = groups ?? [...new Set(cells.map((c) => c.group))].sort();
   const totals = new Map<number, number>();
   for (const c of cells) totals.set(c.cluster, (totals.get(c.cluster) ?? 0) + c.count);
+  // The cells' colours, computed here as Plot's sqrt scale does, so each label can be set against its cell.
+  const min = Math.min(...cells.map((c) => c.count));
+  const max = Math.max(min + 1, ...cells.map((c) => c.count));
+  const fillOf = (count: number) => interpolateBlues((Math.sqrt(count) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min)));
   return Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
@@ -20,10 +43,10 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
     marginBottom: 110,
     x: {domain, label: null, tickRotate: -35},
     y: {domain: clusters, label: "Cluster", tickFormat: (c: number) => `C${c}`},
-    color: {type: "sqrt", scheme: "blues", label: "Distinct texts", legend: true},
+    color: {type: "sqrt", domain: [min, max], interpolate: interpolateBlues, label: "Distinct texts", legend: true},
     marks: [
-      Plot.cell(cells, {x: "group", y: "cluster", fill: "count", inset: 0.5, tip: true, title: (d: ContingencyCell) => `Cluster C${d.cluster}, true group ${d.group}\n${d.count} distinct texts (${((100 * d.count) / (totals.get(d.cluster) ?? 1)).toFixed(0)}% of the cluster)`}),
-      Plot.text(cells, {x: "group", y: "cluster", text: (d: ContingencyCell) => (d.count >= 10 ? d.count : ""), fill: (d: ContingencyCell) => (d.count / (totals.get(d.cluster) ?? 1) > 0.5 ? "white" : "currentColor"), fontSize: 9})
+      Plot.cell(cells, {x: "group", y: "cluster", fill: "count", inset: 0.5, tip: true, title: (d: ContingencyCell) => `Cluster C${d.cluster}, true group ${d.group}\n${formatCount(d.count)} distinct texts (${formatPercent(d.count / (totals.get(d.cluster) ?? 1), 0)} of the cluster)`}),
+      Plot.text(cells, {x: "group", y: "cluster", text: (d: ContingencyCell) => (d.count >= 10 ? d.count : ""), fill: {value: (d: ContingencyCell) => labelColor(fillOf(d.count)), scale: null}, fontSize: 9})
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatChange} from "../lib/core/format.js";
 
 export interface EffectRow {
   metric: string;
@@ -17,21 +18,27 @@ export const roleColor = {domain: ["primary", "secondary", "guardrail"], range: 
 /** A forest plot of relative changes, treatment vs control, with 95% intervals, the zero line and guardrail margins. */
 export function effectForestChart(rows: readonly EffectRow[], {width, height}: {width?: number; height?: number} = {}) {
   const ok = rows.filter((r) => r.relative !== null && Number.isFinite(r.relative));
-  const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? "–" : `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(1)}%`);
   const margins = ok.filter((r) => r.margin !== undefined && r.margin !== null);
+  const w = width === undefined ? 640 : Math.max(width, 280);
+  // Metric names wrap inside the left margin (lineWidth is in ems of the 10 px axis font), so none is cut.
+  const marginLeft = Math.round(Math.min(240, Math.max(110, w * 0.36)));
   return Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
-    width: width === undefined ? undefined : Math.max(width, 280),
+    width: width === undefined ? undefined : w,
     height: height ?? 60 + 44 * rows.length,
-    marginLeft: Math.min(280, (width ?? 640) * 0.35),
+    marginLeft,
     x: {label: "Change, treatment vs control (%)", grid: true, ticks: 6, tickFormat: (x: number) => `${x > 0 ? "+" : ""}${x}%`},
-    y: {label: null, domain: rows.map((r) => r.metric), tickSize: 0},
+    y: {label: null, domain: rows.map((r) => r.metric)},
     color: {...roleColor, legend: true},
     marks: [
+      // Plot estimates text widths; a 20% allowance keeps wrapped lines inside the margin.
+      Plot.axisY({label: null, tickSize: 0, lineWidth: (0.8 * (marginLeft - 10)) / 10}),
+      // About one tick per 70 px, so the percentages do not run into each other on a phone.
+      Plot.axisX({label: "Change, treatment vs control (%)", ticks: Math.max(4, Math.min(6, Math.floor((w - marginLeft - 20) / 70))), tickFormat: (x: number) => `${x > 0 ? "+" : ""}${x}%`}),
       Plot.ruleX([0], {stroke: "var(--theme-foreground)"}),
       Plot.tickX(margins, {x: (d: EffectRow) => 100 * d.margin!, y: "metric", stroke: "var(--theme-red)", strokeDasharray: "2,2", strokeWidth: 2}),
       Plot.link(ok, {x1: (d: EffectRow) => 100 * (d.lower ?? NaN), x2: (d: EffectRow) => 100 * (d.upper ?? NaN), y1: "metric", y2: "metric", stroke: "role", strokeWidth: 3}),
-      Plot.dot(ok, {x: (d: EffectRow) => 100 * d.relative!, y: "metric", fill: "role", r: 5, tip: true, title: (d: EffectRow) => `${d.metric}\n${pct(d.relative)} (95% CI ${pct(d.lower)} to ${pct(d.upper)})${d.margin !== undefined && d.margin !== null ? `\nGuardrail margin: ${pct(d.margin)}` : ""}`})
+      Plot.dot(ok, {x: (d: EffectRow) => 100 * d.relative!, y: "metric", fill: "role", r: 5, tip: true, title: (d: EffectRow) => `${d.metric}\n${formatChange(d.relative)} relative to control (95% CI ${formatChange(d.lower)} to ${formatChange(d.upper)})${d.margin !== undefined && d.margin !== null ? `\nGuardrail margin: ${formatChange(d.margin)}` : ""}`})
     ]
   });
 }

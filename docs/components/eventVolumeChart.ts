@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatDay} from "../lib/core/format.js";
 import {eventTypeColor} from "./palette.js";
 
 export interface EventCount {
@@ -19,7 +20,7 @@ export function eventVolumeChart(rows: readonly EventCount[], {width, height = 2
     y: {grid: true, label: "↑ Events per day", tickFormat: "s"},
     color: {...eventTypeColor, legend: true},
     marks: [
-      Plot.areaY(shown, {x: "date", y: "events", fill: "event_type", order: eventTypeColor.domain, curve: "step", tip: {format: {x: (d: Date) => d.toISOString().slice(0, 10), y: (v: number) => v.toLocaleString("en-US")}}}),
+      Plot.areaY(shown, {x: "date", y: "events", fill: "event_type", order: eventTypeColor.domain, curve: "step", tip: {format: {x: (d: Date) => formatDay(d), y: (v: number) => formatCount(v)}}}),
       Plot.ruleY([0])
     ]
   });

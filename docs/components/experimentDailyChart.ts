@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/core/format.js";
 
 export interface DailyArmRow {
   day: string;
@@ -27,7 +28,7 @@ export function experimentDailyChart(rows: readonly DailyArmRow[], {width, heigh
       Plot.rectX([{x1: date(start), x2: new Date(date(end).getTime() + 86_400_000)}], {x1: "x1", x2: "x2", fill: "var(--theme-foreground-faintest)"}),
       Plot.text([start], {x: date(start), frameAnchor: "top", text: () => "Test window", dx: 4, textAnchor: "start", fill: "var(--theme-foreground-muted)"}),
       Plot.lineY(rows, {x: (d: DailyArmRow) => date(d.day), y: value, stroke: "arm", strokeWidth: 2}),
-      Plot.tip(rows, Plot.pointerX({x: (d: DailyArmRow) => date(d.day), y: value, stroke: "arm", title: (d: DailyArmRow) => `${d.day}, ${d.arm}\n${Math.round(d.messages).toLocaleString("en-US")} messages, ${Math.round(d.abusiveMessages).toLocaleString("en-US")} abusive (${d.harm === null ? "–" : `${(100 * d.harm).toFixed(1)}%`})`})),
+      Plot.tip(rows, Plot.pointerX({x: (d: DailyArmRow) => date(d.day), y: value, stroke: "arm", title: (d: DailyArmRow) => `${d.day}, ${d.arm}\n${formatCount(d.messages)} messages, ${formatCount(d.abusiveMessages)} abusive (${formatPercent(d.harm)})`})),
       Plot.ruleY([0])
     ]
   });

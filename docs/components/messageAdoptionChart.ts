@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount} from "../lib/core/format.js";
 
 export interface AdoptionRow {
   week: string;
@@ -24,7 +25,7 @@ export function messageAdoptionChart(rows: readonly AdoptionRow[], {width, heigh
     y: {label: "Direct messages per week (estimate)", grid: true, tickFormat: "~s"},
     color: {domain: ["other", "ring"], range: ["#4269d0", "#b2182b"], tickFormat: (s: string) => (s === "ring" ? "Ring accounts" : "Other accounts"), legend: true},
     marks: [
-      Plot.rectY(long, Plot.stackY({x1: (d: (typeof long)[number]) => date(d.week), x2: (d: (typeof long)[number]) => new Date(date(d.week).getTime() + 6.6 * 86_400_000), y: "messages", fill: "sender", tip: true, title: (d: (typeof long)[number]) => `Week of ${d.week}\n${d.sender === "ring" ? "Ring accounts" : "Other accounts"}: ${Math.round(d.messages).toLocaleString("en-US")} messages`})),
+      Plot.rectY(long, Plot.stackY({x1: (d: (typeof long)[number]) => date(d.week), x2: (d: (typeof long)[number]) => new Date(date(d.week).getTime() + 6.6 * 86_400_000), y: "messages", fill: "sender", tip: true, title: (d: (typeof long)[number]) => `Week of ${d.week}\n${d.sender === "ring" ? "Ring accounts" : "Other accounts"}: ${formatCount(d.messages)} messages`})),
       highlight ? Plot.ruleX([date(highlight)], {stroke: "var(--theme-foreground)", strokeDasharray: "3,3"}) : null,
       Plot.ruleY([0])
     ]

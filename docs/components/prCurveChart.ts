@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 import {detectorColor} from "./palette.js";
 
 export interface PrPoint {
@@ -9,13 +10,9 @@ export interface PrPoint {
   selected: number;
 }
 
-// One formatter for every tip: toLocaleString builds a new one per call, and Plot computes the title of
-// every curve point on each render, which made it the slowest part of moving the threshold.
-const INTEGER = new Intl.NumberFormat("en-US");
 
 /** Precision-recall curves of the detectors (step-wise, as average precision sums them), with each detector's point at the chosen threshold. */
 export function prCurveChart(curves: readonly PrPoint[], current: readonly PrPoint[], {width, height = 320, prevalence}: {width?: number; height?: number; prevalence?: number} = {}) {
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   return Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
@@ -28,7 +25,7 @@ export function prCurveChart(curves: readonly PrPoint[], current: readonly PrPoi
       prevalence !== undefined ? Plot.text([prevalence], {x: 1, y: (d: number) => d, text: () => "prevalence (a random ranking)", textAnchor: "end", dy: -6, fill: "var(--theme-foreground-muted)"}) : null,
       Plot.line(curves, {x: "recall", y: "precision", stroke: "detector", curve: "step-before"}),
       Plot.dot(current, {x: "recall", y: "precision", fill: "detector", r: 6, stroke: "var(--theme-background)"}),
-      Plot.tip(curves, Plot.pointer({x: "recall", y: "precision", title: (d: PrPoint) => `${d.detector}\nthreshold ≥ ${d.threshold.toFixed(3)}\nprecision ${pct(d.precision)}\nrecall ${pct(d.recall)}\nflagged ${INTEGER.format(d.selected)} user-days`}))
+      Plot.tip(curves, Plot.pointer({x: "recall", y: "precision", title: (d: PrPoint) => `${d.detector}\nthreshold ≥ ${formatNumber(d.threshold, 3)}\nprecision ${formatPercent(d.precision)}\nrecall ${formatPercent(d.recall)}\nflagged ${formatCount(d.selected)} user-days`}))
     ]
   });
 }

@@ -1,9 +1,10 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 import type {PsiBin} from "../lib/detect/psi.js";
 
 export type {PsiBin} from "../lib/detect/psi.js";
 
-const edge = (v: number | null, fallback: string) => (v === null || !Number.isFinite(v) ? fallback : v.toLocaleString("en-US", {maximumFractionDigits: 2}));
+const edge = (v: number | null, fallback: string) => (v === null || !Number.isFinite(v) ? fallback : Number.isInteger(v) ? formatCount(v) : formatNumber(v, 2));
 
 /** Reference and recent shares of each fixed bin of one feature. */
 export function psiBinsChart(bins: readonly PsiBin[], {width, height = 240, label = "Feature"}: {width?: number; height?: number; label?: string} = {}) {
@@ -22,7 +23,7 @@ export function psiBinsChart(bins: readonly PsiBin[], {width, height = 240, labe
     y: {grid: true, label: "↑ Share of user-days", tickFormat: "%"},
     color: {domain: ["Reference (training period)", "Recent (last 28 days)"], range: ["#9498a0", "#4269d0"], legend: true},
     marks: [
-      Plot.barY(long, {fx: "bin", x: "period", y: "share", fill: "period", tip: true, title: (d) => `${d.bin}\n${d.period}: ${(100 * d.share).toFixed(1)}%\nthe bin's PSI term: ${d.contribution.toFixed(3)}`}),
+      Plot.barY(long, {fx: "bin", x: "period", y: "share", fill: "period", tip: true, title: (d) => `${d.bin}\n${d.period}: ${formatPercent(d.share)}\nthe bin's PSI term: ${formatNumber(d.contribution, 3)}`}),
       Plot.ruleY([0])
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/core/format.js";
 import {psiBandColor} from "./palette.js";
 
 export interface PsiRow {
@@ -19,7 +20,7 @@ export function psiChart(rows: readonly PsiRow[], {width, height}: {width?: numb
     y: {domain: sorted.map((d) => d.label), label: null},
     color: {...psiBandColor, legend: true},
     marks: [
-      Plot.barX(sorted, {y: "label", x: "psi", fill: "band", tip: true, title: (d: PsiRow) => `${d.label}: PSI ${d.psi.toFixed(3)} (${d.band})`}),
+      Plot.barX(sorted, {y: "label", x: "psi", fill: "band", tip: true, title: (d: PsiRow) => `${d.label}: PSI ${formatNumber(d.psi, 3)} (${d.band})`}),
       Plot.ruleX([0.1, 0.25], {stroke: "currentColor", strokeDasharray: "4,3"}),
       Plot.ruleX([0])
     ]

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatDay, formatNumber} from "../lib/core/format.js";
 
 export interface PsiWeek {
   week_start: Date;
@@ -27,7 +28,7 @@ export function psiTrendChart(rows: readonly PsiWeek[], {width, height = 280, re
       referenceEnd ? Plot.text([{x: first}], {x: "x", frameAnchor: "bottom-left", text: () => "reference (training) period", dx: 4, dy: -4, fill: "var(--theme-foreground-muted)"}) : null,
       Plot.ruleY([0.1, 0.25], {stroke: "currentColor", strokeDasharray: "4,3"}),
       Plot.line(rows, {x: "week_start", y: "psi", z: "label", stroke: key, strokeWidth: (d: PsiWeek) => (key(d) === other ? 1 : 2.5), strokeOpacity: (d: PsiWeek) => (key(d) === other ? 0.5 : 1)}),
-      Plot.tip(rows, Plot.pointer({x: "week_start", y: "psi", stroke: key, title: (d: PsiWeek) => `${d.label}\nweek of ${d.week_start.toISOString().slice(0, 10)}\nPSI ${d.psi.toFixed(3)}`}))
+      Plot.tip(rows, Plot.pointer({x: "week_start", y: "psi", stroke: key, title: (d: PsiWeek) => `${d.label}\nweek of ${formatDay(d.week_start)}\nPSI ${formatNumber(d.psi, 3)}`}))
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, formatPercent} from "../lib/core/format.js";
 
 export interface RateRow {
   week: string;
@@ -24,7 +25,7 @@ export function reportRateChart(rows: readonly RateRow[], {width, height = 240, 
     marks: [
       Plot.rect(band, {x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "var(--theme-foreground-faintest)"}),
       Plot.lineY(ok, {x: (d: RateRow) => date(d.week), y: "organicRatePer10k", stroke: "#4269d0", strokeWidth: 2}),
-      Plot.dot(ok, {x: (d: RateRow) => date(d.week), y: "organicRatePer10k", fill: (d: RateRow) => (d.week === highlight ? "var(--theme-foreground)" : "#4269d0"), r: (d: RateRow) => (d.week === highlight ? 5 : 3), tip: true, title: (d: RateRow) => `Week of ${d.week}\n${d.organicRatePer10k!.toFixed(1)} reports per 10,000 messages\n${d.adoption !== null ? `${(100 * d.adoption).toFixed(0)}% of active users messaging` : ""}`}),
+      Plot.dot(ok, {x: (d: RateRow) => date(d.week), y: "organicRatePer10k", fill: (d: RateRow) => (d.week === highlight ? "var(--theme-foreground)" : "#4269d0"), r: (d: RateRow) => (d.week === highlight ? 5 : 3), tip: true, title: (d: RateRow) => `Week of ${d.week}\n${formatNumber(d.organicRatePer10k, 1)} reports per 10,000 messages\n${d.adoption !== null ? `${formatPercent(d.adoption, 0)} of active users messaging` : ""}`}),
       Plot.ruleY([0])
     ]
   });

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/core/format.js";
 import {enforcementColor, label} from "./palette.js";
 
 export interface RiskCase {
@@ -22,7 +23,7 @@ export function riskBandChart(cases: readonly RiskCase[], {width, height = 240, 
     marks: [
       Plot.ruleY(thresholds, {stroke: "var(--theme-foreground-muted)", strokeDasharray: "3,3"}),
       Plot.ruleX(cases, {x: "rank", y1: "risk_lo", y2: "risk_hi", stroke: "suggested_action", strokeWidth: 2}),
-      Plot.dot(cases, {x: "rank", y: "risk", fill: "suggested_action", r: 2.5, tip: true, title: (d: RiskCase) => `#${d.rank} ${d.case_id}\nrisk ${d.risk.toFixed(3)} (band ${d.risk_lo.toFixed(3)} to ${d.risk_hi.toFixed(3)})\nsuggested: ${label(d.suggested_action)}`})
+      Plot.dot(cases, {x: "rank", y: "risk", fill: "suggested_action", r: 2.5, tip: true, title: (d: RiskCase) => `#${d.rank} ${d.case_id}\nrisk ${formatNumber(d.risk, 3)} (band ${formatNumber(d.risk_lo, 3)} to ${formatNumber(d.risk_hi, 3)})\nsuggested: ${label(d.suggested_action)}`})
     ]
   });
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatNumber, formatPercent} from "../lib/core/format.js";
 
 export interface ScoreBin {
   lo: number;
@@ -22,10 +23,10 @@ export function scoreShiftChart(bins: readonly ScoreBin[], {width, height = 240,
     fy: {label: null, domain: ["baseline", "during"], axis: null},
     color: {domain: ["baseline", "during"], range: ["#9498a0", "#b2182b"]},
     marks: [
-      Plot.rectY(long, {x1: "lo", x2: (d: (typeof long)[number]) => d.lo + 0.05, y: (d: (typeof long)[number]) => 100 * d.share, fy: "period", fill: "period", insetLeft: 0.5, insetRight: 0.5, tip: true, title: (d: (typeof long)[number]) => `Score ${d.lo.toFixed(2)}–${(d.lo + 0.05).toFixed(2)}\n${(100 * d.share).toFixed(1)}% of benign items ${d.period === "baseline" ? "before" : "during"} the push`}),
+      Plot.rectY(long, {x1: "lo", x2: (d: (typeof long)[number]) => d.lo + 0.05, y: (d: (typeof long)[number]) => 100 * d.share, fy: "period", fill: "period", insetLeft: 0.5, insetRight: 0.5, tip: true, title: (d: (typeof long)[number]) => `Score ${formatNumber(d.lo, 2)}–${formatNumber(d.lo + 0.05, 2)}\n${formatPercent(d.share)} of benign items ${d.period === "baseline" ? "before" : "during"} the push`}),
       Plot.ruleX([threshold], {stroke: "var(--theme-red)", strokeDasharray: "3,3"}),
       Plot.text(["baseline", "during"], {fy: (p: string) => p, frameAnchor: "top-left", dx: 4, dy: 2, text: (p: string) => (p === "baseline" ? "Before the push" : "During the push"), fill: "currentColor"}),
-      Plot.text([threshold], {x: threshold, fy: () => "baseline", frameAnchor: "top", text: () => `Auto-block threshold ${threshold.toFixed(3)}`, dx: -4, dy: 2, textAnchor: "end", fill: "var(--theme-red)"}),
+      Plot.text([threshold], {x: threshold, fy: () => "baseline", frameAnchor: "top", text: () => `Auto-block threshold ${formatNumber(threshold, 3)}`, dx: -4, dy: 2, textAnchor: "end", fill: "currentColor"}),
       Plot.ruleY([0])
     ]
   });

@@ -1,3 +1,5 @@
+import {NONE} from "../lib/core/format.js";
+
 export interface TextTableOptions<T> {
   columns: (keyof T & string)[];
   header?: Partial<Record<keyof T & string, string>>;
@@ -13,9 +15,19 @@ export interface TextTableOptions<T> {
 
 /**
  * A plain table whose cells wrap, for rows of prose (hypotheses, actions, plans) that Inputs.table would
- * cut off on one line. Every cell is set as text, never as markup.
+ * cut off on one line. Every cell is set as text, never as markup. The table sits in a `.scroll-x`
+ * box: on a phone a table of many short columns is wider than the screen and scrolls sideways (with
+ * the site's scroll cue) instead of pushing the page wider than the viewport.
  */
-export function textTable<T extends Record<string, unknown>>(rows: readonly T[], {columns, header = {}, format = {}, color = {}, numeric = [], nowrap = []}: TextTableOptions<T>): HTMLTableElement {
+export function textTable<T extends Record<string, unknown>>(rows: readonly T[], options: TextTableOptions<T>): HTMLDivElement {
+  const box = document.createElement("div");
+  box.className = "scroll-x";
+  box.style.overflowX = "auto";
+  box.append(textTableElement(rows, options));
+  return box;
+}
+
+function textTableElement<T extends Record<string, unknown>>(rows: readonly T[], {columns, header = {}, format = {}, color = {}, numeric = [], nowrap = []}: TextTableOptions<T>): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "text-table";
   table.style.width = "100%";
@@ -33,7 +45,7 @@ export function textTable<T extends Record<string, unknown>>(rows: readonly T[],
     for (const c of columns) {
       const td = tr.insertCell();
       const f = format[c];
-      td.textContent = f ? f(row[c], row) : row[c] == null ? "–" : String(row[c]);
+      td.textContent = f ? f(row[c], row) : row[c] == null ? NONE : String(row[c]);
       td.style.whiteSpace = nowrap.includes(c) ? "nowrap" : "normal";
       td.style.verticalAlign = "top";
       if (numeric.includes(c)) {

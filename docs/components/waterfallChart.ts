@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatDelta} from "../lib/core/format.js";
 
 export interface WaterfallPart {
   id: string;
@@ -26,19 +27,30 @@ export function waterfallChart(parts: readonly WaterfallPart[], {width, height =
     return i >= 0 ? color.range[i] : "var(--theme-foreground-faint)";
   };
   const lo = Math.min(0, ...steps.map((s) => Math.min(s.from, s.to)));
+  const w = width === undefined ? 640 : Math.max(width, 280);
+  const marginLeft = 56;
+  const marginRight = 20;
+  // Tick labels wrap within their band (lineWidth is in ems of the 10 px axis font), so none is cut at
+  // the chart's edges; the bottom margin grows with the number of lines (about 5.5 px per character).
+  const band = (w - marginLeft - marginRight) / order.length;
+  const lines = Math.max(...order.map((label) => Math.ceil((short(label).length * 5.5) / Math.max(20, band - 6))));
   return Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
-    width: width === undefined ? undefined : Math.max(width, 280),
-    height,
-    marginLeft: 56,
-    marginBottom: 48,
-    x: {domain: order, label: null, tickFormat: short, tickRotate: width !== undefined && width < 720 ? -20 : 0},
-    y: {label: unit, grid: true, domain: [lo, Math.max(start, end, ...steps.map((s) => s.to)) * 1.08]},
+    width: width === undefined ? undefined : w,
+    height: height + 12 * Math.max(0, lines - 2),
+    marginLeft,
+    marginRight,
+    marginBottom: 16 + 12 * lines,
+    x: {domain: order, label: null},
+    y: {grid: true, domain: [lo, Math.max(start, end, ...steps.map((s) => s.to)) * 1.08]},
     marks: [
-      Plot.barY(totals, {x: "label", y1: "from", y2: "to", fill: "var(--theme-foreground-faint)", tip: true, title: (d: (typeof totals)[number]) => `${d.label}: ${Math.round(d.to).toLocaleString("en-US")}`}),
-      Plot.barY(steps, {x: "label", y1: "from", y2: "to", fill: (d: (typeof steps)[number]) => fill(d.id), tip: true, title: (d: (typeof steps)[number]) => `${d.label}\n${d.delta >= 0 ? "+" : "−"}${Math.abs(Math.round(d.delta)).toLocaleString("en-US")} ${unit.toLowerCase()}`}),
-      Plot.text(steps, {x: "label", y: (d: (typeof steps)[number]) => Math.max(d.from, d.to), text: (d: (typeof steps)[number]) => `${d.delta >= 0 ? "+" : "−"}${Math.abs(Math.round(d.delta)).toLocaleString("en-US")}`, dy: -7, fill: "currentColor"}),
-      Plot.text(totals, {x: "label", y: "to", text: (d: (typeof totals)[number]) => Math.round(d.to).toLocaleString("en-US"), dy: -7, fill: "currentColor"}),
+      // Narrow bands get a smaller font, so that single long words of neighbours do not touch.
+      Plot.axisX({label: null, tickFormat: short, tickSize: 0, lineWidth: Math.max(2, (band - 6) / 10), fontSize: band < 70 ? 8.5 : 10}),
+      Plot.axisY({label: unit}),
+      Plot.barY(totals, {x: "label", y1: "from", y2: "to", fill: "var(--theme-foreground-faint)", tip: true, title: (d: (typeof totals)[number]) => `${d.label}: ${formatCount(d.to)} ${unit.toLowerCase()}`}),
+      Plot.barY(steps, {x: "label", y1: "from", y2: "to", fill: (d: (typeof steps)[number]) => fill(d.id), tip: true, title: (d: (typeof steps)[number]) => `${d.label}\n${formatDelta(d.delta, "count")} ${unit.toLowerCase()}`}),
+      Plot.text(steps, {x: "label", y: (d: (typeof steps)[number]) => Math.max(d.from, d.to), text: (d: (typeof steps)[number]) => formatDelta(d.delta, "count"), dy: -7, fill: "currentColor"}),
+      Plot.text(totals, {x: "label", y: "to", text: (d: (typeof totals)[number]) => formatCount(d.to), dy: -7, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
   });

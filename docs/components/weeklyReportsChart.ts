@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatChange, formatCount} from "../lib/core/format.js";
 
 export interface SegmentRow {
   week: string;
@@ -36,7 +37,8 @@ export function weeklyReportsChart(segments: readonly SegmentRow[], weeks: reado
   const change = weeks.filter((w) => w.change !== null && Number.isFinite(w.change));
   const marked = highlight ? weeks.filter((w) => w.week === highlight) : [];
   const mid = (d: WeekChangeRow) => new Date(date(d.week).getTime() + 3.3 * 86_400_000);
-  const label = (d: WeekChangeRow) => `${d.change! >= 0 ? "+" : "−"}${Math.abs(100 * d.change!).toFixed(0)}%`;
+  // Week-over-week change of a count: relative.
+  const label = (d: WeekChangeRow) => formatChange(d.change, 0);
   return Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
@@ -54,7 +56,7 @@ export function weeklyReportsChart(segments: readonly SegmentRow[], weeks: reado
         fill: key,
         order: segmentColor.domain,
         tip: true,
-        title: (d: SegmentRow) => `Week of ${d.week}\n${segmentColor.tickFormat(key(d))}\n${d.reports.toLocaleString("en-US")} reports`
+        title: (d: SegmentRow) => `Week of ${d.week}\n${segmentColor.tickFormat(key(d))}\n${formatCount(d.reports)} reports`
       })),
       Plot.rectY(marked, {x1: (d: WeekChangeRow) => date(d.week), x2: (d: WeekChangeRow) => new Date(date(d.week).getTime() + 6.6 * 86_400_000), y: "reports", fill: "none", stroke: "var(--theme-foreground)", strokeWidth: 2}),
       Plot.text(change.filter((d) => d.week !== highlight), {x: mid, y: "reports", text: label, dy: -7, fontSize: 9, fill: "var(--theme-foreground-muted)"}),

@@ -1,3 +1,4 @@
+import {formatPercent, formatPp} from "../core/format.js";
 import type {Comparison} from "../stats/compareEstimates.js";
 
 /**
@@ -44,7 +45,6 @@ export interface ShipDecision {
   reason: string;
 }
 
-const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`;
 
 /** Applies the rule. "inconclusive" means the interval straddles the margin: the test cannot tell yet. */
 export function decideShip(inputs: ShipInputs, rule: ShipRule = DEFAULT_SHIP_RULE): ShipDecision {
@@ -54,27 +54,27 @@ export function decideShip(inputs: ShipInputs, rule: ShipRule = DEFAULT_SHIP_RUL
   const criteria: Criterion[] = [
     {
       id: "harm",
-      name: "Harm prevalence falls",
-      rule: `95% CI of the relative change entirely below 0 and the estimate at most −${pct(rule.minReduction, 0)}`,
+      name: "Abusive message share falls",
+      rule: `95% CI of the relative change entirely below 0 and the estimate at most −${formatPercent(rule.minReduction, 0)}`,
       // Not significant, or significant but too small: either way not a reason to ship.
       status: status(harm.relativeUpper < 0 && harm.relative <= -rule.minReduction, harm.relativeLower > -rule.minReduction || !Number.isFinite(harm.relative))
     },
     {
       id: "friction",
       name: "Benign friction stays low",
-      rule: `At most ${pct(rule.maxBenignFriction, 0)} of ordinary new accounts' messages stopped by the limit (exact count)`,
+      rule: `At most ${formatPercent(rule.maxBenignFriction, 0)} of ordinary new accounts' messages stopped by the limit (exact count)`,
       status: status(benignFriction <= rule.maxBenignFriction, benignFriction > rule.maxBenignFriction || !Number.isFinite(benignFriction))
     },
     {
       id: "volume",
       name: "Ordinary new accounts keep messaging",
-      rule: `Lower bound of the relative change in messages per account-day above −${pct(rule.maxVolumeLoss, 0)}`,
+      rule: `Lower bound of the relative change in messages per account-day above −${formatPercent(rule.maxVolumeLoss, 0)}`,
       status: status(benignVolume.relativeLower > -rule.maxVolumeLoss, benignVolume.relativeUpper < -rule.maxVolumeLoss || !Number.isFinite(benignVolume.relative))
     },
     {
       id: "drop_off",
       name: "Ordinary new accounts do not drop off more",
-      rule: `Upper bound of the drop-off difference below +${pct(rule.maxDropOffIncrease, 0)} points`,
+      rule: `Upper bound of the drop-off difference below ${formatPp(rule.maxDropOffIncrease, 0)}`,
       status: status(dropOff.upper < rule.maxDropOffIncrease, dropOff.lower > rule.maxDropOffIncrease || !Number.isFinite(dropOff.difference))
     }
   ];

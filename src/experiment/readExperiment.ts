@@ -1,4 +1,5 @@
 import type {QueryRunner, QuerySpec} from "../investigate/queries.js";
+import {formatChange, formatNumber, formatPercent, formatPp} from "../core/format.js";
 import {compareEstimates, type Comparison} from "../stats/compareEstimates.js";
 import {achievedPower, minimumDetectableEffect, sampleSizeFactor} from "../stats/power.js";
 import {ratioEstimate, type RatioEstimate, type RatioUnit} from "../stats/ratioEstimate.js";
@@ -120,9 +121,6 @@ export interface ExperimentReadout {
 
 const num = (v: unknown): number => (v === null || v === undefined ? NaN : Number(v));
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
-const pct = (x: number, digits = 1) => (Number.isFinite(x) ? `${(100 * x).toFixed(digits).replace("-", "−")}%` : "n/a");
-const signed = (x: number, digits = 1) => (Number.isFinite(x) ? `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(digits)}%` : "n/a");
-const pp = (x: number, digits = 1) => (Number.isFinite(x) ? `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(digits)} pp` : "n/a");
 
 export async function readExperiment(run: QueryRunner, options: ExperimentOptions): Promise<ExperimentReadout> {
   const {id, dailyCap, confidence = 0.95, alpha = 0.05, power = 0.8, rule = DEFAULT_SHIP_RULE} = options;
@@ -189,10 +187,10 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
     return {metric, unit, mde, mdeRelative: mde / base, observed: c.difference, power: achievedPower(target, c.se, {alpha}), sampleFactor: sampleSizeFactor(target, c.se, {alpha, power}), basis};
   };
   const powerRows: PowerRow[] = [
-    powerRow("Harm prevalence (abusive share of new accounts' messages)", "share", harm, control.harm.estimate, harm.difference, "observed effect"),
+    powerRow("Abusive message share (new accounts' messages)", "share", harm, control.harm.estimate, harm.difference, "observed effect"),
     powerRow("Abusive messages per new account-day", "messages per account-day", harmPerDay, control.harmPerDay.estimate, harmPerDay.difference, "observed effect"),
-    powerRow("Messages per ordinary new account-day", "messages per account-day", benignVolume, control.benignVolume.estimate, rule.maxVolumeLoss * control.benignVolume.estimate, `guardrail margin (${pct(rule.maxVolumeLoss, 0)})`),
-    powerRow("Drop-off of ordinary new accounts", "share", dropOff, control.benignDropOff.estimate, rule.maxDropOffIncrease, `guardrail margin (${pp(rule.maxDropOffIncrease, 0)})`)
+    powerRow("Messages per ordinary new account-day", "messages per account-day", benignVolume, control.benignVolume.estimate, rule.maxVolumeLoss * control.benignVolume.estimate, `guardrail margin (${formatPercent(rule.maxVolumeLoss, 0)})`),
+    powerRow("Drop-off of ordinary new accounts", "share", dropOff, control.benignDropOff.estimate, rule.maxDropOffIncrease, `guardrail margin (${formatPp(rule.maxDropOffIncrease, 0)})`)
   ];
 
   const decision = decideShip({harm, benignFriction, benignVolume, dropOff}, rule);
@@ -215,16 +213,16 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
 
   const failing = decision.criteria.filter((c) => c.status !== "pass");
   const findings = [
-    `${control.units + treatment.units} accounts were new during ${id} (${window.start} to ${window.end}): ${control.units} in control and ${treatment.units} in treatment (sample-ratio check p = ${sampleRatio.p.toFixed(2)}${sampleRatio.p < 0.01 ? ": the split is off, distrust the readout" : ": consistent with 50/50"}).`,
-    `Harm prevalence in new accounts' messages was ${pct(control.harm.estimate)} in control and ${pct(treatment.harm.estimate)} in treatment: ${signed(harm.relative)} (95% CI ${signed(harm.relativeLower)} to ${signed(harm.relativeUpper)}), ${harm.relativeUpper < 0 ? "a significant reduction" : harm.relativeLower > 0 ? "a significant increase" : "not significant"}.`,
-    `The cap stopped ${pct(benignFriction)} of ordinary new accounts' messages (${pct(treatment.benignCappedShare, 0)} of them hit it at least once); ${pct(abusiveShareOfCapped, 0)} of all capped messages came from abusive accounts.`,
-    `Ordinary new accounts sent ${signed(benignVolume.relative)} messages per day (95% CI ${signed(benignVolume.relativeLower)} to ${signed(benignVolume.relativeUpper)}); their drop-off moved ${pp(dropOff.difference)} (95% CI ${pp(dropOff.lower)} to ${pp(dropOff.upper)}).`,
+    `${control.units + treatment.units} accounts were new during ${id} (${window.start} to ${window.end}): ${control.units} in control and ${treatment.units} in treatment (sample-ratio check p = ${formatNumber(sampleRatio.p, 2)}${sampleRatio.p < 0.01 ? ": the split is off, distrust the readout" : ": consistent with 50/50"}).`,
+    `The abusive share of new accounts' messages was ${formatPercent(control.harm.estimate)} in control and ${formatPercent(treatment.harm.estimate)} in treatment: ${formatPp(harm.difference, 2)} (95% CI ${formatPp(harm.lower, 2)} to ${formatPp(harm.upper, 2)}), a relative change of ${formatChange(harm.relative)} (95% CI ${formatChange(harm.relativeLower)} to ${formatChange(harm.relativeUpper)}); ${harm.relativeUpper < 0 ? "a significant reduction" : harm.relativeLower > 0 ? "a significant increase" : "not significant: the interval includes no change, so this is no reason to act"}.`,
+    `The cap stopped ${formatPercent(benignFriction)} of ordinary new accounts' messages (${formatPercent(treatment.benignCappedShare, 0)} of them hit it at least once); ${formatPercent(abusiveShareOfCapped, 0)} of all capped messages came from abusive accounts.`,
+    `Ordinary new accounts sent ${formatChange(benignVolume.relative)} messages per day (95% CI ${formatChange(benignVolume.relativeLower)} to ${formatChange(benignVolume.relativeUpper)}); their drop-off moved ${formatPp(dropOff.difference)} (95% CI ${formatPp(dropOff.lower)} to ${formatPp(dropOff.upper)}).`,
     `Decision by the stated rule: ${decision.decision.toUpperCase()}. ${decision.reason}`
   ];
-  findings.push(`Ring accounts alone (every one is in the cohort): ${signed(ringHarmPerDay.relative)} abusive messages per account-day (95% CI ${signed(ringHarmPerDay.relativeLower)} to ${signed(ringHarmPerDay.relativeUpper)}; ${ringHarmPerDay.controlUnits} and ${ringHarmPerDay.treatmentUnits} accounts).`);
-  if (tested) findings.push(`Replayed on the control arm, a cap of ${dailyCap} a day stops ${pct(tested.ordinaryStopped)} of ordinary and ${pct(tested.abusiveStopped)} of abusive accounts' messages.${recommendedCap ? ` The tightest cap within the ${pct(rule.maxBenignFriction, 0)} friction guardrail is ${recommendedCap.cap} a day: it would stop ${pct(recommendedCap.ordinaryStopped)} of ordinary and ${pct(recommendedCap.abusiveStopped)} of abusive messages.` : ` No cap up to ${caps[caps.length - 1].cap} a day stays within the ${pct(rule.maxBenignFriction, 0)} friction guardrail.`}`);
+  findings.push(`Ring accounts alone (every one is in the cohort): ${formatChange(ringHarmPerDay.relative)} abusive messages per account-day (95% CI ${formatChange(ringHarmPerDay.relativeLower)} to ${formatChange(ringHarmPerDay.relativeUpper)}; ${ringHarmPerDay.controlUnits} and ${ringHarmPerDay.treatmentUnits} accounts).`);
+  if (tested) findings.push(`Replayed on the control arm, a cap of ${dailyCap} a day stops ${formatPercent(tested.ordinaryStopped)} of ordinary and ${formatPercent(tested.abusiveStopped)} of abusive accounts' messages.${recommendedCap ? ` The tightest cap within the ${formatPercent(rule.maxBenignFriction, 0)} friction guardrail is ${recommendedCap.cap} a day: it would stop ${formatPercent(recommendedCap.ordinaryStopped)} of ordinary and ${formatPercent(recommendedCap.abusiveStopped)} of abusive messages.` : ` No cap up to ${caps[caps.length - 1].cap} a day stays within the ${formatPercent(rule.maxBenignFriction, 0)} friction guardrail.`}`);
   const dropPower = powerRows[3];
-  if (failing.some((c) => c.status === "inconclusive")) findings.push(`The smallest drop-off change this test could detect is ${pp(dropPower.mde)}; bounding it within the margin needs about ${Number.isFinite(dropPower.sampleFactor) ? `${dropPower.sampleFactor.toFixed(1)}×` : "many times"} the sample, i.e. a longer test or a larger cohort.`);
+  if (failing.some((c) => c.status === "inconclusive")) findings.push(`The smallest drop-off change this test could detect is ${formatPp(dropPower.mde)}; bounding it within the margin needs about ${Number.isFinite(dropPower.sampleFactor) ? `${formatNumber(dropPower.sampleFactor, 1)}×` : "many times"} the sample, i.e. a longer test or a larger cohort.`);
 
   return {
     id,

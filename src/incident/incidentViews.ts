@@ -1,3 +1,5 @@
+import {formatCount, formatNumber, formatPercent} from "../core/format.js";
+import {median} from "../core/quantile.js";
 import {addDays} from "../world/calendar.js";
 import type {DayRow, IncidentReview} from "./reviewIncident.js";
 
@@ -14,13 +16,7 @@ export interface IncidentView {
   visible: boolean;
 }
 
-const pct = (x: number, digits = 0) => (Number.isFinite(x) ? `${(100 * x).toFixed(digits)}%` : "n/a");
 const sum = (rows: readonly DayRow[], value: (d: DayRow) => number) => rows.reduce((s, d) => s + value(d), 0);
-const median = (values: number[]) => {
-  const s = values.slice().sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /**
  * The pages whose charts show the incident, measured on the review's own daily rows so that every
@@ -54,14 +50,14 @@ export function incidentViews(review: IncidentReview): IncidentView[] {
   const baseMax = Math.max(...base.map((d) => d.flags));
   const baseMedian = median(base.map((d) => d.flags));
   const volumeVisible = peak.flags > baseMax;
-  const flagCounts = during.map((d) => d.flags.toLocaleString("en-US")).join(" and ");
+  const flagCounts = during.map((d) => formatCount(d.flags)).join(" and ");
 
   const views: IncidentView[] = [
     {
       link: "./ops/classifier",
       title: "Classifier health",
       settings: `Category ${label}, From ${startDate}, To ${endDate}`,
-      shows: `its auto-blocking cards at the policy threshold count ${wrongful} benign items blocked and a precision of ${pct(precision, 1)} (${blocks} blocks); over the ${o.baselineDays} days before (${baseFrom} to ${baseTo}) the same cards read ${baseWrongful} and ${pct(basePrecision, 1)}`,
+      shows: `its auto-blocking cards at the policy threshold count ${wrongful} benign items blocked and a precision of ${formatPercent(precision, 1)} (${blocks} blocks); over the ${o.baselineDays} days before (${baseFrom} to ${baseTo}) the same cards read ${baseWrongful} and ${formatPercent(basePrecision, 1)}`,
       visible: wrongful > baseWrongful * (during.length / base.length) && precision < basePrecision
     }
   ];
@@ -80,7 +76,7 @@ export function incidentViews(review: IncidentReview): IncidentView[] {
     settings: `Series "Category: ${label}"`,
     shows: volumeVisible
       ? `the incident's days carry ${flagCounts} ${name} reports, above every day of the ${o.baselineDays} before (highest ${baseMax})`
-      : `the incident's days carry ${flagCounts} ${name} reports, within the ${o.baselineDays} days before (median ${baseMedian}, highest ${baseMax}): report volume does not single this incident out, which is why its detector watches auto-blocks`,
+      : `the incident's days carry ${flagCounts} ${name} reports, within the ${o.baselineDays} days before (median ${formatNumber(baseMedian, Number.isInteger(baseMedian) ? 0 : 1)}, highest ${baseMax}): report volume does not single this incident out, which is why its detector watches auto-blocks`,
     visible: volumeVisible
   });
   return views;

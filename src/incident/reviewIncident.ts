@@ -1,3 +1,5 @@
+import {formatCount, formatHours, formatNumber, formatPercent} from "../core/format.js";
+import {compareShares, countedShare, differenceText, shareText, type ShareComparison} from "../stats/compareShares.js";
 import {spikes} from "../detect/rollingZ.js";
 import type {TableName} from "../io/contracts.js";
 import type {Columns} from "../io/schema.js";
@@ -105,6 +107,10 @@ export interface IncidentReview {
     precisionBaseline: number;
     precisionDuring: number;
     autoBlocksDuring: number;
+    /** Auto-block precision during (a) against the baseline days (b), pooled, with 95% Wilson intervals. */
+    precisionComparison: ShareComparison;
+    /** Benign items over the auto-block threshold during (a) against before (b). */
+    overThresholdComparison: ShareComparison;
   };
   rootCause: {
     threshold: number;
@@ -133,8 +139,6 @@ const sd = (xs: number[]) => {
   return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
 };
 const iso = (ms: number) => new Date(ms).toISOString().replace(":00.000Z", " UTC").replace("T", " ");
-const pct = (x: number, digits = 0) => (Number.isFinite(x) ? `${(100 * x).toFixed(digits)}%` : "n/a");
-const hours = (h: number) => (Number.isFinite(h) ? `${h.toFixed(1)} h` : "n/a");
 
 export function reviewIncident(tables: Tables, spec: IncidentSpec, options: IncidentOptions = {}): IncidentReview {
   const o = {...INCIDENT_DEFAULTS, ...options};
@@ -282,22 +286,26 @@ export function reviewIncident(tables: Tables, spec: IncidentSpec, options: Inci
     watchRow(`${label} auto-block precision`, `Share of ${spec.category.replace(/_/g, " ")} auto-blocks that are true violations`, (d) => (d.autoBlocks ? 1 - d.wrongfulBlocks / d.autoBlocks : NaN), "share", "below", blocksDuring ? blocksDuringCorrect / blocksDuring : NaN)
   ];
 
+  // Pooled over the items (not a mean of daily shares), with 95% Wilson intervals: what the findings compare.
+  const precision = compareShares(countedShare(blocksDuringCorrect, blocksDuring), countedShare(baseBlocksCorrect, baseBlocks));
+  const overThreshold = compareShares(countedShare(overDuring, nDuring), countedShare(overBase, nBase));
   const due = (days: number) => addDays(endDate, days);
   const actionList: Action[] = [
     {action: `Canary every ${spec.category} classifier push on 5% of traffic, with automatic rollback when the canary's auto-block rate leaves its baseline band`, owner: "ML platform", due: due(14), verifiedBy: `${watch[0].metric} on the canary vs control`},
-    {action: `Gate releases on an offline check of benign score shift: the share of benign validation items over the auto-block threshold (${threshold.toFixed(3)}) may not rise`, owner: "Detection ML", due: due(14), verifiedBy: `Benign share over threshold: ${pct(overBase / Math.max(1, nBase), 1)} before the push`},
-    {action: `Page on-call from the hourly auto-block monitor (today's detector is a daily batch and would have fired ${hours((detectedAt - start) / HOUR)} after the push)`, owner: "T&S analytics", due: due(7), verifiedBy: "Time to detect under 2 h in a replay of this incident"},
+    // Only a score shift the intervals separate from noise is a root cause to gate releases on.
+    ...(overThreshold.overlap ? [] : [{action: `Gate releases on an offline check of benign score shift: the share of benign validation items over the auto-block threshold (${formatNumber(threshold, 3)}) may not rise`, owner: "Detection ML", due: due(14), verifiedBy: `Benign share over threshold: ${formatPercent(overBase / Math.max(1, nBase), 1)} before the push`}]),
+    {action: `Page on-call from the hourly auto-block monitor (today's detector is a daily batch and would have fired ${formatHours((detectedAt - start) / HOUR)} after the push)`, owner: "T&S analytics", due: due(7), verifiedBy: "Time to detect under 2 h in a replay of this incident"},
     {action: `Reverse the ${wrongful - overturned} wrongful blocks still standing and notify the ${accounts.size} affected accounts`, owner: "T&S operations", due: due(3), verifiedBy: "Standing wrongful blocks = 0"},
-    {action: "Route auto-blocks of accounts with a clean history to human review for 48 h after any classifier push", owner: "T&S policy with Detection ML", due: due(30), verifiedBy: `${watch[2].metric} during the next push`}
+    ...(precision.overlap ? [] : [{action: "Route auto-blocks of accounts with a clean history to human review for 48 h after any classifier push", owner: "T&S policy with Detection ML", due: due(30), verifiedBy: `${watch[2].metric} during the next push`}])
   ];
 
   const findings = [
-    `${wrongful} benign ${spec.category} items were blocked automatically between the push and the rollback (${hours(windowHours)}), against ${expected.toFixed(1)} expected at the baseline rate: ${(wrongful - expected).toFixed(0)} excess wrongful blocks on ${accounts.size} accounts in ${countries.size} countries.`,
-    `${appealed} of them were appealed (${pct(appealed / Math.max(1, wrongful))}) and ${overturned} overturned; ${wrongful - overturned} wrongful blocks still stand.`,
-    `Precision of ${spec.category} auto-blocks fell from ${pct(watch[2].baseline, 1)} in the ${o.baselineDays} days before to ${pct(watch[2].during, 1)} during the incident.`,
-    `Root cause: benign ${spec.category} items scored ${(nDuring ? scoreDuring / nDuring : NaN).toFixed(3)} on average during the push against ${(nBase ? scoreBase / nBase : NaN).toFixed(3)} before, and ${pct(nDuring ? overDuring / nDuring : NaN)} of them crossed the auto-block threshold (${threshold.toFixed(3)}) against ${pct(nBase ? overBase / nBase : NaN, 1)} before.`,
+    `${wrongful} benign ${spec.category} items were blocked automatically between the push and the rollback (${formatHours(windowHours)}), against ${formatNumber(expected, 1)} expected at the baseline rate: ${formatCount(wrongful - expected)} excess wrongful blocks on ${accounts.size} accounts in ${countries.size} countries.`,
+    `${appealed} of them were appealed (${formatPercent(appealed / Math.max(1, wrongful), 0)}) and ${overturned} overturned; ${wrongful - overturned} wrongful blocks still stand.`,
+    `Precision of ${spec.category} auto-blocks was ${shareText(precision.b)} in the ${o.baselineDays} days before and ${shareText(precision.a)} during the incident: ${differenceText(precision)}.`,
+    `Root cause: benign ${spec.category} items scored ${formatNumber(nDuring ? scoreDuring / nDuring : NaN, 3)} on average during the push against ${formatNumber(nBase ? scoreBase / nBase : NaN, 3)} before, and ${shareText(overThreshold.a)} of them crossed the auto-block threshold (${formatNumber(threshold, 3)}) against ${shareText(overThreshold.b)} before: ${differenceText(overThreshold)}.`,
     alertDay
-      ? `A daily detector on ${spec.category} auto-blocks would have fired ${hours((detectedAt - start) / HOUR)} after the push; the rollback came ${hours(windowHours)} after the push${detectedAt < end ? `, ${hours((end - detectedAt) / HOUR)} after that alert` : ""}.`
+      ? `A daily detector on ${spec.category} auto-blocks would have fired ${formatHours((detectedAt - start) / HOUR)} after the push; the rollback came ${formatHours(windowHours)} after the push${detectedAt < end ? `, ${formatHours((end - detectedAt) / HOUR)} after that alert` : ""}.`
       : `A daily detector on ${spec.category} auto-blocks (window ${o.detectorWindow} days, ${o.detectorK} sd) would not have fired: the incident stays inside normal variation of the observable signal.`
   ];
 
@@ -326,7 +334,9 @@ export function reviewIncident(tables: Tables, spec: IncidentSpec, options: Inci
       overturnRate: appealed ? overturned / appealed : NaN,
       precisionBaseline: baseBlocks ? baseBlocksCorrect / baseBlocks : NaN,
       precisionDuring: blocksDuring ? blocksDuringCorrect / blocksDuring : NaN,
-      autoBlocksDuring: blocksDuring
+      autoBlocksDuring: blocksDuring,
+      precisionComparison: precision,
+      overThresholdComparison: overThreshold
     },
     rootCause: {
       threshold,

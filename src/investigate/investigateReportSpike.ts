@@ -1,3 +1,5 @@
+import {formatChange, formatCount, formatDelta, formatNumber, formatPercent, formatPp} from "../core/format.js";
+import {compareShares, countedShare, differenceText, shareText, type ShareComparison} from "../stats/compareShares.js";
 import {addDays} from "../world/calendar.js";
 import {explainDay} from "../world/scenarios.js";
 import {findSpikeWeek, weekOverWeek, type WeekChange} from "./findSpikeWeek.js";
@@ -159,6 +161,10 @@ export interface Investigation {
   senderAge: {youngDays: number; reports: number; youngReports: number; ringReports: number; youngRingReports: number; precision: number; recall: number; youngShareOfRing: number; youngShareOfOther: number};
   rings: RingRow[];
   violationShare: {previous: number; current: number};
+  /** Share of reports that are true violations, case week (a) against the week before (b), with intervals. */
+  violationComparison: ShareComparison;
+  /** Share of reported messages from young senders, ring accounts (a) against the others (b), with intervals. */
+  youngSenders: ShareComparison;
   attackerAiShare: number;
   hypotheses: Hypothesis[];
   findings: string[];
@@ -170,11 +176,8 @@ export interface Investigation {
 const num = (v: unknown): number => (v === null || v === undefined ? NaN : Number(v));
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
-const pct = (x: number, digits = 0) => (Number.isFinite(x) ? `${(100 * x).toFixed(digits).replace("-", "−")}%` : "n/a");
-const signedPct = (x: number, digits = 0) => (Number.isFinite(x) ? `${x >= 0 ? "+" : "−"}${Math.abs(100 * x).toFixed(digits)}%` : "n/a");
-const int = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "n/a");
-const signedInt = (x: number) => `${x >= 0 ? "+" : "−"}${int(Math.abs(x))}`;
-const fixed = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
+/** A difference of two rates per `base` units, absolute: "+1.8 per 10,000". */
+const rateDelta = (delta: number, base: string, digits = 1) => (Number.isFinite(delta) ? `${delta >= 0 ? "+" : ""}${formatNumber(delta, digits)} per ${base}` : formatNumber(delta));
 
 /** The world's dated scenarios (ground truth) active on any day of the week, e.g. "attack A2", "spam surge". */
 function weekScenarios(week: string): string[] {
@@ -255,6 +258,7 @@ export async function investigateReportSpike(run: QueryRunner, options: Investig
   const aCase = adoptionOf(caseWeek.week);
   const rateChange = aPrev && aCase ? aCase.organicRatePer10k / aPrev.organicRatePer10k - 1 : NaN;
   const messageChange = aPrev && aCase ? ratio(aCase.otherMessages, aPrev.otherMessages) - 1 : NaN;
+  const rateDifference = aPrev && aCase ? aCase.organicRatePer10k - aPrev.organicRatePer10k : NaN;
 
   // 4. Churn: before the launch and from it, and what the users who left had received.
   const churnWeeks: ChurnRow[] = (await ask(CHURN_BY_WEEK)).map((r) => ({
@@ -315,6 +319,10 @@ export async function investigateReportSpike(run: QueryRunner, options: Investig
 
   // 7. Hypotheses, each decided by its rule.
   const violationShare = {previous: ratio(seg(previousWeek.week, null, null, "violations"), seg(previousWeek.week, null, null)), current: ratio(seg(caseWeek.week, null, null, "violations"), seg(caseWeek.week, null, null))};
+  const violationComparison = compareShares(
+    countedShare(seg(caseWeek.week, null, null, "violations"), seg(caseWeek.week, null, null)),
+    countedShare(seg(previousWeek.week, null, null, "violations"), seg(previousWeek.week, null, null))
+  );
   const attackerMessages = seg(caseWeek.week, "message", "ring");
   const attackerAiShare = ratio(seg(caseWeek.week, "message", "ring", "aiRaised"), attackerMessages);
   const adoptionPart = part("adoption");
@@ -325,73 +333,77 @@ export async function investigateReportSpike(run: QueryRunner, options: Investig
     {
       id: "H1",
       title: "Feature adoption: more messages, reported at the same rate",
-      test: `Reports on direct messages of accounts outside rings explain at least ${pct(o.shareThreshold)} of the rise, and their rate per 10,000 messages changed by less than ${pct(o.rateTolerance)}.`,
-      evidence: `Messages of accounts outside rings went ${signedPct(messageChange)} week over week; reports on them went from ${int(adoptionPart.previous)} to ${int(adoptionPart.current)} (${signedInt(adoptionPart.delta)}, ${pct(adoptionPart.share)} of the rise) at ${fixed(aPrev?.organicRatePer10k ?? NaN)} then ${fixed(aCase?.organicRatePer10k ?? NaN)} reports per 10,000 messages (${signedPct(rateChange)}).`,
+      test: `Reports on direct messages of accounts outside rings explain at least ${formatPercent(o.shareThreshold, 0)} of the rise, and their rate per 10,000 messages stayed within ${formatPercent(o.rateTolerance, 0)} of the previous week's rate.`,
+      evidence: `Messages of accounts outside rings went ${formatChange(messageChange, 0)} week over week; reports on them went from ${formatCount(adoptionPart.previous)} to ${formatCount(adoptionPart.current)} (${formatDelta(adoptionPart.delta, "count")}, ${formatPercent(adoptionPart.share, 0)} of the rise) at ${formatNumber(aPrev?.organicRatePer10k ?? NaN)} then ${formatNumber(aCase?.organicRatePer10k ?? NaN)} reports per 10,000 messages (${rateDelta(rateDifference, "10,000")}, ${formatPercent(Math.abs(rateChange), 0)} of the earlier rate).`,
       supported: adoptionPart.delta > 0 && adoptionPart.share >= o.shareThreshold && Math.abs(rateChange) < o.rateTolerance,
       queries: [REPORTS_BY_SEGMENT.id, MESSAGING_ADOPTION.id]
     },
     {
       id: "H2",
       title: "Attacker activity: a coordinated campaign",
-      test: `Reports on content of ring accounts (ground truth) explain at least ${pct(o.shareThreshold)} of the rise.`,
-      evidence: `Ring accounts' reports went from ${int(attackerPart.previous)} to ${int(attackerPart.current)} (${signedInt(attackerPart.delta)}, ${pct(attackerPart.share)} of the rise); ${pct(ratio(attackerMessages, attackerPart.current))} of them on direct messages${topRing ? `, mostly from ${topRing.ringId} (${topRing.purpose.replace(/_/g, " ")})` : ""}.`,
+      test: `Reports on content of ring accounts (ground truth) explain at least ${formatPercent(o.shareThreshold, 0)} of the rise.`,
+      evidence: `Ring accounts' reports went from ${formatCount(attackerPart.previous)} to ${formatCount(attackerPart.current)} (${formatDelta(attackerPart.delta, "count")}, ${formatPercent(attackerPart.share, 0)} of the rise); ${formatPercent(ratio(attackerMessages, attackerPart.current), 0)} of them on direct messages${topRing ? `, mostly from ${topRing.ringId} (${topRing.purpose.replace(/_/g, " ")})` : ""}.`,
       supported: attackerPart.delta > 0 && attackerPart.share >= o.shareThreshold,
       queries: [REPORTS_BY_SEGMENT.id, "ring_infrastructure"]
     },
     {
       id: "H3",
       title: "Reporting behaviour: people report more, not more harm (e.g. a new report button)",
-      test: `The share of reports that are true violations fell by more than ${fixed(100 * o.precisionDrop, 0)} percentage points.`,
-      evidence: `${pct(violationShare.previous, 1)} of reports were true violations in the week of ${previousWeek.week} and ${pct(violationShare.current, 1)} in the week of ${caseWeek.week}.`,
-      supported: violationShare.previous - violationShare.current > o.precisionDrop,
+      test: `The share of reports that are true violations fell by more than ${formatNumber(100 * o.precisionDrop, 0)} percentage points.`,
+      evidence: `${shareText(violationComparison.b)} of reports were true violations in the week of ${previousWeek.week} and ${shareText(violationComparison.a)} in the week of ${caseWeek.week}: ${differenceText(violationComparison)}.`,
+      supported: violationShare.previous - violationShare.current > o.precisionDrop && !violationComparison.overlap,
       queries: [REPORTS_BY_SEGMENT.id]
     },
     {
       id: "H4",
       title: "Organic trend elsewhere: posts and comments, seasonality",
-      test: `Reports on posts and comments of accounts outside rings explain at least ${pct(o.shareThreshold)} of the rise.`,
-      evidence: `They went from ${int(baselinePart.previous)} to ${int(baselinePart.current)} (${signedInt(baselinePart.delta)}, ${pct(baselinePart.share)} of the rise).`,
+      test: `Reports on posts and comments of accounts outside rings explain at least ${formatPercent(o.shareThreshold, 0)} of the rise.`,
+      evidence: `They went from ${formatCount(baselinePart.previous)} to ${formatCount(baselinePart.current)} (${formatDelta(baselinePart.delta, "count")}, ${formatPercent(baselinePart.share, 0)} of the rise).`,
       supported: baselinePart.delta > 0 && baselinePart.share >= o.shareThreshold,
       queries: [REPORTS_BY_SEGMENT.id]
     }
   ];
 
   // 8. Findings, mitigations and the measurement plan, from the numbers above.
-  const churnRise = churn.after.ratePer1k / churn.before.ratePer1k - 1;
+  const youngSenders = compareShares(countedShare(senderAge.youngRingReports, senderAge.ringReports), countedShare(senderAge.youngReports - senderAge.youngRingReports, senderAge.reports - senderAge.ringReports));
+  const churnDifference = churn.after.ratePer1k - churn.before.ratePer1k;
   const findings = [
-    `Reports rose ${signedPct(caseWeek.change)} in the week of ${caseWeek.week} (${int(previousWeek.reports)} → ${int(caseWeek.reports)}), ${Math.round((Date.parse(caseWeek.week) - Date.parse(launch.firstMessage)) / 86_400_000)} days after the first direct message on ${launch.firstMessage}.`,
-    `Of the ${signedInt(decomposition.delta)} reports, feature adoption accounts for ${signedInt(adoptionPart.delta)} (${pct(adoptionPart.share)}) and attacker activity for ${signedInt(attackerPart.delta)} (${pct(attackerPart.share)}); posts and comments outside rings moved ${signedInt(baselinePart.delta)} (${pct(baselinePart.share)}).`,
-    `Adoption is volume, not a worse report rate: ${pct(aCase?.adoption ?? NaN)} of active ordinary users sent messages in the case week (${pct(aPrev?.adoption ?? NaN)} the week before), and reports per 10,000 of their messages moved ${signedPct(rateChange)}.`,
-    `Churn of ordinary users averaged ${fixed(churn.after.ratePer1k, 1)} per 1,000 a week in the ${o.churnWeeks} weeks from the launch against ${fixed(churn.before.ratePer1k, 1)} in the ${o.churnWeeks} weeks before (${signedPct(churnRise)}; ${int(churn.after.churnersInCohort)} and ${int(churn.before.churnersInCohort)} churners in the cohort, so the rate is noisy). ${pct(churn.after.afterAbuseShare)} of those who left after the launch had received an abusive direct message in the 30 days before, ${pct(churn.after.afterRingAbuseShare)} from a ring account.`,
-    `Without ground truth, "sender under ${o.youngDays} days old" picks out the attacker: ${pct(senderAge.youngShareOfRing)} of reported ring messages come from young accounts against ${pct(senderAge.youngShareOfOther)} of the others (precision ${pct(senderAge.precision)}, recall ${pct(senderAge.recall)} as a detector of ring senders).`
+    `Reports rose ${formatChange(caseWeek.change, 0)} in the week of ${caseWeek.week} (${formatCount(previousWeek.reports)} → ${formatCount(caseWeek.reports)}), ${Math.round((Date.parse(caseWeek.week) - Date.parse(launch.firstMessage)) / 86_400_000)} days after the first direct message on ${launch.firstMessage}.`,
+    `Of the ${formatDelta(decomposition.delta, "count")} reports, feature adoption accounts for ${formatDelta(adoptionPart.delta, "count")} (${formatPercent(adoptionPart.share, 0)}) and attacker activity for ${formatDelta(attackerPart.delta, "count")} (${formatPercent(attackerPart.share, 0)}); posts and comments outside rings moved ${formatDelta(baselinePart.delta, "count")} (${formatPercent(baselinePart.share, 0)}).`,
+    `Adoption is volume, not a worse report rate: ${formatPercent(aCase?.adoption ?? NaN, 0)} of active ordinary users sent messages in the case week (${formatPercent(aPrev?.adoption ?? NaN, 0)} the week before), and reports per 10,000 of their messages moved ${rateDelta(rateDifference, "10,000")}.`,
+    `Churn of ordinary users averaged ${formatNumber(churn.after.ratePer1k, 1)} per 1,000 a week in the ${o.churnWeeks} weeks from the launch against ${formatNumber(churn.before.ratePer1k, 1)} in the ${o.churnWeeks} weeks before (${rateDelta(churnDifference, "1,000")}; ${formatCount(churn.after.churnersInCohort)} and ${formatCount(churn.before.churnersInCohort)} churners in the cohort, so the rate is noisy). ${formatPercent(churn.after.afterAbuseShare, 0)} of those who left after the launch had received an abusive direct message in the 30 days before, ${formatPercent(churn.after.afterRingAbuseShare, 0)} from a ring account.`,
+    youngSenders.overlap
+      ? `Without ground truth, "sender under ${o.youngDays} days old" does not separate the attacker: ${shareText(youngSenders.a, 0)} of reported ring messages come from young accounts against ${shareText(youngSenders.b, 0)} of the others, and the 95% intervals overlap.`
+      : `Without ground truth, "sender under ${o.youngDays} days old" picks out the attacker: ${shareText(youngSenders.a, 0)} of reported ring messages come from young accounts against ${shareText(youngSenders.b, 0)} of the others (${formatPp(youngSenders.difference)}; precision ${formatPercent(senderAge.precision, 0)}, recall ${formatPercent(senderAge.recall, 0)} as a detector of ring senders).`
   ];
-  if (topRing) findings.push(`${int(topRing.reportedAccounts)} reported accounts of ${topRing.ringId} (${topRing.purpose.replace(/_/g, " ")}), created ${topRing.firstSignup} to ${topRing.lastSignup}, share ${int(topRing.devices)} devices and ${int(topRing.ipPrefixes)} IP prefixes.`);
+  if (topRing) findings.push(`${formatCount(topRing.reportedAccounts)} reported accounts of ${topRing.ringId} (${topRing.purpose.replace(/_/g, " ")}), created ${topRing.firstSignup} to ${topRing.lastSignup}, share ${formatCount(topRing.devices)} devices and ${formatCount(topRing.ipPrefixes)} IP prefixes.`);
 
   const mitigations: Mitigation[] = [];
   if (topRing) mitigations.push({
     title: `Take down ${topRing.ringId} by its shared infrastructure`,
-    rationale: `${int(topRing.reportedAccounts)} reported accounts on ${int(topRing.devices)} devices and ${int(topRing.ipPrefixes)} IP prefixes: suspend the linked accounts together, not one report at a time.`,
+    rationale: `${formatCount(topRing.reportedAccounts)} reported accounts on ${formatCount(topRing.devices)} devices and ${formatCount(topRing.ipPrefixes)} IP prefixes: suspend the linked accounts together, not one report at a time.`,
     owner: "T&S investigations",
     metric: "Reports on ring accounts' messages per week",
     link: "./ops/attacks"
   });
+  // A cap on young accounts is recommended only when young senders separate the attacker beyond noise.
+  if (!youngSenders.overlap) mitigations.push({
+    title: "Rate-limit new accounts' messages",
+    rationale: `${shareText(youngSenders.a, 0)} of reported attacker messages came from accounts under ${o.youngDays} days old against ${shareText(youngSenders.b, 0)} of other reported messages (${formatPp(youngSenders.difference)}). A daily cap on new accounts targets the attacker's warm-up; test it as an experiment with benign friction as a guardrail.`,
+    owner: "Messaging product with T&S",
+    metric: "Abusive share of new accounts' messages; benign messages blocked",
+    link: "./experiment"
+  });
   mitigations.push(
     {
-      title: "Rate-limit new accounts' messages",
-      rationale: `${pct(senderAge.youngShareOfRing)} of reported attacker messages came from accounts under ${o.youngDays} days old against ${pct(senderAge.youngShareOfOther)} of other reported messages. A daily cap on new accounts targets the attacker's warm-up; test it as an experiment with benign friction as a guardrail.`,
-      owner: "Messaging product with T&S",
-      metric: "Harm prevalence in new accounts' messages; benign messages blocked",
-      link: "./experiment"
-    },
-    {
       title: "Score direct messages before delivery",
-      rationale: `${pct(attackerAiShare)} of the reports on attacker messages in the case week were raised by the classifier and ${pct(1 - attackerAiShare)} by people, all after delivery, when the recipient had already seen them. Scoring at send time and holding high scores from new accounts for review stops them before anyone is exposed.`,
+      rationale: `${formatPercent(attackerAiShare, 0)} of the reports on attacker messages in the case week were raised by the classifier and ${formatPercent(1 - attackerAiShare, 0)} by people, all after delivery, when the recipient had already seen them. Scoring at send time and holding high scores from new accounts for review stops them before anyone is exposed.`,
       owner: "Detection ML",
       metric: "Violating messages held before delivery / violating messages"
     },
     {
       title: "Protect recipients from strangers",
-      rationale: `${pct(churn.after.afterAbuseShare)} of ordinary users who left after the launch had an abusive message in the 30 days before. Message requests for first contact and a warning on messages from new accounts reduce exposure without blocking conversations.`,
+      rationale: `${formatPercent(churn.after.afterAbuseShare, 0)} of ordinary users who left after the launch had an abusive message in the 30 days before. Message requests for first contact and a warning on messages from new accounts reduce exposure without blocking conversations.`,
       owner: "Messaging product",
       metric: "Ordinary users reached by an abusive message per 1,000 per week"
     }
@@ -401,39 +413,39 @@ export async function investigateReportSpike(run: QueryRunner, options: Investig
     {
       metric: "Report rate on direct messages (outside rings)",
       definition: "Reports on messages of accounts outside rings / messages they sent (cohort estimate), per 10,000",
-      baseline: `${fixed(aCase?.organicRatePer10k ?? NaN)} in the case week`,
-      target: `Within ±${pct(o.rateTolerance)} as adoption grows; a rise beyond it is a new problem, not adoption`,
+      baseline: `${formatNumber(aCase?.organicRatePer10k ?? NaN)} in the case week`,
+      target: `Within ±${formatPercent(o.rateTolerance, 0)} as adoption grows; a rise beyond it is a new problem, not adoption`,
       cadence: "Weekly"
     },
     {
       metric: "Attacker message reports",
       definition: "Reports on direct messages of accounts later confirmed as ring members",
-      baseline: `${int(attackerMessages)} in the case week`,
+      baseline: `${formatCount(attackerMessages)} in the case week`,
       target: "Zero within two weeks of the takedown",
       cadence: "Daily during the campaign, then weekly"
     },
     {
       metric: "Abusive-message exposure",
       definition: "Ordinary users who received at least one abusive direct message / active ordinary users, per 1,000 (weighted cohort estimate)",
-      baseline: `${fixed(aCase?.exposedPer1k ?? NaN)} in the case week`,
+      baseline: `${formatNumber(aCase?.exposedPer1k ?? NaN)} in the case week`,
       target: "Back to the level of the launch week",
       cadence: "Weekly"
     },
     {
       metric: "Churn of ordinary users",
       definition: "Users whose last day falls in the week / users active and signed up before it, per 1,000",
-      baseline: `${fixed(churn.before.ratePer1k, 1)} before the launch; ${fixed(churn.after.ratePer1k, 1)} after`,
+      baseline: `${formatNumber(churn.before.ratePer1k, 1)} before the launch; ${formatNumber(churn.after.ratePer1k, 1)} after`,
       target: "Back to the pre-launch level; read with its confidence (few churners per week in the cohort)",
       cadence: "Weekly, 4-week rolling"
     },
     {
       metric: "Report precision",
       definition: "Reports that are true violations (QA sample) / reports",
-      baseline: `${pct(violationShare.current, 1)} in the case week`,
-      target: `No drop of more than ${fixed(100 * o.precisionDrop, 0)} points (over-reporting guard)`,
+      baseline: `${formatPercent(violationShare.current, 1)} in the case week`,
+      target: `No drop of more than ${formatNumber(100 * o.precisionDrop, 0)} points (over-reporting guard)`,
       cadence: "Weekly"
     }
   ];
 
-  return {options: o, launch, weeks, caseWeek, previousWeek, otherRises, segments, components, unexplained, adoption, churn, senderAge, rings, violationShare, attackerAiShare, hypotheses, findings, mitigations, measurement, queries};
+  return {options: o, launch, weeks, caseWeek, previousWeek, otherRises, segments, components, unexplained, adoption, churn, senderAge, rings, violationShare, violationComparison, youngSenders, attackerAiShare, hypotheses, findings, mitigations, measurement, queries};
 }

@@ -4,7 +4,7 @@
  * around each later user-day's risk. Pure: the loader hands in core_user_day's rows and a seeded
  * generator, and publishes what comes back.
  */
-import {quantileSorted} from "simple-statistics";
+import {quantileSorted} from "../core/quantile.js";
 import {averagePrecision} from "../detect/averagePrecision.js";
 import {heuristicReasons, heuristicScore} from "../detect/heuristicScore.js";
 import {fitLogistic, predictLogistic, type LogisticModel} from "../detect/logisticRegression.js";
@@ -128,7 +128,7 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
     const x = Xtest[i];
     refits.forEach((m, b) => (draws[b] = predictLogistic(m, x)));
     // A typed array sorts numerically, as the comparator a - b would (the risks are never NaN or −0).
-    const sorted = Array.from(draws.sort());
+    const sorted = draws.sort();
     return {
       user_id: r.user_id,
       date: r.date,
@@ -140,7 +140,7 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
       reasons: reasonText(heuristicReasons(r), topContributions(model, x))
     };
   });
-  const coefficient = (j: number, q: number) => quantileSorted(refits.map((m) => m.coefficients[j]).sort((a, b) => a - b), q);
+  const coefficient = (j: number, q: number) => quantileSorted(Float64Array.from(refits, (m) => m.coefficients[j]).sort(), q);
   const truth = scored.map((s) => s.truth_abusive);
   return {
     features: USER_DAY_FEATURES.map((f, j) => ({name: f.name, label: f.label, description: f.description, coefficient: model.coefficients[j], lo: coefficient(j, lowQ), hi: coefficient(j, highQ), mean: scaler.mean[j], scale: scaler.scale[j]})),

@@ -19,7 +19,7 @@ function distFile(name: string): Buffer {
   if (!file) throw new Error(`no built data file: ${name}`);
   return readFileSync(join(dir, file));
 }
-const kpiCard = (opened: OpenedPage, title: string) => opened.page.locator("#observablehq-main .kpi-card", {has: opened.page.locator("h2", {hasText: title})}).first();
+const kpiCard = (opened: OpenedPage, title: string) => opened.page.locator("#observablehq-main :is(.kpi-card, .stat-card)", {has: opened.page.locator("h2", {hasText: title})}).first();
 const kpiValue = async (opened: OpenedPage, title: string) => Number(((await kpiCard(opened, title).locator(".big").textContent()) ?? "").replace(/[,%\s]/g, ""));
 
 describe("investigations section", () => {
@@ -28,7 +28,7 @@ describe("investigations section", () => {
       const opened = await site.openPage("moderators.html");
       const {page} = opened;
       await opened.assertClean();
-      const sessionsCard = page.locator(".kpi-card").first();
+      const sessionsCard = page.locator(":is(.kpi-card, .stat-card)").first();
       const allSessions = await sessionsCard.textContent();
       expect(allSessions).toContain("Sessions, all moderators");
       // Every seed 004 feature has its card.

@@ -7,6 +7,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
 import {describe, expect, it} from "vitest";
+import {formatPercent} from "../../src/core/format.js";
 import {thresholdMetrics} from "../../src/detect/threshold.js";
 import {averagePrecision} from "../../src/detect/averagePrecision.js";
 import {summarizeActions, type EnforcementPolicy} from "../../src/detect/enforcementPolicy.js";
@@ -35,7 +36,6 @@ const setRange = async (opened: OpenedPage, label: string, value: number) => {
   await opened.page.locator("form", {hasText: label}).locator('input[type="number"]').first().dispatchEvent("input");
   await opened.settle();
 };
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 describe("science/monitoring.html", () => {
   it("raising k lowers the alert count, and the table lists the alerts of the chosen severities", async () => {
@@ -72,8 +72,8 @@ describe("science/detection.html", () => {
       for (const t of [0.3, 0.8]) {
         await setRange(opened, "Flag user-days scoring", t);
         const m = thresholdMetrics(risk, truth, t);
-        expect(await text(opened, "#precision")).toBe(pct(m.precision));
-        expect(await text(opened, "#recall")).toBe(pct(m.recall));
+        expect(await text(opened, "#precision")).toBe(formatPercent(m.precision));
+        expect(await text(opened, "#recall")).toBe(formatPercent(m.recall));
         const uncertain = scored.filter((d) => (d.risk_lo as number) < t && (d.risk_hi as number) >= t).length;
         expect(await text(opened, "#uncertain")).toBe(uncertain.toLocaleString("en-US"));
       }

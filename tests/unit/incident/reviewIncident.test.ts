@@ -46,6 +46,24 @@ describe("reviewIncident", () => {
     expect(incidentDay).toMatchObject({flags: 4, autoBlocks: 4, wrongfulBlocks: 3});
     expect(r.days.find((d) => d.date === "2025-03-01")).toMatchObject({flags: 3, autoBlocks: 2, wrongfulBlocks: 0});
   });
+  it("reviewIncident compares precision and score shift with counts, 95% intervals and pp, and acts only on separated differences", () => {
+    const r = reviewIncident(fixture(), spec, {baselineDays: 28, detectorWindow: 14, detectorK: 3});
+    // Precision 1 of 4 during against 56 of 56 before: the intervals do not overlap.
+    expect(r.impact.precisionComparison.a).toMatchObject({successes: 1, n: 4, small: true});
+    expect(r.impact.precisionComparison.b).toMatchObject({successes: 56, n: 56});
+    expect(r.impact.precisionComparison.overlap).toBe(false);
+    expect(r.findings[2]).toBe("Precision of nudity auto-blocks was 100.0% (56 of 56; 95% CI 93.6–100.0%) in the 28 days before and 25.0% (1 of 4; 95% CI 4.6–69.9%; fewer than 30 cases) during the incident: −75.0 pp; the 95% intervals do not overlap.");
+    expect(r.actions.some((a) => a.action.startsWith("Route auto-blocks"))).toBe(true);
+    // One wrongful block of four: 3 of 4 against 56 of 56 is not separated, so no action rests on it.
+    const f = fixture();
+    const truth = (f.flags as unknown as Record<string, unknown[]>).is_violation;
+    truth[truth.length - 4] = true;
+    truth[truth.length - 3] = true;
+    const quiet = reviewIncident(f, spec, {baselineDays: 28, detectorWindow: 14, detectorK: 3});
+    expect(quiet.impact.precisionComparison.overlap).toBe(true);
+    expect(quiet.findings[2]).toMatch(/the 95% intervals overlap, so the data do not separate them\.$/);
+    expect(quiet.actions.some((a) => a.action.startsWith("Route auto-blocks"))).toBe(false);
+  });
   it("reviewIncident(tables, spec) rejects a window that ends before it starts", () => {
     expect(() => reviewIncident(fixture(), {...spec, end: spec.start})).toThrow("invalid incident window");
   });

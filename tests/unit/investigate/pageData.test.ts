@@ -67,6 +67,29 @@ describe("investigation and experiment page data at two seeds", () => {
     expect(a.findings).not.toEqual(b.findings);
   });
 
+  it("investigateReportSpike compares shares with 95% Wilson intervals and pp, and recommends only on separated ones", () => {
+    for (const {inv} of built) {
+      const v = inv.violationComparison;
+      expect(v.a.n).toBeGreaterThan(0);
+      expect(v.a.estimate).toBeCloseTo(inv.violationShare.current, 2);
+      expect(v.a.lower).toBeLessThan(v.a.estimate);
+      expect(inv.hypotheses.find((h) => h.id === "H3")!.evidence).toMatch(/95% CI .* pp; the 95% intervals (overlap|do not overlap)/);
+      // A rate per 10,000 messages changes by an absolute amount, never by a relative percentage.
+      expect(inv.findings[2]).toMatch(/moved [+−]?\d+\.\d per 10,000\.$/);
+      const young = inv.youngSenders;
+      expect(young.a.n).toBe(inv.senderAge.ringReports);
+      const cap = inv.mitigations.some((m) => m.title === "Rate-limit new accounts' messages");
+      expect(cap).toBe(!young.overlap);
+      expect(inv.findings[4]).toMatch(young.overlap ? /intervals overlap/ : /95% CI/);
+    }
+  });
+
+  it("readExperiment states the change in the abusive message share in pp with its interval", () => {
+    for (const {exp} of built) {
+      expect(exp.findings[1]).toMatch(/^The abusive share of new accounts' messages was .* in treatment: [+−]\d+\.\d\d pp \(95% CI [+−]\d+\.\d\d pp to [+−]\d+\.\d\d pp\), a relative change of/);
+    }
+  });
+
   it("readExperiment figures differ between seeds", () => {
     const [a, b] = built.map((x) => x.exp);
     expect(a.harm.relative).not.toBe(b.harm.relative);

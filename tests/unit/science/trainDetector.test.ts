@@ -50,6 +50,20 @@ describe("trainDetector", () => {
     expect(() => trainDetector(oneClass, {splitDate: "2025-06-15", rng: createRng(1)})).toThrow("invalid training period: 0 positives of 420 rows");
     expect(() => trainDetector(fixture(), {splitDate: "June", rng: createRng(1)})).toThrow("invalid splitDate: June");
   });
+  it("trainDetector's band is the R-7 quantile of the refits (src/core/quantile.ts)", () => {
+    // With 2 refits s0 ≤ s1 and d = s1 − s0, R-7 puts the 90% band at s0 + 0.05d to s0 + 0.95d and the
+    // 50% band at s0 + 0.25d to s0 + 0.75d; the same seed gives the same refits for both coverages.
+    const wide = trainDetector(fixture(), {splitDate: "2025-06-15", rng: createRng(3), bootstraps: 2, coverage: 0.9});
+    const mid = trainDetector(fixture(), {splitDate: "2025-06-15", rng: createRng(3), bootstraps: 2, coverage: 0.5});
+    let spread = 0;
+    wide.scored.forEach((w, i) => {
+      const d = (w.risk_hi - w.risk_lo) / 0.9;
+      spread = Math.max(spread, d);
+      expect(mid.scored[i].risk_lo).toBeCloseTo(w.risk_lo + 0.2 * d, 8);
+      expect(mid.scored[i].risk_hi).toBeCloseTo(w.risk_hi - 0.2 * d, 8);
+    });
+    expect(spread).toBeGreaterThan(1e-4);
+  });
   it("reasonText(rules, features) names both parts", () => {
     expect(reasonText(["burst +1"], ["chats"])).toBe("rules: burst +1 · model: chats");
     expect(reasonText([], [])).toBe("");
