@@ -115,7 +115,7 @@ function record(run: Alert[], input: IncidentInput, baselineDays: number): Incid
   const peak = run.reduce((m, a) => (a.z > m.z ? a : m), run[0]);
   const dates = start === end ? start : `${start} to ${end}`;
   const metrics = [...new Set(run.map((a) => a.label.toLowerCase()))];
-  const zText = Number.isFinite(peak.z) ? `${peak.z.toFixed(1)} standard deviations above` : "far above (the baseline was flat)";
+  const zText = Number.isFinite(peak.z) ? `${formatNumber(peak.z, 1)} standard deviations above` : "far above (the baseline was flat)";
 
   const clauses: string[] = [];
   if (componentShareOfBlocks >= 0.3) clauses.push(`a coordinated group: ${largest[1].accounts} of the blocked accounts belong to one entity-resolution component of ${largest[1].size} linked accounts and produced ${formatPercent(componentShareOfBlocks, 0)} of the blocks`);
