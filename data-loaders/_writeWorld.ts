@@ -3,7 +3,7 @@ import type {WorkbookConfig} from "../src/config.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {columnsToCsv} from "../src/io/csv.js";
-import type {Columns} from "../src/io/schema.js";
+import {asStored, type Columns} from "../src/io/schema.js";
 import {readExperiment, WORLD_EXPERIMENT} from "../src/experiment/readExperiment.js";
 import {reviewIncident, WORLD_INCIDENT} from "../src/incident/reviewIncident.js";
 import {investigateReportSpike} from "../src/investigate/investigateReportSpike.js";
@@ -63,7 +63,9 @@ export async function writeWorld(config: WorkbookConfig, options: PublishOptions
   // the tables, the event log above all, go in once.
   const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
   try {
-    for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(tables, config, db.query));
+    // Derived files read the tables as the pages will: float32 columns at their stored precision.
+    const stored = Object.fromEntries(Object.entries(tables).map(([name, columns]) => [name, asStored(schemas[name as TableName], columns)])) as Tables;
+    for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(stored, config, db.query));
     mkdirSync(`${staging}/science`);
     for (const [file, content] of Object.entries(await runPipeline(config, tables, db.query))) writeFileSync(`${staging}/science/${file}`, content);
   } finally {

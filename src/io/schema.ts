@@ -186,3 +186,18 @@ export function assertTable(schema: TableSchema, columns: Columns, others: Recor
     throw new Error(`contract violated: table ${schema.name} has ${violations.length} violation(s)\n${formatViolations(violations)}`);
   }
 }
+
+/**
+ * The columns as a reader of the published file gets them: float32 columns rounded to 32-bit floats
+ * (nulls kept). Files derived at build time are computed from these values, so that a figure in a
+ * derived file equals the same figure computed by a page from the published table, to the last bit.
+ */
+export function asStored(schema: TableSchema, columns: Columns): Columns {
+  const out: Columns = {...columns};
+  for (const spec of schema.columns) {
+    if (!spec.float32 || !(spec.name in columns)) continue;
+    const values = columns[spec.name] as ArrayLike<number | null>;
+    out[spec.name] = Array.from(values, (v) => (v === null ? null : Math.fround(v)));
+  }
+  return out;
+}

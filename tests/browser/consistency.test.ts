@@ -119,6 +119,45 @@ describe("one number, one definition across pages", () => {
   });
 });
 
+describe("the same KPI over the home page's window, on every page with a date range", () => {
+  /** Pages whose From/To inputs move their cards. */
+  const RANGED = ["overview.html", "mixes.html", "moderators.html", "ops/flags.html", "ops/classifier.html", "ops/queue.html", "ops/attacks.html"];
+
+  async function setDate(page: Page, label: "From" | "To", value: string): Promise<void> {
+    await page.locator("form", {has: page.locator("label", {hasText: new RegExp(`^${label}$`)})}).locator('input[type="date"]').first().fill(value);
+  }
+
+  it("moving each page's range to the home page's 30 days gives the home page's values", async () => {
+    const home = await site.openPage("index.html");
+    const homeCards = await collectCards(home.page, "index.html");
+    await home.close();
+    const window = homeCards.find((c) => c.kpi);
+    expect(window, "the home page has KPI cards").toBeTruthy();
+    const byId = new Map(homeCards.filter((c) => c.kpi).map((c) => [c.kpi!, c]));
+    let compared = 0;
+    const disagreements: string[] = [];
+    for (const path of RANGED) {
+      const opened = await site.openPage(path);
+      try {
+        await setDate(opened.page, "From", window!.from!);
+        await setDate(opened.page, "To", window!.to!);
+        await opened.settle();
+        for (const c of await collectCards(opened.page, path)) {
+          const h = c.kpi ? byId.get(c.kpi) : undefined;
+          if (!h || c.from !== h.from || c.to !== h.to || c.place !== h.place) continue;
+          compared++;
+          if (Math.abs(Number(c.value) - Number(h.value)) > 1e-9 * Math.max(1, Math.abs(Number(h.value)))) disagreements.push(`${c.kpi} ${c.from}..${c.to}: ${path} ${c.value} vs index.html ${h.value}`);
+        }
+      } finally {
+        await opened.close();
+      }
+    }
+    console.log(`consistency: ${compared} cards on ranged pages compared with the home page's over ${window!.from}..${window!.to}`);
+    expect(compared).toBeGreaterThan(0);
+    expect(disagreements).toEqual([]);
+  });
+});
+
 describe("a KPI card says what it is", () => {
   it("hovering or focusing a card shows its definition and window, and its name opens its dictionary entry", async () => {
     const opened = await site.openPage("overview.html");

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {assertTable, checkTable, type TableSchema} from "../../../src/io/schema.js";
+import {asStored, assertTable, checkTable, type TableSchema} from "../../../src/io/schema.js";
 
 const SCHEMA: TableSchema = {
   name: "t",
@@ -45,5 +45,18 @@ describe("checkTable", () => {
   });
   it("assertTable(schema, broken) throws one message naming the table and each rule", () => {
     expect(() => assertTable(SCHEMA, {id: [1, 1], kind: ["a", "z"], score: [0, 0], day: ["2025-03-01", "2025-03-01"], owner: [null, null]}, OWNERS)).toThrow(/table t has 2 violation\(s\)[\s\S]*t\.id: unique[\s\S]*t\.kind: one of a\|b/);
+  });
+});
+
+describe("asStored", () => {
+  it("asStored(schema, columns) rounds float32 columns as the Arrow file stores them and leaves the rest", () => {
+    const schema: TableSchema = {name: "t", description: "", grain: "", key: [], columns: [
+      {name: "a", type: "float", float32: true, description: ""},
+      {name: "b", type: "float", description: ""}
+    ]};
+    const stored = asStored(schema, {a: [10.793, null], b: [10.793, 1]});
+    expect(stored.a).toEqual([Math.fround(10.793), null]);
+    expect(stored.a[0]).toBe(10.793000221252441);
+    expect(stored.b).toEqual([10.793, 1]);
   });
 });
