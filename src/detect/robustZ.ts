@@ -29,7 +29,8 @@ export const MAD_SCALE = 1.4826;
 const sortedMedian = (sorted: Float64Array, len: number): number => quantileSorted(sorted.subarray(0, len), 0.5);
 
 /**
- * The median of |sorted[j] - m| over the first `len` sorted values, with R-7's arithmetic at 0.5 (the mean of the two middle deviations for an even count).
+ * The median of |sorted[j] - m| over the first `len` sorted values, with src/core/quantile.ts's
+ * arithmetic at 0.5 ((a + b) / 2 of the two middle deviations for an even count).
  * The deviations of the values below m grow leftwards and those at or above m rightwards, so merging
  * the two runs from m outwards yields them in order: no sort.
  */
@@ -48,7 +49,7 @@ function medianDeviation(sorted: Float64Array, len: number, m: number): number {
     if (rank === lower) a = d;
     else if (rank === lower + 1) b = d;
   }
-  return last === lower ? a : a + 0.5 * (b - a);
+  return last === lower ? a : (a + b) / 2;
 }
 
 export function robustZ(values: ArrayLike<number>, window: number, {poissonFloor = false}: RobustZOptions = {}): RobustZ {

@@ -8,7 +8,7 @@ function robustZBySorting(values: number[], window: number, poissonFloor: boolea
     const s = [...x].sort((a, b) => a - b);
     const idx = (s.length - 1) / 2;
     const lower = Math.floor(idx);
-    return idx % 1 === 0 ? s[idx] : s[lower] + 0.5 * (s[lower + 1] - s[lower]);
+    return idx % 1 === 0 ? s[idx] : (s[lower] + s[lower + 1]) / 2;
   };
   return values.map((v, i) => {
     const past = values.slice(Math.max(0, i - window), i).filter(Number.isFinite);
