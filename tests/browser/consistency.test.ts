@@ -127,32 +127,44 @@ describe("the same KPI over the home page's window, on every page with a date ra
     await page.locator("form", {has: page.locator("label", {hasText: new RegExp(`^${label}$`)})}).locator('input[type="date"]').first().fill(value);
   }
 
-  it("moving each page's range to the home page's 30 days gives the home page's values", async () => {
-    const home = await site.openPage("index.html");
-    const homeCards = await collectCards(home.page, "index.html");
-    await home.close();
-    const window = homeCards.find((c) => c.kpi);
-    expect(window, "the home page has KPI cards").toBeTruthy();
-    const byId = new Map(homeCards.filter((c) => c.kpi).map((c) => [c.kpi!, c]));
+  /** Moves each ranged page to a window and compares its cards with the reference page's cards over it. */
+  async function compareOver(reference: string): Promise<{window: string; compared: number; disagreements: string[]}> {
+    const ref = await site.openPage(reference);
+    const refCards = (await collectCards(ref.page, reference)).filter((c) => c.kpi);
+    await ref.close();
+    expect(refCards.length, `${reference} has KPI cards`).toBeGreaterThan(0);
+    const {from, to} = refCards[0];
+    const byKey = new Map(refCards.map((c) => [`${c.kpi} ${c.from} ${c.to} ${c.place}`, c]));
     let compared = 0;
     const disagreements: string[] = [];
     for (const path of RANGED) {
       const opened = await site.openPage(path);
       try {
-        await setDate(opened.page, "From", window!.from!);
-        await setDate(opened.page, "To", window!.to!);
+        await setDate(opened.page, "From", from!);
+        await setDate(opened.page, "To", to!);
         await opened.settle();
         for (const c of await collectCards(opened.page, path)) {
-          const h = c.kpi ? byId.get(c.kpi) : undefined;
-          if (!h || c.from !== h.from || c.to !== h.to || c.place !== h.place) continue;
+          const r = byKey.get(`${c.kpi} ${c.from} ${c.to} ${c.place}`);
+          if (!c.kpi || !r) continue;
           compared++;
-          if (Math.abs(Number(c.value) - Number(h.value)) > 1e-9 * Math.max(1, Math.abs(Number(h.value)))) disagreements.push(`${c.kpi} ${c.from}..${c.to}: ${path} ${c.value} vs index.html ${h.value}`);
+          if (Math.abs(Number(c.value) - Number(r.value)) > 1e-9 * Math.max(1, Math.abs(Number(r.value)))) disagreements.push(`${c.kpi} ${c.from}..${c.to}: ${path} ${c.value} vs ${reference} ${r.value}`);
         }
       } finally {
         await opened.close();
       }
     }
-    console.log(`consistency: ${compared} cards on ranged pages compared with the home page's over ${window!.from}..${window!.to}`);
+    console.log(`consistency: ${compared} cards on ranged pages compared with ${reference}'s over ${from}..${to}`);
+    return {window: `${from}..${to}`, compared, disagreements};
+  }
+
+  it("moving each page's range to the home page's 30 days gives the home page's values", async () => {
+    const {compared, disagreements} = await compareOver("index.html");
+    expect(compared).toBeGreaterThan(0);
+    expect(disagreements).toEqual([]);
+  });
+
+  it("moving each page's range to the whole half-year gives the KPI dictionary's values", async () => {
+    const {compared, disagreements} = await compareOver("kpi-dictionary.html");
     expect(compared).toBeGreaterThan(0);
     expect(disagreements).toEqual([]);
   });

@@ -28,6 +28,11 @@ describe("investigations section", () => {
       const opened = await site.openPage("moderators.html");
       const {page} = opened;
       await opened.assertClean();
+      // The page starts on the reporting window; the team figures below are over the whole calendar.
+      for (const [label, value] of [["From", "2025-03-01"], ["To", "2025-08-31"]]) {
+        await page.locator("form", {has: page.locator("label", {hasText: new RegExp(`^${label}$`)})}).locator('input[type="date"]').first().fill(value);
+      }
+      await opened.settle();
       const sessionsCard = page.locator(":is(.kpi-card, .stat-card)").first();
       const allSessions = await sessionsCard.textContent();
       expect(allSessions).toContain("Sessions, all moderators");
@@ -39,16 +44,21 @@ describe("investigations section", () => {
       expect(svgCount).toBeGreaterThanOrEqual(10);
       const idleHeadingAll = await text(opened, "h3:has-text('idle periods')");
 
-      // Team figures equal the published tables.
+      // Team figures equal the published tables' sessions that start inside the calendar (the queue's
+      // last cases are worked after 2025-08-31; the page's range cannot reach those days).
       const sessions = tableFromIPC(distFile("moderator_sessions.arrow"));
       const items = tableFromIPC(distFile("session_items.arrow"));
       const reviewerOf = new Map<number, string>();
-      for (let i = 0; i < sessions.numRows; i++) reviewerOf.set(Number(sessions.getChild("session_id")!.get(i)), String(sessions.getChild("reviewer_id")!.get(i)));
+      for (let i = 0; i < sessions.numRows; i++) {
+        const start = new Date(Number(sessions.getChild("start_ts")!.get(i))).toISOString().slice(0, 10);
+        if (start <= "2025-08-31") reviewerOf.set(Number(sessions.getChild("session_id")!.get(i)), String(sessions.getChild("reviewer_id")!.get(i)));
+      }
       const expected = (who: string | null) => {
         const content = new Set<number>();
         let views = 0, muted = 0;
         for (let i = 0; i < items.numRows; i++) {
-          if (who && reviewerOf.get(Number(items.getChild("session_id")!.get(i))) !== who) continue;
+          const reviewer = reviewerOf.get(Number(items.getChild("session_id")!.get(i)));
+          if (reviewer === undefined || (who && reviewer !== who)) continue;
           views++;
           if (items.getChild("sound_muted")!.get(i)) muted++;
           content.add(Number(items.getChild("content_id")!.get(i)));
@@ -178,7 +188,7 @@ describe("investigations section", () => {
           await ops.page.locator("form", {has: ops.page.locator("label", {hasText: new RegExp(`^${label}$`)})}).locator('input[type="date"]').first().fill(value);
         }
         await ops.settle();
-        expect(await kpiCard(ops, "Precision").textContent()).toContain(`: ${precision}%)`);
+        expect(await kpiCard(ops, "Precision at the threshold").textContent()).toContain(`: ${precision}% (`);
         expect(await kpiCard(ops, "Benign content blocked").textContent()).toContain(`(policy: ${wrongful})`);
         expect(await kpiCard(ops, "Blocked per day").textContent()).toContain(`(policy: ${blocks})`);
         await ops.assertClean();
