@@ -1,6 +1,7 @@
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "../world/events.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../world/sessions.js";
+import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../world/transparency.js";
 import type {ColumnSpec, TableSchema} from "./schema.js";
 
 /** The schemas of every published table: the single source for validation, Arrow types and the data dictionary. */
@@ -259,6 +260,42 @@ export const COHORT: TableSchema = {
   ]
 };
 
+export const DSA_FLAGS: TableSchema = {
+  name: "dsa_flags",
+  description: "One row per flag: what the Digital Services Act's transparency outputs need beyond the flags table (content type and language, account type, how the flag reached the platform, the law a notice cites, the ground decided on, suspension end, complaint decision), with ground-truth illegality.",
+  grain: "flag (item-level; sampled with flags above scale 4)",
+  key: ["flag_id"],
+  references: [{column: "flag_id", table: "flags"}],
+  columns: [
+    {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id)."},
+    {name: "content_type", type: "string", values: CONTENT_TYPES, description: "Type of the flagged content."},
+    {name: "content_language", type: "string", values: LANGUAGES, description: "Language of the content (ISO 639-1, upper case)."},
+    {name: "account_type", type: "string", values: ACCOUNT_TYPES, description: "Whether the posting account is a private person's or a business's."},
+    {name: "notice_type", type: "string", values: NOTICE_TYPES, description: "How the flag reached the platform: an Article 16 DSA illegal-content notice (EEA user reports through the legal form), a trusted flagger's notice (EEA), another notification (any other report), or the platform's own initiative (its classifier)."},
+    {name: "alleged_legal_ground", type: "string", values: LEGAL_GROUNDS.map((g) => g.id), nullable: true, description: "The law an Article 16 or trusted-flagger notice cites (null for other flags)."},
+    {name: "decision_ground", type: "string", values: DECISION_GROUNDS, nullable: true, description: "The ground of an enforcement: illegal content (a reviewer judged it illegal) or the terms and conditions; null without enforcement."},
+    {name: "suspension_end_date", type: "date", nullable: true, description: "Day a temporary account suspension ends (UTC): the decision day plus its length; null for permanent suspensions and other actions."},
+    {name: "suspension_permanent", type: "bool", description: "An account suspension that does not end (a termination)."},
+    {name: "complaint_decided_ts", type: "timestamp", nullable: true, description: "When the appeal (an internal complaint under Article 20 DSA) was decided; null without an appeal."},
+    {name: "is_illegal", type: "bool", description: "Ground truth: the content is illegal where it was posted (a subset of is_violation)."}
+  ]
+};
+
+export const MONTHLY_ACTIVE: TableSchema = {
+  name: "monthly_active",
+  description: "Average monthly active recipients of the service per month and country (Article 24(2) DSA), from the world's daily activity.",
+  grain: "month x country (aggregate, never sampled)",
+  key: ["month", "country"],
+  columns: [
+    {name: "month", type: "string", description: "Calendar month, YYYY-MM (UTC)."},
+    {name: "country", type: "string", values: countryNames, description: "Country of the recipients."},
+    {name: "country_code", type: "string", values: COUNTRIES.map((c) => c.code), description: "ISO 3166-1 alpha-2 code."},
+    {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
+    {name: "eea", type: "bool", description: "The country is a member state of the European Economic Area."},
+    count("monthly_active_recipients", "Recipients active at least once in the month.")
+  ]
+};
+
 export const SCHEMAS = {
   daily_country: DAILY_COUNTRY,
   flags: FLAGS,
@@ -271,7 +308,9 @@ export const SCHEMAS = {
   session_items: SESSION_ITEMS,
   idle_periods: IDLE_PERIODS,
   events: EVENTS,
-  cohort: COHORT
+  cohort: COHORT,
+  dsa_flags: DSA_FLAGS,
+  monthly_active: MONTHLY_ACTIVE
 } as const;
 export type TableName = keyof typeof SCHEMAS;
 

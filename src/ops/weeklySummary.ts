@@ -168,6 +168,7 @@ export function weeklySummary({flags, users, reviewers}: WeeklyInput, {from: win
         : "no category rose or trends up; it is the largest";
   fact(`category_${watchCategory.key}`, `${watchCategory.label} flags a day this week (non-alarm days)`, watchCategory.now, formatNumber(watchCategory.now, 1), watchCategory.before, formatNumber(watchCategory.before, 1));
   fact(`category_${watchCategory.key}_change`, `${watchCategory.label} flags, week over week`, watchCategory.change, formatChange(watchCategory.change));
+  fact(`category_${watchCategory.key}_z`, `${watchCategory.label} week-over-week rise against Poisson noise (z)`, watchCategory.z, formatNumber(watchCategory.z, 1));
   const growthText = formatChange(watchCategory.growth);
   fact(`category_${watchCategory.key}_trend`, `${watchCategory.label} trend since ${opsDates[0]}, per week, as a share of its daily mean`, watchCategory.growth, growthText);
   const categoryItems = [

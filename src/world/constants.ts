@@ -18,21 +18,32 @@ export interface Country {
   userShare: number;
   /** UTC offset in hours, used for diurnal activity patterns. */
   utcOffset: number;
+  /** A member state of the European Economic Area, where the Digital Services Act applies. */
+  eea: boolean;
+  /** Languages content is written in (ISO 639-1, upper case, as the DSA database takes them) and their shares. */
+  languages: Readonly<Record<string, number>>;
 }
 
-/** APAC is seed 000's five countries; AMER and EMEA complete seed 001's three regions. */
+/**
+ * APAC is seed 000's five countries; AMER and EMEA complete seed 001's three regions. EMEA holds five EU
+ * member states, so the platform owes the DSA's transparency outputs for them.
+ */
 export const COUNTRIES: readonly Country[] = [
-  {code: "SG", name: "Singapore", region: "APAC", userShare: 0.05, utcOffset: 8},
-  {code: "ID", name: "Indonesia", region: "APAC", userShare: 0.16, utcOffset: 7},
-  {code: "PH", name: "Philippines", region: "APAC", userShare: 0.1, utcOffset: 8},
-  {code: "TH", name: "Thailand", region: "APAC", userShare: 0.08, utcOffset: 7},
-  {code: "VN", name: "Vietnam", region: "APAC", userShare: 0.09, utcOffset: 7},
-  {code: "US", name: "United States", region: "AMER", userShare: 0.17, utcOffset: -5},
-  {code: "BR", name: "Brazil", region: "AMER", userShare: 0.09, utcOffset: -3},
-  {code: "MX", name: "Mexico", region: "AMER", userShare: 0.05, utcOffset: -6},
-  {code: "GB", name: "United Kingdom", region: "EMEA", userShare: 0.07, utcOffset: 0},
-  {code: "DE", name: "Germany", region: "EMEA", userShare: 0.06, utcOffset: 1},
-  {code: "NG", name: "Nigeria", region: "EMEA", userShare: 0.08, utcOffset: 1}
+  {code: "SG", name: "Singapore", region: "APAC", userShare: 0.05, utcOffset: 8, eea: false, languages: {EN: 0.7, ZH: 0.2, MS: 0.1}},
+  {code: "ID", name: "Indonesia", region: "APAC", userShare: 0.16, utcOffset: 7, eea: false, languages: {ID: 0.9, EN: 0.1}},
+  {code: "PH", name: "Philippines", region: "APAC", userShare: 0.1, utcOffset: 8, eea: false, languages: {TL: 0.5, EN: 0.5}},
+  {code: "TH", name: "Thailand", region: "APAC", userShare: 0.08, utcOffset: 7, eea: false, languages: {TH: 0.9, EN: 0.1}},
+  {code: "VN", name: "Vietnam", region: "APAC", userShare: 0.09, utcOffset: 7, eea: false, languages: {VI: 0.95, EN: 0.05}},
+  {code: "US", name: "United States", region: "AMER", userShare: 0.14, utcOffset: -5, eea: false, languages: {EN: 0.85, ES: 0.15}},
+  {code: "BR", name: "Brazil", region: "AMER", userShare: 0.08, utcOffset: -3, eea: false, languages: {PT: 0.95, EN: 0.05}},
+  {code: "MX", name: "Mexico", region: "AMER", userShare: 0.05, utcOffset: -6, eea: false, languages: {ES: 0.95, EN: 0.05}},
+  {code: "GB", name: "United Kingdom", region: "EMEA", userShare: 0.06, utcOffset: 0, eea: false, languages: {EN: 1}},
+  {code: "DE", name: "Germany", region: "EMEA", userShare: 0.06, utcOffset: 1, eea: true, languages: {DE: 0.88, EN: 0.08, TR: 0.04}},
+  {code: "NG", name: "Nigeria", region: "EMEA", userShare: 0.05, utcOffset: 1, eea: false, languages: {EN: 0.8, YO: 0.1, HA: 0.1}},
+  {code: "FR", name: "France", region: "EMEA", userShare: 0.03, utcOffset: 1, eea: true, languages: {FR: 0.95, EN: 0.05}},
+  {code: "ES", name: "Spain", region: "EMEA", userShare: 0.02, utcOffset: 1, eea: true, languages: {ES: 0.85, CA: 0.1, EN: 0.05}},
+  {code: "IT", name: "Italy", region: "EMEA", userShare: 0.02, utcOffset: 1, eea: true, languages: {IT: 0.95, EN: 0.05}},
+  {code: "PL", name: "Poland", region: "EMEA", userShare: 0.01, utcOffset: 1, eea: true, languages: {PL: 0.95, EN: 0.05}}
 ];
 
 export const CATEGORIES = ["spam", "harassment_hate", "nudity", "misinformation", "child_safety", "other"] as const;

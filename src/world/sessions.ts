@@ -458,7 +458,9 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
           layout(s, slack1, fillSegments(true, false), true);
         }
         const part2 = engaged - need1 - slack1;
-        enter(e - part2, caseStint);
+        // Part 2 always opens a session (the away stretch exceeds the timeout). Its stint is where it opens,
+        // not where the case started: a case decided on the next shift must not end the session there.
+        enter(e - part2, nextOnShift(shift, e - part2).until);
         layout(e - part2, slack - slack1, fillSegments(false, true), false);
       }
       lastEnd = e;

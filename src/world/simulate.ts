@@ -7,6 +7,7 @@ import {createRng} from "./random.js";
 import {generateReviewers, type Reviewers} from "./reviewers.js";
 import {reviewFlags, type Review} from "./review.js";
 import {generateSessions, type ModeratorSessions} from "./sessions.js";
+import {simulateTransparency, type Transparency} from "./transparency.js";
 import {generateUsers, type Users} from "./users.js";
 
 export interface WorldOptions {
@@ -28,6 +29,8 @@ export interface World {
   sessions: ModeratorSessions;
   /** The product event log of a user cohort (seed 002), with the messaging launch and the experiment. */
   events: EventLog;
+  /** What the DSA's transparency outputs need: notices, legal grounds, content types, complaints. */
+  transparency: Transparency;
 }
 
 export function validateWorldOptions({seed, scale}: WorldOptions): void {
@@ -61,5 +64,6 @@ export function simulate(options: WorldOptions): World {
   const review = reviewFlags(rng.fork("review"), flags, reviewers, dates);
   const sessions = generateSessions(rng.fork("sessions"), {flags, review, reviewers, dates});
   const events = generateEvents(rng.fork("events"), {users, activity, dates, flags, scale});
-  return {seed, scale, dates, users, activity, flags, reviewers, review, sessions, events};
+  const transparency = simulateTransparency(rng.fork("transparency"), {flags, review, users, activity, dates});
+  return {seed, scale, dates, users, activity, flags, reviewers, review, sessions, events, transparency};
 }

@@ -10,6 +10,7 @@ import {ATTACKS} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
 import type {FlagWorld, World} from "./simulate.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
+import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES, suspensionEnd} from "./transparency.js";
 
 /**
  * Projections of the world into the published tables. Identifiers get their printable form here.
@@ -95,6 +96,40 @@ export function dailyCountry(world: World): Columns {
     }
   }
   return out as Columns;
+}
+
+/** The DSA's facts about each published flag (see transparency.ts). */
+export function dsaFlagsTable(world: World, rows: number[] = publishedFlagRows(world)): Columns {
+  const t = world.transparency;
+  const {flags: f, review: r} = world;
+  const pick = <T>(fn: (i: number) => T) => rows.map(fn);
+  return {
+    flag_id: rows,
+    content_type: pick((i) => CONTENT_TYPES[t.contentType[i]]),
+    content_language: pick((i) => LANGUAGES[t.language[i]]),
+    account_type: pick((i) => ACCOUNT_TYPES[t.accountType[f.actor[i]]]),
+    notice_type: pick((i) => NOTICE_TYPES[t.notice[i]]),
+    alleged_legal_ground: pick((i) => (t.allegedGround[i] >= 0 ? LEGAL_GROUNDS[t.allegedGround[i]].id : null)),
+    decision_ground: pick((i) => (t.decisionGround[i] >= 0 ? DECISION_GROUNDS[t.decisionGround[i]] : null)),
+    suspension_end_date: pick((i) => (t.suspensionDays[i] > 0 ? suspensionEnd(Math.round(r.decided[i]), t.suspensionDays[i]) : null)),
+    suspension_permanent: pick((i) => t.suspensionDays[i] === 0),
+    complaint_decided_ts: pick((i) => (Number.isNaN(t.complaintDecided[i]) ? null : Math.round(t.complaintDecided[i]))),
+    is_illegal: pick((i) => t.isIllegal[i] === 1)
+  };
+}
+
+/** Monthly active recipients per month and country (aggregate). */
+export function monthlyActiveTable(world: World): Columns {
+  const {months, monthlyActive} = world.transparency;
+  const cells = months.flatMap((month, m) => COUNTRIES.map((country, c) => ({month, country, value: monthlyActive[m * COUNTRIES.length + c]})));
+  return {
+    month: cells.map((x) => x.month),
+    country: cells.map((x) => x.country.name),
+    country_code: cells.map((x) => x.country.code),
+    region: cells.map((x) => x.country.region),
+    eea: cells.map((x) => x.country.eea),
+    monthly_active_recipients: cells.map((x) => x.value)
+  };
 }
 
 /** Row indexes of the flags that item-level tables publish. */
@@ -402,7 +437,9 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     session_items: () => sessions().session_items,
     idle_periods: () => sessions().idle_periods,
     events: () => eventsTable(world),
-    cohort: () => cohortTable(world)
+    cohort: () => cohortTable(world),
+    dsa_flags: () => dsaFlagsTable(world, flagRows()),
+    monthly_active: () => monthlyActiveTable(world)
   };
   const cache: Partial<Record<TableName, Columns>> = {};
   const protect = (name: TableName, columns: Columns): Columns => {
