@@ -186,6 +186,14 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     version: "1.0.0", changelog: first()
   },
   {
+    id: "tta_p50", name: "Time to action (P50)", origin: "003", unit: "hours", indicator: "lagging", goodWhen: "down",
+    measures: "Median hours from flag to enforcement over every severity.", why: "The time the DSA's harmonised transparency report asks for, on notices and on own-initiative actions alike.",
+    formula: {kind: "quantile", field: "tta_hours", p: 0.5, where: {enforced: true}},
+    inclusion: "Enforced flags only (a dismissal is not an action); automatic actions count with their near-zero times. The high-severity variant is tta_high_p50.", window: PERIOD,
+    target: {text: "None: a reporting figure; the high-severity P50 carries the target."}, frequency: "Monthly",
+    version: "1.0.0", changelog: first()
+  },
+  {
     id: "ttr_standard", name: "Time to resolution, standard queue (P50)", origin: "003", unit: "hours", indicator: "lagging", goodWhen: "down",
     measures: "Median hours from case creation to closure in the human queue for medium and low severity.", why: "Operational throughput and user experience (003).",
     formula: {kind: "quantile", field: "tta_hours", p: 0.5, where: {route: "human_review", severity: ["medium", "low"]}},

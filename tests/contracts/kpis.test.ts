@@ -53,6 +53,7 @@ const INDEPENDENT: Record<string, (t: Required<KpiTables>, w: Window) => number>
   harm_prevalence: (t, w) => 1000 * ratio(t.flags.filter((f) => inWindow(f, w) && f.is_violation === true).length / t.flagSampleRate, sum(t.daily_country.filter((r) => inWindow(r, w)), "active_users")),
   tta_high_p50: (t, w) => type7(t.flags.filter((f) => inWindow(f, w) && HIGH.has(f.severity as string) && enforced(f)).map((f) => f.tta_hours as number), 0.5),
   tta_high_p90: (t, w) => type7(t.flags.filter((f) => inWindow(f, w) && HIGH.has(f.severity as string) && enforced(f)).map((f) => f.tta_hours as number), 0.9),
+  tta_p50: (t, w) => type7(t.flags.filter((f) => inWindow(f, w) && enforced(f)).map((f) => f.tta_hours as number), 0.5),
   ttr_standard: (t, w) => type7(t.flags.filter((f) => inWindow(f, w) && f.route === "human_review" && !HIGH.has(f.severity as string)).map((f) => f.tta_hours as number), 0.5),
   detection_precision: (t, w) => { const ai = t.flags.filter((f) => inWindow(f, w) && f.source === "ai"); return ratio(ai.filter((f) => f.is_violation === true).length, ai.length); },
   proactive_share: (t, w) => { const v = t.flags.filter((f) => inWindow(f, w) && f.is_violation === true); return ratio(v.filter((f) => f.source === "ai").length, v.length); },
@@ -148,6 +149,7 @@ describe("every KPI on a hand-made fixture", () => {
     harm_prevalence: (4 / 500) * 1000, // 4 violations over 500 DAU-days
     tta_high_p50: 1, // enforced high/critical: 2 and 0
     tta_high_p90: 1.8, // h = 0.9: 0 + 0.9 × 2
+    tta_p50: 2, // enforced, any severity: 2, 0 and 4
     ttr_standard: 6, // human-reviewed medium and low: 8 and 4
     detection_precision: 1 / 2, // ai flags: one violation of two
     proactive_share: 1 / 4, // violations: four, one from ai
