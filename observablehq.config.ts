@@ -62,7 +62,8 @@ export default {
         {name: "Moderator sessions", path: "/moderators"},
         {name: "Investigation: reports up 40%", path: "/investigation"},
         {name: "Experiment readout", path: "/experiment"},
-        {name: "Incident review", path: "/incident"}
+        {name: "Incident review", path: "/incident"},
+        {name: "DSA transparency reporting", path: "/transparency"}
       ]
     },
     {

@@ -1,3 +1,4 @@
+import {dataLink} from "./dataLink.js";
 import {formatCount} from "../lib/core/format.js";
 import {rowsToArrow, rowsToCsv} from "../lib/io/export.js";
 import type {TableSchema} from "../lib/io/schema.js";
@@ -39,4 +40,11 @@ export function downloadButtons(rows: readonly Record<string, unknown>[], schema
   };
   form.append(make("csv"), " ", make("arrow"));
   return form;
+}
+
+/** A link that downloads a published file (a FileAttachment's href) under `filename`, through dataLink's gate. */
+export function fileLink(href: string, text: string, filename: string): HTMLAnchorElement | Text {
+  const link = dataLink(text, href);
+  if (link instanceof HTMLAnchorElement) link.download = filename;
+  return link;
 }
