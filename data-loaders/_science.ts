@@ -21,6 +21,7 @@ import type {ClusteredSnippets} from "../src/science/clusterSnippets.js";
 import * as C from "../src/science/contracts.js";
 import {featureDrift} from "../src/science/featureDrift.js";
 import type {GraphNode, PlacedNode} from "../src/science/layoutGraph.js";
+import {boundGraph} from "../src/science/boundGraph.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
@@ -179,8 +180,10 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     nodes.push({id, kind: s.kind, component: component[s.accounts[0]]});
     for (const a of s.accounts) edges.push({source: id, target: users[a].user_id});
   }
-  // Laid out on the worker; er.json is written once the layout is back (before step 9).
-  const placedLater = worker.layout(nodes, edges);
+  // Laid out on the worker, whole components up to a node budget (the layout's cost grows faster than
+  // the graph); er.json is written once the layout is back (before step 9).
+  const drawn = boundGraph(nodes, edges);
+  const placedLater = worker.layout(drawn.nodes, drawn.edges);
   const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
   const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
   const erSummary = {
@@ -321,7 +324,11 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     ...erSummary,
     graph: {
       nodes: placed.map((n) => ({...n, ring: n.kind === "account" ? truthRing.get(n.id) ?? null : null, actor: n.kind === "account" ? actorType.get(n.id) : null})),
-      edges
+      edges: drawn.edges,
+      shownComponents: drawn.shownComponents,
+      totalComponents: drawn.totalComponents,
+      totalNodes: drawn.totalNodes,
+      maxNodes: drawn.maxNodes
     }
   });
 
