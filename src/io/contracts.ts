@@ -22,7 +22,7 @@ export const DAILY_COUNTRY: TableSchema = {
     {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
     {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
     count("active_users", "Daily active users."),
-    count("content_created", "Posts, comments and direct messages created."),
+    count("content_created", "Posts, comments and direct messages created, coordinated rings' campaign posts included."),
     count("reports", "Flags raised that day (user reports, AI classifier flags and trusted-flagger reports)."),
     count("enforcements", "Reports of that day that ended in an enforcement action (removal, warning, suspension or downrank)."),
     count("appeals", "Enforced reports of that day that were appealed."),

@@ -53,6 +53,7 @@ export function dailyCountry(world: World): Columns {
   const enforceActions = ACTIONS.filter((a) => a !== "none");
   const byAction = enforceActions.map(() => new Float64Array(cells));
   const tta: number[][] = Array.from({length: cells}, () => []);
+  const ringContent = new Float64Array(cells);
   const NONE = ACTIONS.indexOf("none");
   const HUMAN = ROUTES.indexOf("human_review");
   for (let i = 0; i < f.length; i++) {
@@ -67,13 +68,16 @@ export function dailyCountry(world: World): Columns {
     if (r.appealed[i]) appeals[cell]++;
     if (r.overturned[i]) successful[cell]++;
     if (r.route[i] === HUMAN) tta[cell].push(r.ttaHours[i]);
+    if (f.coordinated[i]) ringContent[cell]++;
   }
   const out: Record<string, unknown[]> = {date: [], country: [], region: [], active_users: [], content_created: [], reports: [], enforcements: [], appeals: [], successful_appeals: [], median_response_time_hours: []};
   const push = (k: string, v: unknown) => (out[k] ??= []).push(v);
   for (let d = 0; d < dates.length; d++) {
     for (let c = 0; c < nc; c++) {
       const cell = d * nc + c;
-      const content = activity.posts[cell] + activity.messages[cell];
+      // Rings post beyond the organic activity: each campaign flag is a piece of content too, so a ring
+      // in a small country cannot push its reports past its content.
+      const content = activity.posts[cell] + activity.messages[cell] + ringContent[cell];
       push("date", dates[d]);
       push("country", COUNTRIES[c].name);
       push("region", COUNTRIES[c].region);
