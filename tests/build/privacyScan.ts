@@ -97,7 +97,7 @@ export interface CountryCellScan {
 
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, c.code]));
 /** Integer fields that are not counts of people or events. */
-const NOT_COUNT = /(^|_)(id|ids|rank|year|month|week|day_of_week|weekday|hour|offset|utc_offset|k|seed|scale|index|order|days|window)$|rate|share|hours|median|mean|avg|score|pct|percent|seconds|minutes/i;
+const NOT_COUNT = /(^|_)(id|ids|rank|year|month|months|week|day_of_week|weekday|hour|offset|utc_offset|k|seed|scale|index|order|days|window)$|rate|share|hours|median|mean|avg|score|pct|percent|seconds|minutes/i;
 const isSmall = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= SMALL_CELL.min && v <= SMALL_CELL.max;
 /** An item-level table (one row per flag, account, session...) is microdata, not a breakdown. */
 const isItemLevel = (fields: readonly string[]) => fields.some((f) => /(^|_)id$/.test(f));
