@@ -19,9 +19,14 @@ export interface EnforcementPolicy {
 
 export const DEFAULT_POLICY: Required<EnforcementPolicy> = {warn: 0.5, rateLimit: 0.7, block: 0.9, escalateUncertain: true};
 
-/** Cost of acting on a benign account, in "wrongful warning" units; escalation costs review time only. */
-export type ActionCosts = Record<EnforcementAction, number>;
-export const DEFAULT_COSTS: ActionCosts = {allow: 0, warn: 1, rate_limit: 3, block: 10, escalate: 0};
+/**
+ * Costs in "wrongful warning" units. Per action: the cost of taking it on a benign account (escalation
+ * costs review time only). `missed`: the cost of the harm left up when an abusive account is allowed.
+ * A policy that only counts wrongful actions looks best when it does nothing; both sides are needed.
+ */
+export type ActionCosts = Record<EnforcementAction, number> & {missed?: number};
+/** Harm left up is priced at half a wrongful block: an abusive user-day keeps reaching its targets. */
+export const DEFAULT_COSTS: Required<ActionCosts> = {allow: 0, warn: 1, rate_limit: 3, block: 10, escalate: 0, missed: 5};
 
 export interface Case {
   risk: number;
@@ -53,16 +58,36 @@ export interface ActionSummary {
   /** Ground truth: cases without abuse that got the action, and their cost. */
   actualFalsePositives: number;
   actualCost: number;
+  /** Allowed cases only: Σ risk, the abuse the model expects to let through, and its cost. */
+  expectedMissed: number;
+  expectedMissedCost: number;
+  /** Allowed cases only, from ground truth: abusive cases let through, and their cost. */
+  actualMissed: number;
+  actualMissedCost: number;
 }
 
-/** Volumes and false-positive costs per action; `truth` is optional (expected figures need none). */
+/**
+ * Volumes and costs per action: false positives (actions on benign cases) and, on the allow row, false
+ * negatives (abusive cases let through); `truth` is optional (expected figures need none).
+ */
 export function summarizeActions(cases: readonly (Case & {truth?: boolean})[], policy: EnforcementPolicy = DEFAULT_POLICY, costs: ActionCosts = DEFAULT_COSTS): ActionSummary[] {
-  const rows = new Map<EnforcementAction, ActionSummary>(ENFORCEMENT_ACTIONS.map((a) => [a, {action: a, cases: 0, expectedFalsePositives: 0, expectedCost: 0, actualFalsePositives: 0, actualCost: 0}]));
+  const missedCost = costs.missed ?? 0;
+  const zero = {cases: 0, expectedFalsePositives: 0, expectedCost: 0, actualFalsePositives: 0, actualCost: 0, expectedMissed: 0, expectedMissedCost: 0, actualMissed: 0, actualMissedCost: 0};
+  const rows = new Map<EnforcementAction, ActionSummary>(ENFORCEMENT_ACTIONS.map((a) => [a, {action: a, ...zero}]));
   for (const c of cases) {
     const action = suggestAction(c, policy);
     const row = rows.get(action)!;
     row.cases++;
-    if (action === "allow" || action === "escalate") continue;
+    if (action === "escalate") continue;
+    if (action === "allow") {
+      row.expectedMissed += c.risk;
+      row.expectedMissedCost += c.risk * missedCost;
+      if (c.truth === true) {
+        row.actualMissed++;
+        row.actualMissedCost += missedCost;
+      }
+      continue;
+    }
     row.expectedFalsePositives += 1 - c.risk;
     row.expectedCost += (1 - c.risk) * costs[action];
     if (c.truth === false) {
@@ -71,4 +96,12 @@ export function summarizeActions(cases: readonly (Case & {truth?: boolean})[], p
     }
   }
   return [...rows.values()];
+}
+
+/** Totals over a summary: expected and actual costs of wrongful actions, of harm left up, and both. */
+export function totalCosts(summary: readonly ActionSummary[]): {expectedFalsePositive: number; expectedMissed: number; expected: number; actualFalsePositive: number; actualMissed: number; actual: number} {
+  const sum = (key: keyof Omit<ActionSummary, "action">) => summary.reduce((t, r) => t + r[key], 0);
+  const e = {fp: sum("expectedCost"), fn: sum("expectedMissedCost")};
+  const a = {fp: sum("actualCost"), fn: sum("actualMissedCost")};
+  return {expectedFalsePositive: e.fp, expectedMissed: e.fn, expected: e.fp + e.fn, actualFalsePositive: a.fp, actualMissed: a.fn, actual: a.fp + a.fn};
 }

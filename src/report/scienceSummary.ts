@@ -4,7 +4,7 @@
  * different seed gives different numbers and, where the rules say so, different recommendations.
  */
 import {formatCount, formatNumber, formatPercent} from "../core/format.js";
-import type {ActionSummary} from "../detect/enforcementPolicy.js";
+import {totalCosts, type ActionSummary} from "../detect/enforcementPolicy.js";
 import type {ThresholdMetrics} from "../detect/threshold.js";
 import {daysBetween} from "../world/calendar.js";
 
@@ -16,7 +16,8 @@ export interface SummaryInput {
   alerts: {high: number; medium: number; low: number};
   /** Incidents with their last day and the last due date of their follow-up actions. */
   incidents: {id: string; title: string; hypothesis: string; end: string; lastDue: string}[];
-  detection: {apHeuristic: number; apModel: number; trainFrom: string; trainTo: string; testFrom: string; testTo: string; testRows: number; prevalence: number; threshold: number; atThreshold: ThresholdMetrics; uncertain: number; evalDays: number};
+  /** Average precision weighted back to the population (apModel, apHeuristic) and on the cohort as sampled. */
+  detection: {apHeuristic: number; apModel: number; apHeuristicCohort: number; apModelCohort: number; atThresholdPopulation: {precision: number; recall: number}; trainFrom: string; trainTo: string; testFrom: string; testTo: string; testRows: number; prevalence: number; threshold: number; atThreshold: ThresholdMetrics; uncertain: number; evalDays: number};
   queue: {cases: number; candidates: number; abusiveShare: number; escalated: number; from: string; to: string};
   dedup: {texts: number; distinct: number; share: number};
   clustering: {k: number; purity: number; silhouette: number};
@@ -52,8 +53,9 @@ export function summarizePipeline(s: SummaryInput): PipelineSummary {
   const lift = d.apModel - d.apHeuristic;
   const auto = s.enforcement.filter((a) => a.action === "warn" || a.action === "rate_limit" || a.action === "block");
   const autoCases = auto.reduce((t, a) => t + a.cases, 0);
-  const expected = auto.reduce((t, a) => t + a.expectedCost, 0);
-  const actual = auto.reduce((t, a) => t + a.actualCost, 0);
+  const costs = totalCosts(s.enforcement);
+  const expected = costs.expectedFalsePositive;
+  const actual = costs.actualFalsePositive;
   const escalated = s.enforcement.find((a) => a.action === "escalate")?.cases ?? 0;
   // The page builds these links at run time, where Framework does not rewrite them: a static host
   // serves files, so each names its page with .html.
@@ -61,10 +63,10 @@ export function summarizePipeline(s: SummaryInput): PipelineSummary {
     {step: "Raw events", finding: `${formatCount(s.events)} events of ${formatCount(s.cohort)} cohort accounts, ${s.period.from} to ${s.period.to}.`, link: "./events.html"},
     {step: "SQL core tables", finding: `DuckDB builds ${formatCount(s.userDays)} user-days from three SQL files kept in the repository.`, link: "./sql.html"},
     {step: "Monitoring", finding: `${s.alerts.high} high, ${s.alerts.medium} medium and ${s.alerts.low} low alerts over the period; ${s.incidents.length === 0 ? "no incident" : `${s.incidents.length} incident${s.incidents.length === 1 ? "" : "s"} opened (${s.incidents.map((i) => i.title).join("; ")})`}.`, link: "./monitoring.html"},
-    {step: "Detection", finding: `Logistic regression AP ${formatNumber(d.apModel, 3)} against the heuristic's ${formatNumber(d.apHeuristic, 3)} on ${formatCount(d.testRows)} user-days of ${d.testFrom} to ${d.testTo} (prevalence ${formatPercent(d.prevalence, 1)}); at risk ≥ ${formatNumber(d.threshold, 2)}: precision ${formatPercent(d.atThreshold.precision, 0)}, recall ${formatPercent(d.atThreshold.recall, 0)}, ${formatCount(d.atThreshold.selected / d.evalDays)} flags a day.`, link: "./detection.html"},
+    {step: "Detection", finding: `Logistic regression AP ${formatNumber(d.apModel, 3)} against the heuristic's ${formatNumber(d.apHeuristic, 3)}, weighted to the population (on the cohort as sampled, which over-samples rings: ${formatNumber(d.apModelCohort, 3)} and ${formatNumber(d.apHeuristicCohort, 3)}), on ${formatCount(d.testRows)} user-days of ${d.testFrom} to ${d.testTo} (cohort prevalence ${formatPercent(d.prevalence, 1)}); at risk ≥ ${formatNumber(d.threshold, 2)}: population precision ${formatPercent(d.atThresholdPopulation.precision, 0)}, recall ${formatPercent(d.atThresholdPopulation.recall, 0)} (cohort ${formatPercent(d.atThreshold.precision, 0)} and ${formatPercent(d.atThreshold.recall, 0)}), ${formatCount(d.atThreshold.selected / d.evalDays)} cohort flags a day.`, link: "./detection.html"},
     {step: "Review queue", finding: `${formatCount(s.queue.cases)} cases in the last week (${s.queue.from} to ${s.queue.to}); ${formatPercent(s.queue.abusiveShare, 0)} abusive by ground truth; ${formatCount(s.queue.escalated)} escalated as uncertain.`, link: "./review-queue.html"},
     {step: "Automation", finding: `Dedup removes ${formatPercent(s.dedup.share, 1)} of ${formatCount(s.dedup.texts)} queue texts; k-means at k = ${s.clustering.k} reaches purity ${formatNumber(s.clustering.purity, 3)} (silhouette ${formatNumber(s.clustering.silhouette, 3)}); entity resolution finds ${s.entities.candidateRings} candidate rings for ${s.entities.trueRings} true ones, ARI ${formatNumber(s.entities.ari, 3)} (pair precision ${formatPercent(s.entities.precision, 1)}, recall ${formatPercent(s.entities.recall, 1)}).`, link: "./automation.html"},
-    {step: "Enforcement", finding: `At the default policy, ${formatCount(autoCases / d.evalDays)} automatic actions and ${formatNumber(escalated / d.evalDays, 1)} escalations a day; expected false-positive cost ${formatCount(expected)}, actual ${formatCount(actual)} (wrongful-warning units).`, link: "./enforcement.html"},
+    {step: "Enforcement", finding: `At the default policy, ${formatCount(autoCases / d.evalDays)} automatic actions and ${formatNumber(escalated / d.evalDays, 1)} escalations a day; expected cost of mistakes ${formatCount(costs.expected)} (wrongful actions ${formatCount(expected)}, harm left up ${formatCount(costs.expectedMissed)}), actual ${formatCount(costs.actual)} (${formatCount(actual)} and ${formatCount(costs.actualMissed)}), in wrongful-warning units.`, link: "./enforcement.html"},
     {step: "Drift", finding: `${s.drift.label} shifted most since training (PSI ${formatNumber(s.drift.psi, 3)}, ${s.drift.band}); significant shifts: ${s.drift.significant.join(", ") || "none"}.`, link: "./drift.html"}
   ];
   const recommendations: Recommendation[] = [];

@@ -8,9 +8,9 @@ import {join} from "node:path";
 import {csvParse} from "d3";
 import {describe, expect, it} from "vitest";
 import {formatPercent} from "../../src/core/format.js";
-import {thresholdMetrics} from "../../src/detect/threshold.js";
+import {thresholdMetrics, weightedRates} from "../../src/detect/threshold.js";
 import {averagePrecision} from "../../src/detect/averagePrecision.js";
-import {summarizeActions, type EnforcementPolicy} from "../../src/detect/enforcementPolicy.js";
+import {summarizeActions, totalCosts, type EnforcementPolicy} from "../../src/detect/enforcementPolicy.js";
 import {ALERT_DEFAULTS, monitorAlerts} from "../../src/detect/monitorAlerts.js";
 import {MONITORED} from "../../src/science/settings.js";
 import {encodeArrow} from "../../src/io/arrow.js";
@@ -63,7 +63,11 @@ describe("science/detection.html", () => {
     const scored = await rows("scored_user_day.arrow");
     const truth = scored.map((d) => d.truth_abusive as boolean);
     const risk = scored.map((d) => d.risk as number);
-    expect(averagePrecision(risk, truth)).toBeCloseTo(model.averagePrecision.model, 4);
+    const weight = scored.map((d) => d.weight as number);
+    // Headline figures are weighted back to the population; the cohort's stand beside them.
+    expect(averagePrecision(risk, truth, weight)).toBeCloseTo(model.averagePrecision.model, 4);
+    expect(averagePrecision(risk, truth)).toBeCloseTo(model.averagePrecisionCohort.model, 4);
+    expect(model.averagePrecision.model).toBeLessThan(model.averagePrecisionCohort.model);
     await withSite(async (site) => {
       const opened = await site.openPage("science/detection.html");
       const main = (await opened.page.textContent("#observablehq-main"))!;
@@ -72,8 +76,11 @@ describe("science/detection.html", () => {
       for (const t of [0.3, 0.8]) {
         await setRange(opened, "Flag user-days scoring", t);
         const m = thresholdMetrics(risk, truth, t);
-        expect(await text(opened, "#precision")).toBe(formatPercent(m.precision));
-        expect(await text(opened, "#recall")).toBe(formatPercent(m.recall));
+        const population = weightedRates(risk, truth, weight, t);
+        expect(await text(opened, "#precision")).toBe(formatPercent(population.precision));
+        expect(await text(opened, "#recall")).toBe(formatPercent(population.recall));
+        expect(await text(opened, "#precision-cohort")).toBe(formatPercent(m.precision));
+        expect(await text(opened, "#recall-cohort")).toBe(formatPercent(m.recall));
         const uncertain = scored.filter((d) => (d.risk_lo as number) < t && (d.risk_hi as number) >= t).length;
         expect(await text(opened, "#uncertain")).toBe(uncertain.toLocaleString("en-US"));
       }
@@ -164,7 +171,8 @@ describe("science/enforcement.html", () => {
     const model = json("model.json");
     const scored = (await rows("scored_user_day.arrow")).map((d) => ({...d, truth: d.truth_abusive})) as never[];
     const cost = (policy: EnforcementPolicy) => summarizeActions(scored, policy, {allow: 0, escalate: 0, ...model.costs});
-    const total = (s: ReturnType<typeof cost>, key: "expectedCost" | "actualCost") => Math.round(s.reduce((t, r) => t + r[key], 0)).toLocaleString("en-US");
+    // The cards show the cost of mistakes both ways: wrongful actions and harm left up.
+    const total = (s: ReturnType<typeof cost>, key: "expectedCost" | "actualCost") => Math.round(key === "expectedCost" ? totalCosts(s).expected : totalCosts(s).actual).toLocaleString("en-US");
     await withSite(async (site) => {
       const opened = await site.openPage("science/enforcement.html");
       const atDefaults = cost(model.policy);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {DEFAULT_COSTS, suggestAction, summarizeActions} from "../../../src/detect/enforcementPolicy.js";
+import {DEFAULT_COSTS, suggestAction, summarizeActions, totalCosts} from "../../../src/detect/enforcementPolicy.js";
 
 const c = (risk: number, lo = risk, hi = risk) => ({risk, risk_lo: lo, risk_hi: hi});
 
@@ -32,6 +32,22 @@ describe("summarizeActions", () => {
     expect(s.block.actualCost).toBe(DEFAULT_COSTS.block);
     expect(s.warn).toMatchObject({cases: 1, actualFalsePositives: 1, actualCost: 1});
     expect(s.warn.expectedCost).toBeCloseTo(0.4, 12);
-    expect(s.allow).toMatchObject({cases: 1, expectedCost: 0, actualCost: 0});
+    expect(s.allow).toMatchObject({cases: 1, expectedCost: 0, actualCost: 0, actualMissed: 0});
+  });
+  it("summarizeActions(cases, policy, costs) prices the harm left up on allowed abusive cases", () => {
+    const cases = [{...c(0.3), truth: true}, {...c(0.2), truth: false}, {...c(0.95), truth: false}];
+    const s = Object.fromEntries(summarizeActions(cases, undefined, {...DEFAULT_COSTS, missed: 4}).map((r) => [r.action, r]));
+    expect(s.allow.expectedMissed).toBeCloseTo(0.5, 12);
+    expect(s.allow.expectedMissedCost).toBeCloseTo(2, 12);
+    expect(s.allow).toMatchObject({actualMissed: 1, actualMissedCost: 4});
+    expect(s.block).toMatchObject({actualMissed: 0, actualMissedCost: 0, actualCost: DEFAULT_COSTS.block});
+  });
+  it("totalCosts(summary) adds wrongful actions and harm left up, expected and actual", () => {
+    const cases = [{...c(0.3), truth: true}, {...c(0.95), truth: false}];
+    const t = totalCosts(summarizeActions(cases, undefined, {...DEFAULT_COSTS, missed: 4}));
+    expect(t.expectedFalsePositive).toBeCloseTo(0.05 * DEFAULT_COSTS.block, 12);
+    expect(t.expectedMissed).toBeCloseTo(0.3 * 4, 12);
+    expect(t.expected).toBeCloseTo(t.expectedFalsePositive + t.expectedMissed, 12);
+    expect(t).toMatchObject({actualFalsePositive: DEFAULT_COSTS.block, actualMissed: 4, actual: DEFAULT_COSTS.block + 4});
   });
 });
