@@ -9,7 +9,7 @@ import {columnsToRows, rowsToColumns} from "../src/io/export.js";
 import {EVENTS} from "../src/io/contracts.js";
 import type {Columns, TableSchema} from "../src/io/schema.js";
 import {DEFAULT_COSTS, DEFAULT_POLICY, summarizeActions} from "../src/detect/enforcementPolicy.js";
-import {thresholdMetrics} from "../src/detect/threshold.js";
+import {thresholdMetrics, weightedRates} from "../src/detect/threshold.js";
 import {averagePrecision} from "../src/detect/averagePrecision.js";
 import {summarizePipeline} from "../src/report/scienceSummary.js";
 import {HEURISTIC_RULES} from "../src/detect/heuristicScore.js";
@@ -141,7 +141,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     if (ev.abusive[i]) c.abusive++;
   }
   out["event_counts.arrow"] = arrow([...counts.values()].flatMap((byType) => [...byType.values()]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
-  const cohort = columnsToRows<{user_id: string; stratum: string}>(tables.cohort);
+  const cohort = columnsToRows<{user_id: string; stratum: string; weight: number}>(tables.cohort);
   const sampleUsers = new Set<string>();
   for (const stratum of ["ring", "abusive", "benign_new", "benign_established"]) {
     const members = cohort.filter((c) => c.stratum === stratum).map((c) => c.user_id).sort();
@@ -227,9 +227,14 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   // 4. Detection.
   const detector = trainDetector(userDays, {splitDate: SPLIT_DATE, rng: rng.fork("bootstrap")});
   // Scores as published (32-bit floats): every later step and figure uses exactly what the pages load.
-  const scored = detector.scored.map((s) => ({...s, heuristic: Math.fround(s.heuristic), risk: Math.fround(s.risk), risk_lo: Math.fround(s.risk_lo), risk_hi: Math.fround(s.risk_hi)}));
+  // Each user-day carries its account's cohort weight: the cohort over-samples rings and new accounts,
+  // so headline figures are weighted back to the population, with the cohort's beside them.
+  const cohortWeight = new Map(cohort.map((c) => [c.user_id, c.weight]));
+  const scored = detector.scored.map((s) => ({...s, heuristic: Math.fround(s.heuristic), risk: Math.fround(s.risk), risk_lo: Math.fround(s.risk_lo), risk_hi: Math.fround(s.risk_hi), weight: cohortWeight.get(s.user_id) ?? 1}));
   const scoredTruth = scored.map((s) => s.truth_abusive);
-  const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
+  const scoredWeight = scored.map((s) => s.weight);
+  const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth, scoredWeight), model: averagePrecision(scored.map((s) => s.risk), scoredTruth, scoredWeight)};
+  const apCohort = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
   out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
 
   // 5. The review queue, enriched with recent flagged texts and linked accounts.
@@ -308,6 +313,8 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     train: detector.train,
     test: detector.test,
     averagePrecision: ap,
+    averagePrecisionCohort: apCohort,
+    atThresholdPopulation: weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn),
     slices,
     heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),
     policy: DEFAULT_POLICY,
@@ -348,7 +355,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     userDays: userDays.length,
     alerts: severities,
     incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis, end: i.end, lastDue: i.actions.reduce((d, x) => (x.due > d ? x.due : d), i.end)})),
-    detection: {apHeuristic: ap.heuristic, apModel: ap.model, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
+    detection: {apHeuristic: ap.heuristic, apModel: ap.model, apHeuristicCohort: apCohort.heuristic, apModelCohort: apCohort.model, atThresholdPopulation: weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn), trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
     dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},
     clustering: {k: chosenK.k, purity: chosenK.purity, silhouette: chosenK.silhouette},

@@ -21,6 +21,7 @@ export function averagePrecisionOfCurve(curve: readonly {precision: number; reca
   return curve.length === 0 ? NaN : ap;
 }
 
-export function averagePrecision(scores: ArrayLike<number>, truth: ArrayLike<boolean>): number {
-  return averagePrecisionOfCurve(precisionRecallCurve(scores, truth));
+/** With `weights`, the population's average precision from a weighted sample (see precisionRecallCurve). */
+export function averagePrecision(scores: ArrayLike<number>, truth: ArrayLike<boolean>, weights?: ArrayLike<number>): number {
+  return averagePrecisionOfCurve(precisionRecallCurve(scores, truth, weights));
 }

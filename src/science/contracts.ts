@@ -106,7 +106,8 @@ export const SCORED_USER_DAY: TableSchema = {
     {...share("heuristic", "Heuristic risk score: rule points / maximum points."), float32: true},
     {...share("risk", "Logistic regression probability of abuse."), float32: true},
     {...share("risk_lo", "Lower end of the bootstrap band (5th percentile of refits)."), float32: true},
-    {...share("risk_hi", "Upper end of the bootstrap band (95th percentile of refits)."), float32: true}
+    {...share("risk_hi", "Upper end of the bootstrap band (95th percentile of refits)."), float32: true},
+    {name: "weight", type: "float", min: 0, description: "The account's cohort weight (cohort.weight): accounts of the population this user-day stands for. Weighted figures are the population's; unweighted ones, the cohort's."}
   ]
 };
 

@@ -22,4 +22,11 @@ describe("averagePrecision", () => {
   it("averagePrecisionOfCurve(points) sums recall steps times precision", () => {
     expect(averagePrecisionOfCurve([{precision: 1, recall: 0.25}, {precision: 0.5, recall: 0.5}, {precision: 0.4, recall: 1}])).toBeCloseTo(0.25 + 0.125 + 0.2, 10);
   });
+  it("averagePrecision(scores, truth, weights) weighs rows back to the population, as repeating them would", () => {
+    // Sorted: 0.9 (abusive, weight 1), 0.8 (benign, weight 3), 0.1 (abusive, weight 1).
+    // Points: P 1 at R 0.5; P 1/4 at R 0.5; P 2/5 at R 1. AP = 0.5 × 1 + 0.5 × 0.4 = 0.7.
+    expect(averagePrecision([0.9, 0.8, 0.1], [true, false, true], [1, 3, 1])).toBeCloseTo(0.7, 12);
+    expect(averagePrecision([0.9, 0.8, 0.8, 0.8, 0.1], [true, false, false, false, true])).toBeCloseTo(0.7, 12);
+    expect(averagePrecision([0.9, 0.8, 0.1], [true, false, true])).toBeCloseTo(0.5 + 0.5 * (2 / 3), 12);
+  });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {precisionRecallCurve, thresholdMetrics} from "../../../src/detect/threshold.js";
+import {precisionRecallCurve, thresholdMetrics, weightedRates} from "../../../src/detect/threshold.js";
 
 describe("thresholdMetrics", () => {
   it("thresholdMetrics(scores, truth, 0.5) counts items at or above the threshold", () => {
@@ -29,5 +29,13 @@ describe("precisionRecallCurve", () => {
     expect(curve.map((p) => [p.threshold, p.selected])).toEqual([[0.5, 2], [0.2, 3]]);
     expect(curve[0].precision).toBe(0.5);
     expect(precisionRecallCurve([], [])).toEqual([]);
+  });
+});
+
+describe("weightedRates", () => {
+  it("weightedRates(scores, truth, weights, t) gives the population's precision and recall", () => {
+    // At 0.5: selected 0.9 (abusive, 1) and 0.8 (benign, 3): precision 1/4; abusive weight 1 + 2 = 3: recall 1/3.
+    expect(weightedRates([0.9, 0.8, 0.1], [true, false, true], [1, 3, 2], 0.5)).toEqual({precision: 0.25, recall: 1 / 3});
+    expect(() => weightedRates([0.9], [true], [1, 2], 0.5)).toThrow("length mismatch");
   });
 });
