@@ -1,8 +1,10 @@
 /**
  * k-means (Lloyd's algorithm) with k-means++ seeding and several seeded restarts, keeping the run of
- * lowest inertia (the sum of squared distances of points to their centroids), as scikit-learn's KMeans
- * does. Seeding is the standard k-means++ of Arthur and Vassilvitskii (2007): the first centre uniformly,
- * each next one with probability proportional to the squared distance to the nearest centre chosen so far.
+ * lowest inertia (the sum of squared distances of points to their centroids). Seeding is the standard
+ * k-means++ of Arthur and Vassilvitskii (2007): the first centre uniformly, each next one with probability
+ * proportional to the squared distance to the nearest centre chosen so far. This is not scikit-learn's
+ * KMeans, whose default "greedy" k-means++ draws several candidates per centre and keeps the one that
+ * lowers inertia most: results differ from scikit-learn's for the same data.
  * Randomness comes only from the generator passed in, so a seed gives the same clustering every time.
  *
  * Why not simple-statistics' `kMeansCluster`: it seeds with k uniformly sampled points (not k-means++),

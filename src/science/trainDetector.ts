@@ -97,6 +97,30 @@ export function reasonText(rules: readonly string[], features: readonly string[]
   return parts.join(" · ");
 }
 
+/** Each row's account as a dense index (0 .. accounts − 1), in order of first appearance. */
+export function accountIndex(ids: readonly string[]): {of: Int32Array; accounts: number} {
+  const index = new Map<string, number>();
+  const of = Int32Array.from(ids, (id) => {
+    let k = index.get(id);
+    if (k === undefined) index.set(id, (k = index.size));
+    return k;
+  });
+  return {of, accounts: index.size};
+}
+
+/**
+ * One cluster-bootstrap resample as row weights: as many accounts as there are, drawn with replacement;
+ * every row of an account drawn m times weighs m. Rows of one account move together, so the band
+ * reflects how much the fit depends on which accounts were seen, not on which of their days.
+ */
+export function accountBootstrapWeights({of, accounts}: {of: Int32Array; accounts: number}, rng: () => number, out: Float64Array): Float64Array {
+  if (out.length !== of.length) throw new Error(`length mismatch: ${of.length} rows, ${out.length} weights`);
+  const draws = new Float64Array(accounts);
+  for (let a = 0; a < accounts; a++) draws[Math.floor(rng() * accounts)]++;
+  for (let i = 0; i < of.length; i++) out[i] = draws[of[i]];
+  return out;
+}
+
 export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, bootstraps = 30, coverage = 0.9, rng}: TrainOptions): Detector {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(splitDate)) throw new Error(`invalid splitDate: ${splitDate}`);
   if (!Number.isInteger(bootstraps) || bootstraps < 2) throw new Error(`invalid bootstraps: ${bootstraps} (expected an integer >= 2)`);
@@ -112,13 +136,14 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
   const ytrain = train.map((r) => r.truth_abusive);
   const model = fitLogistic(Xtrain, ytrain, {C});
   const Xtest = test.map((r) => applyScaler(scaler, featureVector(r)));
-  // Bootstrap: refit on resamples of the training rows (multinomial counts as weights), score every
-  // evaluation row with each refit, and keep the central `coverage` of those risks as its band.
+  // Bootstrap: refit on resamples of the training accounts (each drawn account brings all its
+  // user-days, which are correlated), score every evaluation row with each refit, and keep the central
+  // `coverage` of those risks as its band.
   const refits: LogisticModel[] = [];
+  const accountOf = accountIndex(train.map((r) => r.user_id));
   const weights = new Float64Array(train.length);
   for (let b = 0; b < bootstraps; b++) {
-    weights.fill(0);
-    for (let i = 0; i < train.length; i++) weights[Math.floor(rng() * train.length)]++;
+    accountBootstrapWeights(accountOf, rng, weights);
     refits.push(fitLogistic(Xtrain, ytrain, {C, weights}));
   }
   const lowQ = (1 - coverage) / 2;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {reasonText, trainDetector, type CoreUserDay} from "../../../src/science/trainDetector.js";
+import {accountBootstrapWeights, accountIndex, reasonText, trainDetector, type CoreUserDay} from "../../../src/science/trainDetector.js";
 import {createRng} from "../../../src/world/random.js";
 
 /** Abusive days have blocks and bursts; a few benign ones too, so the classes overlap. */
@@ -67,5 +67,18 @@ describe("trainDetector", () => {
   it("reasonText(rules, features) names both parts", () => {
     expect(reasonText(["burst +1"], ["chats"])).toBe("rules: burst +1 · model: chats");
     expect(reasonText([], [])).toBe("");
+  });
+});
+
+describe("accountBootstrapWeights", () => {
+  it("accountBootstrapWeights(accounts, rng, out) resamples accounts: an account's rows share one weight", () => {
+    const index = accountIndex(["a", "b", "a", "c", "b", "a"]);
+    expect(Array.from(index.of)).toEqual([0, 1, 0, 2, 1, 0]);
+    expect(index.accounts).toBe(3);
+    // Draws 0.1, 0.1, 0.9 pick accounts 0, 0 and 2: a twice, b never, c once.
+    const draws = [0.1, 0.1, 0.9];
+    const weights = accountBootstrapWeights(index, () => draws.shift()!, new Float64Array(6));
+    expect(Array.from(weights)).toEqual([2, 0, 2, 1, 0, 2]);
+    expect(() => accountBootstrapWeights(index, () => 0, new Float64Array(2))).toThrow("length mismatch");
   });
 });
