@@ -73,7 +73,8 @@ function hostileFixture(): Uint8Array {
 
 describe("explorer.html", () => {
   it("downloads the filtered rows as CSV with hostile strings neutralised and numbers intact", async () => {
-    const rows = toRows(await loadArrow(hostileFixture(), "daily_country")).filter((r) => (r.date as Date).toISOString() < "2025-03-03");
+    // The first rows of the published table, one per hostile string, each renamed to one.
+    const rows = toRows(await loadArrow(hostileFixture(), "daily_country")).slice(0, HOSTILE.length);
     expect(rows.length).toBe(HOSTILE.length);
     rows.forEach((r, i) => (r.country = HOSTILE[i]));
     const columns: Columns = {};
