@@ -1,5 +1,8 @@
 /**
  * Every built page, as a reader on a desktop and on a phone, in light and dark mode, sees it:
+ * - on the desktop in light mode, a clean first visit: no console or page error, no failed or external
+ *   request, no error cell, no data markup turned into DOM, some content, and a screenshot; and every
+ *   page reachable from the home page through the links that pass collected;
  * - the layout checks of layout.ts (nothing wider than the viewport, no clipped chart label, chart
  *   labels at WCAG AA contrast, sideways scrolling only with a visible cue);
  * - one number, one definition: every KPI card ([data-kpi]) with the same id, window and place shows
@@ -7,6 +10,7 @@
  */
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {KPI_DEFINITIONS} from "../../src/metrics/definitions.js";
+import {injectedElements} from "./inert.js";
 import {LAYOUT_CHECK} from "./layout.js";
 import {builtPages, settlePage, startSite} from "./site.js";
 import type {BrowserContext, Page} from "playwright-core";
@@ -31,6 +35,8 @@ interface Card {
 
 let site: Awaited<ReturnType<typeof startSite>>;
 const cards: Card[] = [];
+/** The links of each page, as the first pass saw them (absolute URLs). */
+const links = new Map<string, string[]>();
 
 beforeAll(async () => {
   site = await startSite();
@@ -61,9 +67,30 @@ for (const variant of VARIANTS) {
     afterAll(async () => {
       await context?.close();
     });
+    if (variant === VARIANTS[0]) {
+      // The desktop light pass also runs the checks of a first visit, in a fresh context per page:
+      // console and page errors, failed or non-loopback requests, error cells, injected markup, and a
+      // full-page screenshot under tests/screenshots/.
+      it.each(pages)("%s loads cleanly, and nothing overflows, is clipped, lacks contrast or scrolls without a cue", async (path) => {
+        const opened = await site.openPage(path, {width: variant.width, colorScheme: variant.colorScheme});
+        try {
+          const layout = (await opened.page.evaluate(LAYOUT_CHECK)) as string[];
+          cards.push(...(await collectCards(opened.page, path)));
+          links.set(path, await opened.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href)));
+          await opened.screenshot();
+          await opened.assertClean();
+          expect((await opened.page.textContent("#observablehq-main"))?.trim().length, "the page has no content").toBeGreaterThan(0);
+          // Data texts carry markup on purpose (src/world/text.ts HOSTILE_PAYLOADS): none may become DOM.
+          expect(await injectedElements(opened.page)).toEqual([]);
+          expect(layout).toEqual([]);
+        } finally {
+          await opened.close();
+        }
+      });
+      return;
+    }
     it.each(pages)("%s: nothing overflows, is clipped, lacks contrast or scrolls without a cue", async (path) => {
       const problems = [...(await visit(page, path)), ...((await page.evaluate(LAYOUT_CHECK)) as string[])];
-      if (variant.width === 1280 && variant.colorScheme === "light") cards.push(...(await collectCards(page, path)));
       expect(problems).toEqual([]);
     });
   });
@@ -81,6 +108,33 @@ function collectCards(page: Page, path: string): Promise<Card[]> {
     path
   );
 }
+
+describe("every page is reachable", () => {
+  it("reaches every built page through links alone, starting at the home page", () => {
+    expect(links.size, "the first pass collected each page's links").toBe(pages.length);
+    const base = new URL(site.baseUrl);
+    const seen = new Set<string>(["index.html"]);
+    const bare: string[] = [];
+    const queue = ["index.html"];
+    while (queue.length) {
+      const path = queue.shift()!;
+      for (const href of links.get(path) ?? []) {
+        const url = new URL(href);
+        if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) continue;
+        const rest = url.pathname.slice(base.pathname.length);
+        // A static host serves only the file: a page link must name it with .html.
+        if (path === "index.html" && rest !== "" && !rest.endsWith(".html") && pages.includes(`${rest}.html`)) bare.push(`index → ${rest}`);
+        const target = rest === "" ? "index.html" : rest.endsWith(".html") ? rest : `${rest}.html`;
+        if (pages.includes(target) && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    expect(pages.filter((p) => !seen.has(p))).toEqual([]);
+    expect(bare, "home-page links without .html").toEqual([]);
+  });
+});
 
 describe("one number, one definition across pages", () => {
   const names = new Map<string, string>();

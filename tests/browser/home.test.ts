@@ -1,10 +1,10 @@
 /**
- * The executive summary: its figures come from the data, its links lead into the walk, and a reader
- * can reach every built page from it through links alone, and the sidebar search finds pages by
- * their content.
+ * The executive summary: its figures come from the data, its links lead into the walk, and the
+ * sidebar search finds pages by their content. (That every page is reachable from it through links
+ * alone is checked by consistency.test.ts, which visits every page anyway.)
  */
 import {describe, expect, it} from "vitest";
-import {builtPages, withSite} from "./site.js";
+import {withSite} from "./site.js";
 
 describe("index.html (executive summary)", () => {
   it("shows the posture, priorities with numbers, KPI cards and the walk", async () => {
@@ -22,35 +22,6 @@ describe("index.html (executive summary)", () => {
       await dark.screenshot("index-dark.png");
       await dark.assertClean();
       await opened.assertClean();
-    });
-  });
-
-  it("reaches every built page through links alone, starting at the home page", async () => {
-    const pages = new Set(builtPages().map((p) => p.replace(/\.html$/, "")));
-    await withSite(async (site) => {
-      const seen = new Set<string>(["index"]);
-      const bare: string[] = [];
-      const queue = ["index"];
-      while (queue.length) {
-        const path = queue.shift()!;
-        const opened = await site.openPage(`${path}.html`);
-        const hrefs = await opened.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
-        await opened.close();
-        for (const href of hrefs) {
-          const url = new URL(href);
-          if (!url.href.startsWith(site.baseUrl)) continue;
-          const rest = url.pathname.slice(new URL(site.baseUrl).pathname.length);
-          // A static host serves only the file: a page link must name it with .html.
-          if (path === "index" && rest !== "" && !rest.endsWith(".html") && pages.has(rest)) bare.push(`${path} → ${rest}`);
-          const target = rest.replace(/\.html$/, "") || "index";
-          if (pages.has(target) && !seen.has(target)) {
-            seen.add(target);
-            queue.push(target);
-          }
-        }
-      }
-      expect([...pages].filter((p) => !seen.has(p))).toEqual([]);
-      expect(bare, "home-page links without .html").toEqual([]);
     });
   });
 
