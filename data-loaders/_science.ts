@@ -25,6 +25,7 @@ import {boundGraph} from "../src/science/boundGraph.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
+import {labelRates} from "../src/science/labelLeak.js";
 import {formatDate} from "../src/world/calendar.js";
 import {createRng} from "../src/world/random.js";
 import {explainDay} from "../src/world/scenarios.js";
@@ -235,6 +236,18 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const scoredWeight = scored.map((s) => s.weight);
   const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth, scoredWeight), model: averagePrecision(scored.map((s) => s.risk), scoredTruth, scoredWeight)};
   const apCohort = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
+  // The label leak: blocks and warnings are both features and part of truth_abusive. A second model
+  // learns the label without them (abusive content posted); both detectors are scored against it.
+  const posted = trainDetector(userDays, {splitDate: SPLIT_DATE, bootstraps: 2, label: (r) => Boolean(r.truth_abusive_posted), rng: rng.fork("bootstrap-posted")});
+  const postedTruth = posted.scored.map((s) => s.truth_abusive);
+  const labelLeak = {
+    rates: labelRates(userDays),
+    averagePrecision: {
+      label: ap,
+      posted: {heuristic: averagePrecision(posted.scored.map((s) => s.heuristic), postedTruth, scoredWeight), model: averagePrecision(posted.scored.map((s) => s.risk), postedTruth, scoredWeight)}
+    },
+    postedTest: posted.test
+  };
   out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
 
   // 5. The review queue, enriched with recent flagged texts and linked accounts.
@@ -314,6 +327,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     test: detector.test,
     averagePrecision: ap,
     averagePrecisionCohort: apCohort,
+    labelLeak,
     atThresholdPopulation: weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn),
     slices,
     heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),

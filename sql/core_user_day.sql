@@ -42,7 +42,8 @@ per_day AS (
     COUNT(DISTINCT CASE WHEN event_type = 'chat' THEN peer_id END) AS chat_peers,
     COUNT(DISTINCT device_id) AS devices,
     COUNT(DISTINCT ip_prefix) AS ip_prefixes,
-    SUM(CASE WHEN abusive THEN 1 ELSE 0 END) AS truth_abusive_events
+    SUM(CASE WHEN abusive THEN 1 ELSE 0 END) AS truth_abusive_events,
+    SUM(CASE WHEN abusive AND event_type IN ('chat', 'upload') THEN 1 ELSE 0 END) AS truth_abusive_content
   FROM ev
   GROUP BY user_id, day
 )
@@ -63,7 +64,10 @@ SELECT
   d.ip_prefixes,
   COALESCE(b.max_attempts_10min, 0) AS max_attempts_10min,
   d.truth_abusive_events,
-  d.truth_abusive_events > 0 AS truth_abusive
+  d.truth_abusive_events > 0 AS truth_abusive,
+  -- The label without the features' own events: abusive content that was posted (blocks and warnings,
+  -- which are also features, left out), to measure how much the first label leaks.
+  d.truth_abusive_content > 0 AS truth_abusive_posted
 FROM per_day AS d
 LEFT JOIN bursts AS b ON b.user_id = d.user_id AND b.day = d.day
 LEFT JOIN users AS u ON u.user_id = d.user_id

@@ -68,7 +68,8 @@ export const CORE_USER_DAY: TableSchema = {
     int("ip_prefixes", "Distinct IP prefixes."),
     int("max_attempts_10min", "Most content attempts (chats, uploads, blocked attempts) in one fixed 10-minute bucket."),
     int("truth_abusive_events", "Ground truth: abusive events that day."),
-    {name: "truth_abusive", type: "bool", description: "Ground truth label: at least one abusive event that day."}
+    {name: "truth_abusive", type: "bool", description: "Ground truth label: at least one abusive event that day (abusive content, or a block or warning answering it)."},
+    {name: "truth_abusive_posted", type: "bool", description: "Ground truth label without the features' own events: at least one abusive chat or upload that day (blocks and warnings, which are also features, left out)."}
   ]
 };
 

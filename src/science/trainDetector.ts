@@ -17,6 +17,8 @@ export interface CoreUserDay extends UserDayCounts {
   /** YYYY-MM-DD. */
   date: string;
   truth_abusive: boolean;
+  /** The label without blocks and warnings: abusive content that was posted. */
+  truth_abusive_posted?: boolean;
 }
 
 export interface TrainOptions {
@@ -28,6 +30,8 @@ export interface TrainOptions {
   bootstraps?: number;
   /** Central coverage of the band; default 0.9 (the 5th to 95th percentile of the refits). */
   coverage?: number;
+  /** The label to learn and score against; default truth_abusive. */
+  label?: (row: CoreUserDay) => boolean;
   rng: Rng;
 }
 
@@ -67,14 +71,16 @@ export interface Detector {
   scored: ScoredUserDay[];
 }
 
-function summary(rows: readonly CoreUserDay[]): PeriodSummary {
+const DEFAULT_LABEL = (r: CoreUserDay) => r.truth_abusive;
+
+function summary(rows: readonly CoreUserDay[], label: (r: CoreUserDay) => boolean): PeriodSummary {
   let from = "";
   let to = "";
   let positives = 0;
   for (const r of rows) {
     if (!from || r.date < from) from = r.date;
     if (!to || r.date > to) to = r.date;
-    if (r.truth_abusive) positives++;
+    if (label(r)) positives++;
   }
   return {from, to, rows: rows.length, positives};
 }
@@ -121,19 +127,19 @@ export function accountBootstrapWeights({of, accounts}: {of: Int32Array; account
   return out;
 }
 
-export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, bootstraps = 30, coverage = 0.9, rng}: TrainOptions): Detector {
+export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, bootstraps = 30, coverage = 0.9, label = DEFAULT_LABEL, rng}: TrainOptions): Detector {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(splitDate)) throw new Error(`invalid splitDate: ${splitDate}`);
   if (!Number.isInteger(bootstraps) || bootstraps < 2) throw new Error(`invalid bootstraps: ${bootstraps} (expected an integer >= 2)`);
   if (!(coverage > 0 && coverage < 1)) throw new Error(`invalid coverage: ${coverage}`);
   const train = rows.filter((r) => r.date < splitDate);
   const test = rows.filter((r) => r.date >= splitDate);
   if (train.length === 0 || test.length === 0) throw new Error(`invalid splitDate: ${splitDate} leaves ${train.length} training and ${test.length} evaluation rows`);
-  const trainPositives = train.filter((r) => r.truth_abusive).length;
+  const trainPositives = train.filter(label).length;
   if (trainPositives === 0 || trainPositives === train.length) throw new Error(`invalid training period: ${trainPositives} positives of ${train.length} rows (both classes are needed)`);
   const trainFeatures = train.map((r) => featureVector(r));
   const scaler = fitScaler(trainFeatures);
   const Xtrain = trainFeatures.map((v) => applyScaler(scaler, v));
-  const ytrain = train.map((r) => r.truth_abusive);
+  const ytrain = train.map(label);
   const model = fitLogistic(Xtrain, ytrain, {C});
   const Xtest = test.map((r) => applyScaler(scaler, featureVector(r)));
   // Bootstrap: refit on resamples of the training accounts (each drawn account brings all its
@@ -157,7 +163,7 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
     return {
       user_id: r.user_id,
       date: r.date,
-      truth_abusive: r.truth_abusive,
+      truth_abusive: label(r),
       heuristic: heuristicScore(r),
       risk: predictLogistic(model, x),
       risk_lo: quantileSorted(sorted, lowQ),
@@ -175,8 +181,8 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
     converged: model.converged,
     bootstraps,
     coverage,
-    train: summary(train),
-    test: summary(test),
+    train: summary(train, label),
+    test: summary(test, label),
     averagePrecision: {heuristic: averagePrecision(scored.map((s) => s.heuristic), truth), model: averagePrecision(scored.map((s) => s.risk), truth)},
     scaler,
     model,
