@@ -25,7 +25,7 @@ import {boundGraph} from "../src/science/boundGraph.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
-import {labelRates} from "../src/science/labelLeak.js";
+import {measureLabelLeak} from "../src/science/labelLeak.js";
 import {formatDate} from "../src/world/calendar.js";
 import {createRng} from "../src/world/random.js";
 import {explainDay} from "../src/world/scenarios.js";
@@ -236,18 +236,8 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const scoredWeight = scored.map((s) => s.weight);
   const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth, scoredWeight), model: averagePrecision(scored.map((s) => s.risk), scoredTruth, scoredWeight)};
   const apCohort = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
-  // The label leak: blocks and warnings are both features and part of truth_abusive. A second model
-  // learns the label without them (abusive content posted); both detectors are scored against it.
-  const posted = trainDetector(userDays, {splitDate: SPLIT_DATE, bootstraps: 2, label: (r) => Boolean(r.truth_abusive_posted), rng: rng.fork("bootstrap-posted")});
-  const postedTruth = posted.scored.map((s) => s.truth_abusive);
-  const labelLeak = {
-    rates: labelRates(userDays),
-    averagePrecision: {
-      label: ap,
-      posted: {heuristic: averagePrecision(posted.scored.map((s) => s.heuristic), postedTruth, scoredWeight), model: averagePrecision(posted.scored.map((s) => s.risk), postedTruth, scoredWeight)}
-    },
-    postedTest: posted.test
-  };
+  const atThresholdPopulation = weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn);
+  const labelLeak = measureLabelLeak(userDays, {splitDate: SPLIT_DATE, weights: scoredWeight, ap, rng: rng.fork("bootstrap-posted")});
   out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
 
   // 5. The review queue, enriched with recent flagged texts and linked accounts.
@@ -328,7 +318,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     averagePrecision: ap,
     averagePrecisionCohort: apCohort,
     labelLeak,
-    atThresholdPopulation: weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn),
+    atThresholdPopulation,
     slices,
     heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),
     policy: DEFAULT_POLICY,
@@ -369,7 +359,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     userDays: userDays.length,
     alerts: severities,
     incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis, end: i.end, lastDue: i.actions.reduce((d, x) => (x.due > d ? x.due : d), i.end)})),
-    detection: {apHeuristic: ap.heuristic, apModel: ap.model, apHeuristicCohort: apCohort.heuristic, apModelCohort: apCohort.model, atThresholdPopulation: weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn), trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
+    detection: {apHeuristic: ap.heuristic, apModel: ap.model, apHeuristicCohort: apCohort.heuristic, apModelCohort: apCohort.model, atThresholdPopulation, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
     dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},
     clustering: {k: chosenK.k, purity: chosenK.purity, silhouette: chosenK.silhouette},

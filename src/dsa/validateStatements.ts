@@ -212,18 +212,18 @@ function dateField(r: Row, field: string, required: boolean, first: string | nul
   return v;
 }
 
-const checkUnknown: Checker = (r, report) => {
+function checkUnknown(r: Row, report: Report): void {
   for (const key of Object.keys(r)) {
     if (!KNOWN.has(key)) report(show(key), "unknown_field", r[key], `${show(key)} is not a field of the statement of reasons`);
   }
-};
+}
 
-const checkPuid: Checker = (r, report) => {
+function checkPuid(r: Row, report: Report): void {
   const puid = textField(r, "puid", true, report);
   if (typeof puid === "string" && !PUID.test(puid)) report("puid", "regex", puid, `puid ${show(puid)} has characters other than letters, digits, _ and -`);
-};
+}
 
-const checkDecisions: Checker = (r, report) => {
+function checkDecisions(r: Row, report: Report): void {
   const visibility = arrayField(r, "decision_visibility", DECISION_VISIBILITIES, "nullable", report);
   const monetary = enumField(r, "decision_monetary", DECISION_MONETARIES, false, report);
   const provision = enumField(r, "decision_provision", DECISION_PROVISIONS, false, report);
@@ -234,10 +234,10 @@ const checkDecisions: Checker = (r, report) => {
   otherField(r, "decision_visibility_other", "decision_visibility", visibility, VISIBILITY_OTHER, report);
   otherField(r, "decision_monetary_other", "decision_monetary", monetary, MONETARY_OTHER, report);
   enumField(r, "account_type", ACCOUNT_TYPES, false, report);
-};
+}
 
 /** decision_ground and the two pairs of texts that go with it: the pair of the ground is required, the other must be null. */
-const checkGround: Checker = (r, report) => {
+function checkGround(r: Row, report: Report): void {
   const ground = enumField(r, "decision_ground", DECISION_GROUNDS, true, report);
   const texts = new Map([...ILLEGAL_FIELDS, ...INCOMPATIBLE_FIELDS].map((f) => [f, textField(r, f, false, report)] as const));
   const alsoIllegal = enumField(r, "incompatible_content_illegal", YES_NO, false, report);
@@ -247,9 +247,9 @@ const checkGround: Checker = (r, report) => {
   for (const f of required) requiredIf(f, texts.get(f)!, `decision_ground is ${ground}`, report);
   for (const f of excluded) excludeUnless(f, texts.get(f)!, `decision_ground is ${other}`, report);
   if (ground === ILLEGAL) excludeUnless("incompatible_content_illegal", alsoIllegal, `decision_ground is ${INCOMPATIBLE}`, report);
-};
+}
 
-const checkContent: Checker = (r, report) => {
+function checkContent(r: Row, report: Report): void {
   const types = arrayField(r, "content_type", CONTENT_TYPES, "required", report);
   otherField(r, "content_type_other", "content_type", types, CONTENT_TYPE_OTHER, report);
   enumField(r, "category", DSA_CATEGORIES, true, report);
@@ -260,9 +260,9 @@ const checkContent: Checker = (r, report) => {
   if (typeof language === "string" && !isLanguageCode(language)) {
     report("content_language", "in", language, `content_language ${show(language)} is not an iso 639-1 language code in upper case`);
   }
-};
+}
 
-const checkDates: Checker = (r, report) => {
+function checkDates(r: Row, report: Report): void {
   const content = dateField(r, "content_date", true, "2000-01-01", report);
   const application = dateField(r, "application_date", true, "2020-01-01", report);
   if (content && application && content > application) {
@@ -273,9 +273,9 @@ const checkDates: Checker = (r, report) => {
     if (end && application && end < application) report(field, "after_or_equal", end, `${field} ${end} is before application_date ${application}`);
     if (isSet(r[field]) && !isSet(r[decision])) report(field, "exclude_unless", r[field], `${field} must be null unless ${decision} is set`);
   }
-};
+}
 
-const checkSource: Checker = (r, report) => {
+function checkSource(r: Row, report: Report): void {
   textField(r, "decision_facts", true, report);
   const source = enumField(r, "source_type", SOURCE_TYPES, true, report);
   const identity = textField(r, "source_identity", false, report);
@@ -284,7 +284,7 @@ const checkSource: Checker = (r, report) => {
   }
   enumField(r, "automated_detection", YES_NO, true, report);
   enumField(r, "automated_decision", AUTOMATED_DECISIONS, true, report);
-};
+}
 
 const CHECKERS: readonly Checker[] = [checkUnknown, checkPuid, checkDecisions, checkGround, checkContent, checkDates, checkSource];
 

@@ -1,5 +1,7 @@
 import {formatNumber} from "../core/format.js";
-import type {CoreUserDay} from "./trainDetector.js";
+import {averagePrecision} from "../detect/averagePrecision.js";
+import type {Rng} from "../world/random.js";
+import {trainDetector, type CoreUserDay, type PeriodSummary} from "./trainDetector.js";
 
 /** How often a label is positive on user-days with a policy block and on those without. */
 export interface LabelRates {
@@ -27,6 +29,25 @@ export function labelRates(rows: readonly CoreUserDay[]): LabelRates[] {
 }
 
 type Ap = {model: number; heuristic: number};
+
+export interface LabelLeak {
+  rates: LabelRates[];
+  /** Average precision under the first label (as given) and under the posted-content label, weighted. */
+  averagePrecision: {label: Ap; posted: Ap};
+  postedTest: PeriodSummary;
+}
+
+/**
+ * Trains a second model on truth_abusive_posted and scores both detectors against it on the evaluation
+ * period, with the evaluation rows' population weights (in the order trainDetector scores them).
+ * Two bootstrap refits: the comparison needs the fit, not its band.
+ */
+export function measureLabelLeak(rows: readonly CoreUserDay[], {splitDate, weights, ap, rng}: {splitDate: string; weights: ArrayLike<number>; ap: Ap; rng: Rng}): LabelLeak {
+  const posted = trainDetector(rows, {splitDate, bootstraps: 2, label: (r) => Boolean(r.truth_abusive_posted), rng});
+  const truth = posted.scored.map((s) => s.truth_abusive);
+  const score = (key: "risk" | "heuristic") => averagePrecision(posted.scored.map((s) => s[key]), truth, weights);
+  return {rates: labelRates(rows), averagePrecision: {label: ap, posted: {heuristic: score("heuristic"), model: score("risk")}}, postedTest: posted.test};
+}
 
 /** One sentence on what the leak is worth: each detector's AP under both labels. */
 export function leakText({label, posted}: {label: Ap; posted: Ap}): string {

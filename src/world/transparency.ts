@@ -1,4 +1,5 @@
-import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, HOUR_MS, ROUTES, SOURCES, type Category} from "./constants.js";
+import {addDays, formatDate} from "./calendar.js";
+import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, HOUR_MS, ROUTES, SOURCES, type Category} from "./constants.js";
 import type {Activity} from "./activity.js";
 import type {Flags} from "./flags.js";
 import {chance, lognormal, pick, type Rng} from "./random.js";
@@ -39,6 +40,8 @@ export const LEGAL_GROUNDS: readonly LegalGround[] = [
   {id: "copyright", law: "Directive (EU) 2019/790 on copyright in the Digital Single Market", category: "other"}
 ];
 
+/** Indexes into LEGAL_GROUNDS of each category's laws, by category index. */
+const GROUNDS_OF: readonly number[][] = CATEGORIES.map((k) => LEGAL_GROUNDS.flatMap((g, i) => (g.category === k ? [i] : [])));
 /** Share of user reports from the EEA filed through the Article 16 illegal-content form, by category. */
 const ARTICLE_16_SHARE: Record<Category, number> = {spam: 0.12, harassment_hate: 0.3, nudity: 0.18, misinformation: 0.12, child_safety: 0.6, other: 0.2};
 /** Share of violating content that is also illegal in the member state (ground truth), by category. */
@@ -119,7 +122,7 @@ function drawNotice(rng: Rng, flags: Flags, i: number, out: FlagColumns): void {
   else if (eea && chance(rng, ARTICLE_16_SHARE[category])) notice = "article_16";
   out.notice[i] = NOTICE_TYPES.indexOf(notice);
   if (notice !== "article_16" && notice !== "trusted_flagger") return;
-  const grounds = LEGAL_GROUNDS.flatMap((g, k) => (g.category === category ? [k] : []));
+  const grounds = GROUNDS_OF[flags.category[i]];
   out.allegedGround[i] = grounds[Math.floor(rng() * grounds.length)];
 }
 
@@ -164,5 +167,5 @@ function monthlyActiveRecipients(rng: Rng, activity: Activity, dates: string[]):
 
 /** The end date (YYYY-MM-DD) of a suspension of `days` days applied at `decidedMs`, null for a permanent one. */
 export function suspensionEnd(decidedMs: number, days: number): string | null {
-  return days > 0 ? new Date(Math.floor(decidedMs / DAY_MS) * DAY_MS + days * DAY_MS).toISOString().slice(0, 10) : null;
+  return days > 0 ? addDays(formatDate(decidedMs), days) : null;
 }
