@@ -296,6 +296,44 @@ export const MONTHLY_ACTIVE: TableSchema = {
   ]
 };
 
+const cubeColumns = {
+  date: date("UTC date the flag was raised."),
+  region: {name: "region", type: "string", values: REGIONS, description: "Region of the content's author."} as ColumnSpec,
+  category: {name: "category", type: "string", values: CATEGORIES, description: "Policy category."} as ColumnSpec,
+  source: {name: "source", type: "string", values: SOURCES, description: "Who raised the flag."} as ColumnSpec,
+  severity: {name: "severity", type: "string", values: SEVERITIES, description: "Triage severity."} as ColumnSpec,
+  route: {name: "route", type: "string", values: ROUTES, description: "Where routing sent the flag."} as ColumnSpec,
+  action: {name: "action", type: "string", values: ACTIONS, description: "Enforcement action (none when dismissed)."} as ColumnSpec,
+  enforced: {name: "enforced", type: "bool", description: "The flag ended in an enforcement action (action is not none)."} as ColumnSpec,
+  is_violation: {name: "is_violation", type: "bool", description: "Ground truth: the content violates policy."} as ColumnSpec,
+  sla_breached: {name: "sla_breached", type: "bool", description: "High or critical severity decided after the SLA."} as ColumnSpec,
+  coordinated: {name: "coordinated", type: "bool", description: "Ground truth: raised on a coordinated ring's content."} as ColumnSpec,
+  n: {...count("n", "Flags with these values (every flag of the world: never sampled)."), min: 1} as ColumnSpec
+};
+
+/** A flag cube's contract: one row per combination of `fields` that occurs, with its count of flags. */
+function flagCube(name: string, description: string, fields: (keyof typeof cubeColumns)[]): TableSchema {
+  return {name, description, grain: `${fields.join(" x ")} (aggregate of every flag, never sampled)`, key: fields, columns: [...fields.map((f) => cubeColumns[f]), cubeColumns.n]};
+}
+
+export const FLAG_MIX = flagCube("flag_mix", "Flags counted by day, region, category, severity, route, action and ring origin: the flags page's volumes, mixes and shares, exact at any scale.", ["date", "region", "category", "severity", "route", "action", "coordinated"]);
+
+export const FLAG_OUTCOMES = flagCube("flag_outcomes", "Flags counted by day, category, source, severity, route, enforcement, ground truth and SLA breach: the classifier's and the review queue's KPIs, exact at any scale.", ["date", "category", "source", "severity", "route", "enforced", "is_violation", "sla_breached"]);
+
+const TTA_KEY = ["date", "severity", "route", "enforced", "tta_hours_lo"];
+export const TTA_BINS: TableSchema = {
+  name: "tta_bins",
+  description: "Decided flags counted by day, severity, route, enforcement and time-to-action bin (0.05 h wide under an hour, 0.25 h above): time-to-action quantiles over any range of days, exact to the bin and much closer where bins hold many flags.",
+  grain: "date x severity x route x enforced x time-to-action bin (aggregate of every flag, never sampled)",
+  key: TTA_KEY,
+  columns: [
+    cubeColumns.date, cubeColumns.severity, cubeColumns.route, cubeColumns.enforced,
+    {name: "tta_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the bin, hours from flag to decision (inclusive)."},
+    {name: "tta_hours_hi", type: "float", float32: true, min: 0, description: "Upper edge of the bin (exclusive)."},
+    cubeColumns.n
+  ]
+};
+
 export const SCHEMAS = {
   daily_country: DAILY_COUNTRY,
   flags: FLAGS,
@@ -310,7 +348,10 @@ export const SCHEMAS = {
   events: EVENTS,
   cohort: COHORT,
   dsa_flags: DSA_FLAGS,
-  monthly_active: MONTHLY_ACTIVE
+  monthly_active: MONTHLY_ACTIVE,
+  flag_mix: FLAG_MIX,
+  flag_outcomes: FLAG_OUTCOMES,
+  tta_bins: TTA_BINS
 } as const;
 export type TableName = keyof typeof SCHEMAS;
 

@@ -1,4 +1,4 @@
-import {quantileSorted, sortedFinite} from "../core/quantile.js";
+import {quantileBinned, quantileSorted, sortedFinite, type Bin} from "../core/quantile.js";
 import {formatDate} from "../world/calendar.js";
 import type {Filter, Formula, KpiDefinition, Measure, Scalar} from "./definitions.js";
 
@@ -7,9 +7,18 @@ export type Row = Readonly<Record<string, unknown>>;
 /** The published tables a KPI reads, as rows (toRows or fixtures); dates as Date or YYYY-MM-DD. */
 export interface KpiTables {
   daily_country?: readonly Row[];
+  /**
+   * Flags: item rows (one per flag), or a flag cube (src/world/cubes.ts) whose rows each stand for `n`
+   * flags with the same fields. A cube answers only filters on the fields it has.
+   */
   flags?: readonly Row[];
-  /** The flags table's sample rate (1 at scale <= 4): flag counts are divided by it next to daily_country sums. */
+  /** The item rows' sample rate (1 at scale <= 4, and for a cube): flag counts are divided by it next to daily_country sums. */
   flagSampleRate?: number;
+  /**
+   * Binned values for quantile formulas: cube rows with a formula's `field` as bin edges `<field>_lo`
+   * and `<field>_hi` and the count `n` (tta_cube). When present, quantiles read them instead of flags.
+   */
+  flag_bins?: readonly Row[];
 }
 
 /** Which rows count: inclusive UTC dates and an optional region or country. */
@@ -41,12 +50,31 @@ export function inScope(row: Row, {from, to, region, country}: Scope): boolean {
 }
 
 /** Fields computed from a flag's columns that filters may use. */
-export const DERIVED_FIELDS: Record<string, {description: string; value: (row: Row) => Scalar}> = {
-  enforced: {description: "action is not none", value: (row) => row.action !== "none"},
-  decision_correct: {description: "enforced exactly when is_violation", value: (row) => (row.action !== "none") === Boolean(row.is_violation)}
+export const DERIVED_FIELDS: Record<string, {description: string; from: readonly string[]; value: (row: Row) => Scalar}> = {
+  enforced: {description: "action is not none", from: ["action"], value: (row) => row.action !== "none"},
+  decision_correct: {description: "enforced exactly when is_violation", from: ["enforced", "is_violation"], value: (row) => field(row, "enforced") === Boolean(row.is_violation)}
 };
 
-const field = (row: Row, name: string): unknown => (name in DERIVED_FIELDS ? DERIVED_FIELDS[name].value(row) : row[name]);
+/** A row's own column, or else the derived field of that name (a cube may carry `enforced` itself). */
+const field = (row: Row, name: string): unknown => (name in row || !(name in DERIVED_FIELDS) ? row[name] : DERIVED_FIELDS[name].value(row));
+
+/** Whether a row has a field, as a column or derived from its columns. */
+function hasField(row: Row, name: string): boolean {
+  if (name in row) return true;
+  const derived = DERIVED_FIELDS[name];
+  return derived !== undefined && derived.from.every((f) => hasField(row, f));
+}
+
+/** How many flags a row stands for: its count `n` in a cube, 1 for an item row. */
+export const weight = (row: Row): number => (typeof row.n === "number" ? row.n : 1);
+
+/** Throws unless the rows (a cube above all) have every field a filter reads: a missing field would match nothing. */
+function checkFields(rows: readonly Row[], fields: Iterable<string>, table: string): void {
+  const first = rows[0];
+  if (!first) return;
+  const missing = [...fields].filter((f) => !hasField(first, f));
+  if (missing.length) throw new Error(`${table} has no ${missing.join(", ")}: it cannot answer this KPI (columns: ${Object.keys(first).join(", ")})`);
+}
 
 /** A filter's conditions, listed once per filter object rather than once per row. */
 const CONDITIONS = new WeakMap<Filter, [string, Filter[string]][]>();
@@ -90,8 +118,10 @@ function measured(m: Measure, tables: KpiTables, scope: Scope): Measured {
   }
   const rate = tables.flagSampleRate ?? 1;
   if (!(rate > 0 && rate <= 1)) throw new Error(`invalid flag sample rate: ${rate}`);
+  const rows = rowsOf(tables, "flags", scope);
+  checkFields(rows, Object.keys(m.count), "flags");
   let n = 0;
-  for (const r of rowsOf(tables, "flags", scope)) if (matches(r, m.count)) n++;
+  for (const r of rows) if (matches(r, m.count)) n += weight(r);
   return {value: n / rate, count: n};
 }
 
@@ -115,9 +145,37 @@ export interface Evaluation {
 const ofValues = (value: number, n: number): Evaluation => ({value, numerator: null, denominator: null, n});
 const ofShare = (numerator: number, denominator: number, per = 1): Evaluation => ({value: denominator > 0 ? (numerator / denominator) * per : NaN, numerator, denominator, n: denominator});
 
+type QuantileFormula = Extract<Formula, {kind: "quantile"}>;
+
 /** The sorted values a quantile formula reads, in scope. */
-function quantileValues(formula: Extract<Formula, {kind: "quantile"}>, tables: KpiTables, scope: Scope): Float64Array {
-  return sortedFinite(rowsOf(tables, "flags", scope).filter((r) => matches(r, formula.where)).map((r) => r[formula.field]));
+function quantileValues(formula: QuantileFormula, tables: KpiTables, scope: Scope): Float64Array {
+  const rows = rowsOf(tables, "flags", scope);
+  checkFields(rows, [formula.field, ...Object.keys(formula.where)], "flags");
+  return sortedFinite(rows.filter((r) => matches(r, formula.where)).map((r) => r[formula.field]));
+}
+
+/** The bins a quantile formula reads from flag_bins, in scope, merged by edge and sorted. */
+export function quantileBins(formula: Pick<QuantileFormula, "field" | "where">, rows: readonly Row[], scope: Scope): Bin[] {
+  const [lo, hi] = [`${formula.field}_lo`, `${formula.field}_hi`];
+  const inScopeRows = rows.filter((r) => inScope(r, scope));
+  checkFields(inScopeRows, [lo, hi, ...Object.keys(formula.where)], "flag_bins");
+  const merged = new Map<number, Bin>();
+  for (const r of inScopeRows) {
+    if (!matches(r, formula.where) || typeof r[lo] !== "number") continue;
+    const bin = merged.get(r[lo] as number);
+    if (bin) bin.n += weight(r);
+    else merged.set(r[lo] as number, {lo: r[lo] as number, hi: r[hi] as number, n: weight(r)});
+  }
+  return [...merged.values()].sort((a, b) => a.lo - b.lo);
+}
+
+function evaluateQuantile(formula: QuantileFormula, tables: KpiTables, scope: Scope): Evaluation {
+  if (tables.flag_bins) {
+    const bins = quantileBins(formula, tables.flag_bins, scope);
+    return ofValues(quantileBinned(bins, formula.p), bins.reduce((s, b) => s + b.n, 0));
+  }
+  const values = quantileValues(formula, tables, scope);
+  return ofValues(quantileSorted(values, formula.p), values.length);
 }
 
 /** Evaluates a formula in scope, with its counts; value NaN when it has no data (an empty denominator, no rows). */
@@ -132,10 +190,8 @@ export function evaluateWithCounts(formula: Formula, tables: KpiTables, scope: S
       const n = measured(formula.numerator, tables, scope);
       return {...ofShare(n.value, d.value, formula.per ?? 1), numerator: n.count, denominator: d.count, n: d.count};
     }
-    case "quantile": {
-      const values = quantileValues(formula, tables, scope);
-      return ofValues(quantileSorted(values, formula.p), values.length);
-    }
+    case "quantile":
+      return evaluateQuantile(formula, tables, scope);
     case "median_of_days": {
       const values = sortedFinite(rowsOf(tables, "daily_country", scope).map((r) => r[formula.field]));
       return ofValues(quantileSorted(values, 0.5), values.length);
@@ -163,6 +219,7 @@ export function evaluate(formula: Formula, tables: KpiTables, scope: Scope = {})
 function recurrence(offence: Filter, days: number, tables: KpiTables, scope: Scope): {repeat: number; eligible: number} {
   const all = tables.flags;
   if (!all) throw new Error("missing table: flags");
+  checkFields(all, ["actor_id", ...Object.keys(offence)], "flags");
   let last = "";
   for (const r of all) {
     const d = dayKey(r.date);

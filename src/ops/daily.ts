@@ -1,8 +1,10 @@
+import {weight} from "../metrics/computeKpi.js";
 import {toDay} from "./range.js";
 
 /**
  * Daily series of the ops pages, with every date present (days without rows count zero), so that
- * lines do not skip days and rolling windows count calendar days.
+ * lines do not skip days and rolling windows count calendar days. A row counts as the flags it stands
+ * for: 1 for an item row, its `n` for a flag cube's row.
  */
 export interface DailyCount {
   date: string;
@@ -21,7 +23,7 @@ export function countByDay<T extends {date: Date | string}>(rows: Iterable<T>, d
     const k = key ? key(row) : "all";
     let series = counts.get(k);
     if (!series) counts.set(k, (series = new Array(dates.length).fill(0)));
-    series[i]++;
+    series[i] += weight(row);
   }
   if (counts.size === 0 && !key) counts.set("all", new Array(dates.length).fill(0));
   const out: DailyCount[] = [];
@@ -31,9 +33,9 @@ export function countByDay<T extends {date: Date | string}>(rows: Iterable<T>, d
 
 export interface DailyShare {
   date: string;
-  /** Rows that day. */
+  /** Flags that day. */
   total: number;
-  /** Rows that day matching the predicate. */
+  /** Flags that day matching the predicate. */
   matching: number;
   /** matching / total; NaN on a day without rows. */
   share: number;
@@ -47,8 +49,8 @@ export function shareByDay<T extends {date: Date | string}>(rows: Iterable<T>, d
   for (const row of rows) {
     const i = index.get(toDay(row.date));
     if (i === undefined) continue;
-    total[i]++;
-    if (predicate(row)) matching[i]++;
+    total[i] += weight(row);
+    if (predicate(row)) matching[i] += weight(row);
   }
   return dates.map((date, i) => ({date, total: total[i], matching: matching[i], share: total[i] > 0 ? matching[i] / total[i] : NaN}));
 }
@@ -59,8 +61,9 @@ export function countBy<T>(rows: Iterable<T>, key: (row: T) => string, domain: r
   let total = 0;
   for (const row of rows) {
     const k = key(row);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    total++;
+    const w = weight(row as Record<string, unknown>);
+    counts.set(k, (counts.get(k) ?? 0) + w);
+    total += w;
   }
   const known = domain.map((k) => [k, counts.get(k)!] as const);
   const extra = [...counts].filter(([k]) => !domain.includes(k)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -4,6 +4,7 @@ import {SCHEMAS, type TableName} from "../io/contracts.js";
 import {pseudonymise, suppressSmallCells, type KeyedHash} from "../io/privacy.js";
 import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
+import {flagMixCube, flagOutcomeCube, ttaCube} from "./cubes.js";
 import {SURFACES} from "./flags.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
@@ -443,7 +444,10 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     events: () => eventsTable(world),
     cohort: () => cohortTable(world),
     dsa_flags: () => dsaFlagsTable(world, flagRows()),
-    monthly_active: () => monthlyActiveTable(world)
+    monthly_active: () => monthlyActiveTable(world),
+    flag_mix: () => flagMixCube(world),
+    flag_outcomes: () => flagOutcomeCube(world),
+    tta_bins: () => ttaCube(world)
   };
   const cache: Partial<Record<TableName, Columns>> = {};
   const protect = (name: TableName, columns: Columns): Columns => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {median, quantile, quantileSorted, sortedFinite} from "../../../src/core/quantile.js";
+import {median, quantile, quantileBinned, quantileSorted, sortedFinite} from "../../../src/core/quantile.js";
 
 describe("quantile", () => {
   it("quantile(values, p) uses the R-7 method", () => {
@@ -37,5 +37,25 @@ describe("quantileSorted", () => {
     // a + 0.5 × (b − a) rounds twice: 0.453 + 0.5 × (1.266 − 0.453) is 0.8594999999999999; (0.453 + 1.266) / 2 is 0.8595.
     expect(quantileSorted([0.453, 1.266], 0.5)).toBe(0.8595);
     expect(quantileSorted([0, 10], 0.25)).toBe(2.5);
+  });
+});
+
+describe("quantileBinned", () => {
+  it("quantileBinned(bins, p) is R-7 on the values the bins stand for, spread evenly inside each", () => {
+    // [0, 10) with 2 values → 2.5, 7.5; [10, 20) with 1 → 15. R-7: median 7.5, P25 5, P90 13.5.
+    const bins = [{lo: 0, hi: 10, n: 2}, {lo: 10, hi: 20, n: 1}];
+    expect(quantileBinned(bins, 0.5)).toBe(7.5);
+    expect(quantileBinned(bins, 0.25)).toBe(5);
+    expect(quantileBinned(bins, 0.9)).toBeCloseTo(13.5, 12);
+    expect(quantileBinned(bins, 0)).toBe(2.5);
+    expect(quantileBinned(bins, 1)).toBe(15);
+  });
+  it("quantileBinned(bins, p) of one value per bin is quantileSorted of the bins' midpoints", () => {
+    const bins = [1, 2, 4, 8].map((lo) => ({lo, hi: lo + 1, n: 1}));
+    for (const p of [0.1, 0.5, 0.9]) expect(quantileBinned(bins, p)).toBeCloseTo(quantileSorted([1.5, 2.5, 4.5, 8.5], p), 12);
+  });
+  it("quantileBinned([], p) is NaN and an invalid p throws", () => {
+    expect(quantileBinned([], 0.5)).toBeNaN();
+    expect(() => quantileBinned([{lo: 0, hi: 1, n: 1}], 2)).toThrow(/invalid quantile/);
   });
 });

@@ -89,3 +89,38 @@ describe("matches, inScope, dayKey, meetsTarget", () => {
     expect(meetsTarget(kpiDefinition("reports"), 5)).toBeNull();
   });
 });
+
+describe("computeKpi on a flag cube (rows with a count n)", () => {
+  // The four flags above as a cube: the first two share every field but source, so stay apart.
+  const cube = [
+    {date: "2025-03-01", region: "APAC", severity: "high", route: "human_review", source: "ai", enforced: true, is_violation: true, n: 1},
+    {date: "2025-03-01", region: "APAC", severity: "high", route: "human_review", source: "user", enforced: true, is_violation: true, n: 1},
+    {date: "2025-03-01", region: "APAC", severity: "high", route: "human_review", source: "ai", enforced: false, is_violation: false, n: 1},
+    {date: "2025-03-01", region: "APAC", severity: "low", route: "human_review", source: "ai", enforced: true, is_violation: true, n: 1}
+  ];
+  it("counts each row as its n flags, as the item rows count one each", () => {
+    for (const id of ["escalation_rate", "detection_precision", "qa_pass_rate", "human_review_share"]) {
+      expect(computeKpi(kpiDefinition(id), {flags: cube})).toBe(computeKpi(kpiDefinition(id), {flags}));
+    }
+    const doubled = cube.map((r) => ({...r, n: 2}));
+    expect(computeKpi(kpiDefinition("escalation_rate"), {flags: doubled})).toBe(0.75);
+  });
+  it("reads a cube's own enforced column, and derives decision_correct from it", () => {
+    // qa_pass_rate: high severity, human review; correct when enforced equals is_violation: all 3.
+    expect(computeKpi(kpiDefinition("qa_pass_rate"), {flags: cube})).toBe(1);
+  });
+  it("throws, naming the fields, when the cube lacks a field the KPI filters on", () => {
+    const noSource = cube.map(({source: _source, ...rest}) => rest);
+    expect(() => computeKpi(kpiDefinition("detection_precision"), {flags: noSource})).toThrow(/flags has no source/);
+  });
+  it("reads quantiles from flag_bins: R-7 on each bin's values spread evenly inside it", () => {
+    // High severity, enforced: 2 values in [0, 2) and 2 in [2, 6) → 0.5, 1.5, 3, 5; the median is 2.25.
+    const bins = [
+      {date: "2025-03-01", severity: "high", route: "human_review", enforced: true, tta_hours_lo: 0, tta_hours_hi: 2, n: 2},
+      {date: "2025-03-01", severity: "high", route: "human_review", enforced: true, tta_hours_lo: 2, tta_hours_hi: 6, n: 2},
+      {date: "2025-03-01", severity: "low", route: "human_review", enforced: true, tta_hours_lo: 90, tta_hours_hi: 100, n: 5}
+    ];
+    expect(computeKpi(kpiDefinition("tta_high_p50"), {flag_bins: bins})).toBe(2.25);
+    expect(() => computeKpi(kpiDefinition("tta_high_p50"), {flag_bins: bins.map(({enforced: _e, ...rest}) => rest)})).toThrow(/flag_bins has no enforced/);
+  });
+});

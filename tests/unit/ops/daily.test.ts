@@ -41,3 +41,17 @@ describe("countBy", () => {
     expect(countBy([], (r: {k: string}) => r.k, ["a"])).toEqual([{key: "a", count: 0, share: NaN}]);
   });
 });
+
+describe("daily counts of a flag cube", () => {
+  const cube = [
+    {date: "2025-03-01", category: "spam", urgent: true, n: 3},
+    {date: "2025-03-01", category: "spam", urgent: false, n: 1},
+    {date: "2025-03-02", category: "fraud", urgent: false, n: 4}
+  ];
+  const dates = ["2025-03-01", "2025-03-02"];
+  it("countByDay, shareByDay and countBy count a row as its n flags", () => {
+    expect(countByDay(cube, dates).map((d) => d.count)).toEqual([4, 4]);
+    expect(shareByDay(cube, dates, (r) => r.urgent).map((d) => d.share)).toEqual([0.75, 0]);
+    expect(countBy(cube, (r) => r.category, ["spam", "fraud"])).toEqual([{key: "spam", count: 4, share: 0.5}, {key: "fraud", count: 4, share: 0.5}]);
+  });
+});

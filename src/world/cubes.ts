@@ -1,0 +1,115 @@
+import type {Columns} from "../io/schema.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "./constants.js";
+import type {World} from "./simulate.js";
+
+/**
+ * Flag cubes: every flag of the world counted by a few of its fields, never sampled, so that pages read
+ * exact counts at any scale from a table whose size is bounded by the fields' values, not by the flags.
+ * One row per combination that occurs, with `n` the number of flags; rows ordered by the fields in the
+ * order given (date first).
+ */
+
+/** A field a cube groups by: its published values and each flag's index into them. */
+export interface CubeField {
+  name: string;
+  values: readonly (string | number | boolean)[];
+  index: (i: number) => number;
+}
+
+type CubeWorld = Pick<World, "flags" | "review" | "dates">;
+
+/** Counts the flags (all of them, or those `keep` accepts) by every combination of `fields` that occurs. */
+export function countCube(length: number, fields: readonly CubeField[], keep: (i: number) => boolean = () => true): Columns {
+  const radix = fields.map((f) => f.values.length);
+  if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new Error("cube too large to key by a number");
+  const counts = new Map<number, number>();
+  for (let i = 0; i < length; i++) {
+    if (!keep(i)) continue;
+    let key = 0;
+    for (let d = 0; d < fields.length; d++) key = key * radix[d] + fields[d].index(i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const keys = [...counts.keys()].sort((a, b) => a - b);
+  const columns: Columns = {};
+  const index = fields.map(() => new Int32Array(keys.length));
+  keys.forEach((key, row) => {
+    for (let d = fields.length - 1; d >= 0; d--) {
+      index[d][row] = key % radix[d];
+      key = Math.floor(key / radix[d]);
+    }
+  });
+  fields.forEach((f, d) => (columns[f.name] = Array.from(index[d], (k) => f.values[k]) as Columns[string]));
+  columns.n = keys.map((k) => counts.get(k)!);
+  return columns;
+}
+
+const REGION_OF = COUNTRIES.map((c) => REGIONS.indexOf(c.region as (typeof REGIONS)[number]));
+const NONE = ACTIONS.indexOf("none");
+const BOOL = [false, true] as const;
+
+/** The fields cubes group by, for a world. */
+export function cubeFields(world: CubeWorld) {
+  const {flags: f, review: r} = world;
+  return {
+    date: {name: "date", values: world.dates, index: (i: number) => f.day[i]},
+    region: {name: "region", values: REGIONS, index: (i: number) => REGION_OF[f.country[i]]},
+    category: {name: "category", values: CATEGORIES, index: (i: number) => f.category[i]},
+    source: {name: "source", values: SOURCES, index: (i: number) => f.source[i]},
+    severity: {name: "severity", values: SEVERITIES, index: (i: number) => f.severity[i]},
+    route: {name: "route", values: ROUTES, index: (i: number) => r.route[i]},
+    action: {name: "action", values: ACTIONS, index: (i: number) => r.action[i]},
+    enforced: {name: "enforced", values: BOOL, index: (i: number) => (r.action[i] !== NONE ? 1 : 0)},
+    is_violation: {name: "is_violation", values: BOOL, index: (i: number) => f.isViolation[i]},
+    sla_breached: {name: "sla_breached", values: BOOL, index: (i: number) => r.slaBreached[i]},
+    coordinated: {name: "coordinated", values: BOOL, index: (i: number) => f.coordinated[i]}
+  } satisfies Record<string, CubeField>;
+}
+
+/** Flags by date, region, category, severity, route, action and whether they came from a ring: the flags page. */
+export function flagMixCube(world: CubeWorld): Columns {
+  const d = cubeFields(world);
+  return countCube(world.flags.length, [d.date, d.region, d.category, d.severity, d.route, d.action, d.coordinated]);
+}
+
+/** Flags by date, category, source, severity, route, enforcement, truth and SLA: classifier and queue KPIs. */
+export function flagOutcomeCube(world: CubeWorld): Columns {
+  const d = cubeFields(world);
+  return countCube(world.flags.length, [d.date, d.category, d.source, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached]);
+}
+
+/** Width of the time-to-action bins, in hours: fine under an hour (automated decisions), then a quarter hour. */
+export const TTA_FINE = {upTo: 1, width: 0.05};
+export const TTA_WIDTH = 0.25;
+
+/** Lower edges of the time-to-action bins, up to and including the bin that holds `max` hours. */
+export function ttaEdges(max: number): number[] {
+  const edges: number[] = [];
+  for (let k = 0; k * TTA_FINE.width < TTA_FINE.upTo; k++) edges.push(round(k * TTA_FINE.width));
+  for (let k = 0; TTA_FINE.upTo + k * TTA_WIDTH <= Math.max(max, TTA_FINE.upTo); k++) edges.push(round(TTA_FINE.upTo + k * TTA_WIDTH));
+  return edges;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The bin of a time to action: the index of the last edge at or under it. */
+export function ttaBin(hours: number, edges: readonly number[]): number {
+  const fine = Math.round(TTA_FINE.upTo / TTA_FINE.width);
+  if (hours < TTA_FINE.upTo) return Math.floor(hours / TTA_FINE.width + 1e-9);
+  return Math.min(edges.length - 1, fine + Math.floor((hours - TTA_FINE.upTo) / TTA_WIDTH + 1e-9));
+}
+
+/**
+ * Decided flags by date, severity, route, enforcement and time-to-action bin, with each bin's edges
+ * (`tta_hours_lo` ≤ hours < `tta_hours_hi`): quantiles of time to action over any range of days, without the flags.
+ */
+export function ttaCube(world: CubeWorld): Columns {
+  const d = cubeFields(world);
+  const tta = world.review.ttaHours;
+  let max = 0;
+  for (let i = 0; i < world.flags.length; i++) if (tta[i] > max) max = tta[i];
+  const edges = ttaEdges(max);
+  const bin = {name: "tta_hours_lo", values: edges, index: (i: number) => ttaBin(tta[i], edges)};
+  const cube = countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, bin], (i) => Number.isFinite(tta[i]));
+  const width = (lo: number) => (lo < TTA_FINE.upTo ? TTA_FINE.width : TTA_WIDTH);
+  return {...cube, tta_hours_hi: Array.from(cube.tta_hours_lo as ArrayLike<number>, (lo) => round(lo + width(lo)))};
+}

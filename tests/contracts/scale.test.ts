@@ -1,0 +1,107 @@
+import {quantileSorted as d3Quantile} from "d3";
+import {beforeAll, describe, expect, it} from "vitest";
+import {columnsToRows} from "../../src/io/export.js";
+import {measureKpi} from "../../src/metrics/kpiFigure.js";
+import type {Row} from "../../src/metrics/computeKpi.js";
+import {flagFigures} from "../../src/ops/flagKpis.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES} from "../../src/world/constants.js";
+import {simulate, type World} from "../../src/world/simulate.js";
+import {buildTables, sampleRate} from "../../src/world/tables.js";
+
+/**
+ * Above scale 4 the item-level tables keep a sample; the pages' cards must still show every flag. At
+ * scale 8 (half the flags published), each card the ops and overview pages compute is checked against
+ * a count made here directly from the simulated world's arrays, not from any published table.
+ */
+
+const SCALE = 8;
+const WINDOWS = [
+  {from: "2025-06-03", to: "2025-08-31"},
+  {from: "2025-04-10", to: "2025-04-16"}
+];
+
+let world: World;
+let tables: ReturnType<typeof buildTables>;
+const rows: Record<string, Row[]> = {};
+beforeAll(() => {
+  world = simulate({seed: 42, scale: SCALE});
+  tables = buildTables(world);
+  for (const name of ["daily_country", "flag_mix", "flag_outcomes", "tta_bins"] as const) rows[name] = columnsToRows(tables[name]);
+});
+
+/** Indexes of the world's flags on days in the window that `keep` accepts. */
+function worldFlags(window: {from: string; to: string}, keep: (i: number) => boolean = () => true): number[] {
+  const first = world.dates.indexOf(window.from);
+  const last = world.dates.indexOf(window.to);
+  const out: number[] = [];
+  for (let i = 0; i < world.flags.length; i++) if (world.flags.day[i] >= first && world.flags.day[i] <= last && keep(i)) out.push(i);
+  return out;
+}
+
+const is = {
+  urgent: (i: number) => SEVERITIES[world.flags.severity[i]] === "critical" || SEVERITIES[world.flags.severity[i]] === "high",
+  route: (name: string) => (i: number) => ROUTES[world.review.route[i]] === name,
+  enforced: (i: number) => ACTIONS[world.review.action[i]] !== "none",
+  violation: (i: number) => world.flags.isViolation[i] === 1
+};
+
+describe(`cards at scale ${SCALE}, above the sampling threshold`, () => {
+  it("the flags table really is a sample here, so the checks below can fail", () => {
+    expect(sampleRate(SCALE)).toBe(0.5);
+    expect(tables.flags.flag_id.length).toBeLessThan(world.flags.length * 0.55);
+  });
+
+  for (const window of WINDOWS) {
+    it(`ops/flags cards equal the world's counts, ${window.from} to ${window.to}, with and without filters`, () => {
+      const apacSpam = (i: number) => COUNTRIES[world.flags.country[i]].region === "APAC" && ["spam", "nudity"].includes(CATEGORIES[world.flags.category[i]]);
+      for (const [scope, keep] of [[{region: null, categories: null}, () => true], [{region: "APAC", categories: ["spam", "nudity"]}, apacSpam]] as const) {
+        const figures = flagFigures({daily_country: rows.daily_country, flags: rows.flag_mix}, {...window, ...scope, allCategories: CATEGORIES});
+        const all = worldFlags(window, keep);
+        expect(figures.flags).toBe(all.length);
+        if (figures.reports) expect(figures.reports.value).toBe(all.length);
+        const expected = [all.filter(is.urgent), all.filter(is.route("auto_block")), all.filter(is.route("human_review")), all.filter((i) => world.flags.coordinated[i] === 1)];
+        figures.shares.forEach((share, k) => {
+          expect([share.numerator, share.denominator], share.id).toEqual([expected[k].length, all.length]);
+        });
+      }
+    });
+
+    it(`ops/classifier's detection precision counts every AI flag, ${window.from} to ${window.to}`, () => {
+      const ai = worldFlags(window, (i) => SOURCES[world.flags.source[i]] === "ai");
+      const figure = measureKpi("detection_precision", {flags: rows.flag_outcomes}, window);
+      expect([figure.numerator, figure.denominator]).toEqual([ai.filter(is.violation).length, ai.length]);
+    });
+
+    it(`ops/queue's dictionary cards equal the world's, ${window.from} to ${window.to}`, () => {
+      const kpiTables = {flags: rows.flag_outcomes, flag_bins: rows.tta_bins};
+      const highHuman = worldFlags(window, (i) => is.urgent(i) && is.route("human_review")(i));
+      const backlog = measureKpi("backlog_health", kpiTables, window);
+      expect([backlog.numerator, backlog.denominator]).toEqual([highHuman.filter((i) => world.review.slaBreached[i] === 1).length, highHuman.length]);
+      const qa = measureKpi("qa_pass_rate", kpiTables, window);
+      expect([qa.numerator, qa.denominator]).toEqual([highHuman.filter((i) => is.enforced(i) === is.violation(i)).length, highHuman.length]);
+      // Quantiles of every decision in the window, against R-7 (d3-array) on the world's values: the
+      // bins hold them to within half the precision the cards show (0.1 h).
+      const tta = (keep: (i: number) => boolean) => worldFlags(window, keep).map((i) => world.review.ttaHours[i]).sort((a, b) => a - b);
+      const standard = (i: number) => is.route("human_review")(i) && ["medium", "low"].includes(SEVERITIES[world.flags.severity[i]]);
+      const cases: [string, number[], number][] = [
+        ["tta_high_p50", tta((i) => is.urgent(i) && is.enforced(i)), 0.5],
+        ["tta_high_p90", tta((i) => is.urgent(i) && is.enforced(i)), 0.9],
+        ["tta_p50", tta(is.enforced), 0.5],
+        ["ttr_standard", tta(standard), 0.5]
+      ];
+      for (const [id, values, p] of cases) {
+        const figure = measureKpi(id, kpiTables, window);
+        expect(figure.n, id).toBe(values.length);
+        expect(Math.abs(figure.value! - d3Quantile(values, p)!), id).toBeLessThan(0.05);
+      }
+    });
+
+    it(`overview cards (daily_country) equal the world's counts, ${window.from} to ${window.to}`, () => {
+      const all = worldFlags(window);
+      const enforced = all.filter(is.enforced);
+      expect(measureKpi("reports", {daily_country: rows.daily_country}, window).value).toBe(all.length);
+      expect(measureKpi("enforcements", {daily_country: rows.daily_country}, window).value).toBe(enforced.length);
+      expect(measureKpi("appeals", {daily_country: rows.daily_country}, window).value).toBe(enforced.filter((i) => world.review.appealed[i] === 1).length);
+    });
+  }
+});
