@@ -334,6 +334,40 @@ export const TTA_BINS: TableSchema = {
   ]
 };
 
+export const MODERATOR_DAYS: TableSchema = {
+  name: "moderator_days",
+  description: "Per UTC day of session start, for the whole team (reviewer_id null) and for each moderator (the first 80 by id above scale 4): the totals of every session that started that day (the moderator page's cards, exact at any scale).",
+  grain: "day x moderator or team (aggregate of every session, never sampled)",
+  key: ["date", "reviewer_id"],
+  references: [{column: "reviewer_id", table: "reviewers"}],
+  columns: [
+    date("UTC day the sessions started."),
+    {name: "reviewer_id", type: "string", nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
+    {...count("sessions", "Sessions started that day."), min: 1},
+    {name: "session_s", type: "float", min: 0, description: "Seconds in those sessions (each to 0.1 s, as moderator_sessions.duration_s)."},
+    count("item_views", "Item views in those sessions (repeats included)."),
+    count("cases", "Cases decided in those sessions."),
+    {name: "idle_inactivity_s", type: "float", min: 0, description: "Seconds of inactivity (waiting on an empty queue)."},
+    {name: "idle_pause_s", type: "float", min: 0, description: "Seconds of pauses (breaks)."},
+    count("qa_checked", "Decisions checked against ground truth: every decision on a flag (the world knows every flag's truth)."),
+    count("qa_correct", "Checked decisions that agree with the flag's is_violation.")
+  ]
+};
+
+export const ITEM_VIEW_DAYS: TableSchema = {
+  name: "item_view_days",
+  description: "Per moderator (the first 80 by id above scale 4) and for the team (reviewer_id null), and day an item was viewed: how many items were next viewed on which later day. The distinct items of days from..to are the rows dated in that range whose next_date is null or after to.",
+  grain: "reviewer (or team) x view day x next view day (aggregate of every item view, never sampled)",
+  key: ["reviewer_id", "date", "next_date"],
+  references: [{column: "reviewer_id", table: "reviewers"}],
+  columns: [
+    {name: "reviewer_id", type: "string", nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
+    date("UTC day of the view (the session's start day)."),
+    {name: "next_date", type: "date", nullable: true, description: "Next later day the same moderator (or the team) viewed the item; null when never again."},
+    {...count("n", "Items."), min: 1}
+  ]
+};
+
 export const SCHEMAS = {
   daily_country: DAILY_COUNTRY,
   flags: FLAGS,
@@ -351,7 +385,9 @@ export const SCHEMAS = {
   monthly_active: MONTHLY_ACTIVE,
   flag_mix: FLAG_MIX,
   flag_outcomes: FLAG_OUTCOMES,
-  tta_bins: TTA_BINS
+  tta_bins: TTA_BINS,
+  moderator_days: MODERATOR_DAYS,
+  item_view_days: ITEM_VIEW_DAYS
 } as const;
 export type TableName = keyof typeof SCHEMAS;
 

@@ -4,8 +4,10 @@ import {SCHEMAS, type TableName} from "../io/contracts.js";
 import {pseudonymise, suppressSmallCells, type KeyedHash} from "../io/privacy.js";
 import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
+import {itemViewDays, moderatorDays} from "../moderation/moderatorDays.js";
 import {flagMixCube, flagOutcomeCube, ttaCube} from "./cubes.js";
 import {SURFACES} from "./flags.js";
+import {REVIEW} from "./params.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
@@ -32,6 +34,12 @@ export function sampled(i: number, rate: number): boolean {
   if (rate >= 1) return true;
   return Math.imul(i + 1, 2654435761) >>> 0 < rate * 2 ** 32;
 }
+
+/**
+ * Moderators with per-day rows of their own in moderator_days and item_view_days: every one up to scale
+ * 4, the first of them by id above it (the team grows with the world); the team's rows count everyone.
+ */
+export const detailedReviewers = (): number => REVIEW.reviewers * FULL_DETAIL_SCALE;
 
 export function sampleRate(scale: number): number {
   return Math.min(1, FULL_DETAIL_SCALE / scale);
@@ -447,7 +455,9 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     monthly_active: () => monthlyActiveTable(world),
     flag_mix: () => flagMixCube(world),
     flag_outcomes: () => flagOutcomeCube(world),
-    tta_bins: () => ttaCube(world)
+    tta_bins: () => ttaCube(world),
+    moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: detailedReviewers()}),
+    item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: detailedReviewers()})
   };
   const cache: Partial<Record<TableName, Columns>> = {};
   const protect = (name: TableName, columns: Columns): Columns => {

@@ -3,8 +3,10 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {columnsToRows} from "../../src/io/export.js";
 import {measureKpi} from "../../src/metrics/kpiFigure.js";
 import type {Row} from "../../src/metrics/computeKpi.js";
+import {summarizeDays, type DayRow, type ViewDayRow} from "../../src/moderation/moderatorDays.js";
 import {flagFigures} from "../../src/ops/flagKpis.js";
 import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES} from "../../src/world/constants.js";
+import {DECISION_KEYS} from "../../src/world/sessions.js";
 import {simulate, type World} from "../../src/world/simulate.js";
 import {buildTables, sampleRate} from "../../src/world/tables.js";
 
@@ -26,7 +28,7 @@ const rows: Record<string, Row[]> = {};
 beforeAll(() => {
   world = simulate({seed: 42, scale: SCALE});
   tables = buildTables(world);
-  for (const name of ["daily_country", "flag_mix", "flag_outcomes", "tta_bins"] as const) rows[name] = columnsToRows(tables[name]);
+  for (const name of ["daily_country", "flag_mix", "flag_outcomes", "tta_bins", "moderator_days", "item_view_days"] as const) rows[name] = columnsToRows(tables[name]);
 });
 
 /** Indexes of the world's flags on days in the window that `keep` accepts. */
@@ -102,6 +104,27 @@ describe(`cards at scale ${SCALE}, above the sampling threshold`, () => {
       expect(measureKpi("reports", {daily_country: rows.daily_country}, window).value).toBe(all.length);
       expect(measureKpi("enforcements", {daily_country: rows.daily_country}, window).value).toBe(enforced.length);
       expect(measureKpi("appeals", {daily_country: rows.daily_country}, window).value).toBe(enforced.filter((i) => world.review.appealed[i] === 1).length);
+    });
+
+    it(`moderator cards count every session, ${window.from} to ${window.to}, for the team and one moderator`, () => {
+      const {sessions: ses, items} = world.sessions;
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      for (const who of [null, world.reviewers.id[3]]) {
+        const inWindow = (s: number) => day(ses.start[s]) >= window.from && day(ses.start[s]) <= window.to && (who === null || world.reviewers.id[ses.reviewer[s]] === who);
+        let sessions = 0, cases = 0, checked = 0, correct = 0;
+        for (let s = 0; s < ses.length; s++) if (inWindow(s)) (sessions++, (cases += ses.cases[s]));
+        const content = new Set<number>();
+        for (let i = 0; i < items.length; i++) {
+          if (!inWindow(items.session[i])) continue;
+          content.add(items.content[i]);
+          if (DECISION_KEYS[items.decision[i]] === "none" || items.flag[i] < 0) continue;
+          checked++;
+          if ((DECISION_KEYS[items.decision[i]] === "accept") === (world.flags.isViolation[items.flag[i]] === 1)) correct++;
+        }
+        const cards = summarizeDays(rows.moderator_days as unknown as DayRow[], rows.item_view_days as unknown as ViewDayRow[], window, who);
+        expect([cards.sessions, cards.uniqueItems, cards.cases, cards.checked, cards.correct], String(who)).toEqual([sessions, content.size, cases, checked, correct]);
+      }
+      expect(tables.moderator_sessions.session_id.length).toBeLessThan(world.sessions.sessions.length * 0.55);
     });
   }
 });
