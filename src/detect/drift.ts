@@ -4,17 +4,20 @@
  * includes the current day: it smooths the series the alert reads, as seed 001's 7-day average does.
  */
 
-/** Mean of each day's values (NaN on a day without values), for every date of `dates`. */
-export function dailyMean<T>(rows: Iterable<T>, dates: readonly string[], day: (row: T) => string, value: (row: T) => number): {date: string; mean: number; n: number}[] {
+/**
+ * Mean of each day's values (NaN on a day without values), for every date of `dates`. A row of a cube
+ * stands for `count(row)` items and `value(row)` is then the sum of their values.
+ */
+export function dailyMean<T>(rows: Iterable<T>, dates: readonly string[], day: (row: T) => string, value: (row: T) => number, count: (row: T) => number = () => 1): {date: string; mean: number; n: number}[] {
   const index = new Map(dates.map((d, i) => [d, i]));
   const sum = new Float64Array(dates.length);
-  const n = new Int32Array(dates.length);
+  const n = new Float64Array(dates.length);
   for (const row of rows) {
     const i = index.get(day(row));
     const v = value(row);
     if (i === undefined || !Number.isFinite(v)) continue;
     sum[i] += v;
-    n[i]++;
+    n[i] += count(row);
   }
   return dates.map((date, i) => ({date, mean: n[i] > 0 ? sum[i] / n[i] : NaN, n: n[i]}));
 }

@@ -311,14 +311,16 @@ const cubeColumns = {
   n: {...count("n", "Flags with these values (every flag of the world: never sampled)."), min: 1} as ColumnSpec
 };
 
-/** A flag cube's contract: one row per combination of `fields` that occurs, with its count of flags. */
-function flagCube(name: string, description: string, fields: (keyof typeof cubeColumns)[]): TableSchema {
-  return {name, description, grain: `${fields.join(" x ")} (aggregate of every flag, never sampled)`, key: fields, columns: [...fields.map((f) => cubeColumns[f]), cubeColumns.n]};
+/** A flag cube's contract: one row per combination of `fields` that occurs, with its count of flags (and `sums`). */
+function flagCube(name: string, description: string, fields: (keyof typeof cubeColumns)[], sums: ColumnSpec[] = []): TableSchema {
+  return {name, description, grain: `${fields.join(" x ")} (aggregate of every flag, never sampled)`, key: fields, columns: [...fields.map((f) => cubeColumns[f]), cubeColumns.n, ...sums]};
 }
 
 export const FLAG_MIX = flagCube("flag_mix", "Flags counted by day, region, category, severity, route, action and ring origin: the flags page's volumes, mixes and shares, exact at any scale.", ["date", "region", "category", "severity", "route", "action", "coordinated"]);
 
-export const FLAG_OUTCOMES = flagCube("flag_outcomes", "Flags counted by day, category, source, severity, route, enforcement, ground truth and SLA breach: the classifier's and the review queue's KPIs, exact at any scale.", ["date", "category", "source", "severity", "route", "enforced", "is_violation", "sla_breached"]);
+export const FLAG_OUTCOMES = flagCube("flag_outcomes", "Flags counted by day, category, source, severity, route, enforcement, ground truth and SLA breach: the classifier's and the review queue's KPIs and the mean classifier score, exact at any scale.", ["date", "category", "source", "severity", "route", "enforced", "is_violation", "sla_breached"], [
+  {name: "score_sum", type: "float", min: 0, description: "Sum of the flags' ml_score (each to 4 decimals): score_sum / n is their mean score."}
+]);
 
 const TTA_KEY = ["date", "severity", "route", "enforced", "tta_hours_lo"];
 export const TTA_BINS: TableSchema = {
@@ -331,6 +333,20 @@ export const TTA_BINS: TableSchema = {
     {name: "tta_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the bin, hours from flag to decision (inclusive)."},
     {name: "tta_hours_hi", type: "float", float32: true, min: 0, description: "Upper edge of the bin (exclusive)."},
     cubeColumns.n
+  ]
+};
+
+export const FLAG_SCORES: TableSchema = {
+  name: "flag_scores",
+  description: "The classifier page's columns of a fixed sample of flags: every flag while there are at most 100,000, a deterministic sample of 100,000 above (the same hash as the flags table's sample, so the samples nest).",
+  grain: "flag (item-level; a sample of at most 100,000 flags)",
+  key: ["flag_id"],
+  columns: [
+    {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
+    date("UTC date the flag was raised."),
+    cubeColumns.category, cubeColumns.severity, cubeColumns.route,
+    {name: "ml_score", type: "float", float32: true, min: 0, max: 1, description: "Classifier score: probability of a violation."},
+    cubeColumns.is_violation
   ]
 };
 
@@ -386,6 +402,7 @@ export const SCHEMAS = {
   flag_mix: FLAG_MIX,
   flag_outcomes: FLAG_OUTCOMES,
   tta_bins: TTA_BINS,
+  flag_scores: FLAG_SCORES,
   moderator_days: MODERATOR_DAYS,
   item_view_days: ITEM_VIEW_DAYS
 } as const;

@@ -18,16 +18,24 @@ export interface CubeField {
 
 type CubeWorld = Pick<World, "flags" | "review" | "dates">;
 
-/** Counts the flags (all of them, or those `keep` accepts) by every combination of `fields` that occurs. */
-export function countCube(length: number, fields: readonly CubeField[], keep: (i: number) => boolean = () => true): Columns {
+/**
+ * Counts the flags (all of them, or those `keep` accepts) by every combination of `fields` that occurs,
+ * and sums each of `sums` (name → the flag's value) over them.
+ */
+export function countCube(length: number, fields: readonly CubeField[], keep: (i: number) => boolean = () => true, sums: Record<string, (i: number) => number> = {}): Columns {
   const radix = fields.map((f) => f.values.length);
   if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new Error("cube too large to key by a number");
   const counts = new Map<number, number>();
+  const summed = Object.entries(sums);
+  const totals = new Map<number, Float64Array>();
   for (let i = 0; i < length; i++) {
     if (!keep(i)) continue;
     let key = 0;
     for (let d = 0; d < fields.length; d++) key = key * radix[d] + fields[d].index(i);
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!summed.length) continue;
+    const t = totals.get(key) ?? totals.set(key, new Float64Array(summed.length)).get(key)!;
+    summed.forEach(([, value], k) => (t[k] += value(i)));
   }
   const keys = [...counts.keys()].sort((a, b) => a - b);
   const columns: Columns = {};
@@ -40,6 +48,7 @@ export function countCube(length: number, fields: readonly CubeField[], keep: (i
   });
   fields.forEach((f, d) => (columns[f.name] = Array.from(index[d], (k) => f.values[k]) as Columns[string]));
   columns.n = keys.map((k) => counts.get(k)!);
+  summed.forEach(([name], k) => (columns[name] = keys.map((key) => Math.round(totals.get(key)![k] * 1e4) / 1e4)));
   return columns;
 }
 
@@ -71,10 +80,14 @@ export function flagMixCube(world: CubeWorld): Columns {
   return countCube(world.flags.length, [d.date, d.region, d.category, d.severity, d.route, d.action, d.coordinated]);
 }
 
-/** Flags by date, category, source, severity, route, enforcement, truth and SLA: classifier and queue KPIs. */
+/**
+ * Flags by date, category, source, severity, route, enforcement, truth and SLA, with the sum of their
+ * classifier scores (each to 4 decimals, as published): classifier and queue KPIs, and mean scores.
+ */
 export function flagOutcomeCube(world: CubeWorld): Columns {
   const d = cubeFields(world);
-  return countCube(world.flags.length, [d.date, d.category, d.source, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached]);
+  const score = world.flags.mlScore;
+  return countCube(world.flags.length, [d.date, d.category, d.source, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached], undefined, {score_sum: (i) => Math.round(score[i] * 1e4) / 1e4});
 }
 
 /** Width of the time-to-action bins, in hours: fine under an hour (automated decisions), then a quarter hour. */

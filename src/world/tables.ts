@@ -8,6 +8,7 @@ import {itemViewDays, moderatorDays} from "../moderation/moderatorDays.js";
 import {flagMixCube, flagOutcomeCube, ttaCube} from "./cubes.js";
 import {SURFACES} from "./flags.js";
 import {REVIEW} from "./params.js";
+import {scoreSampleRate} from "./sampling.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
@@ -151,6 +152,23 @@ export function publishedFlagRows(world: Pick<FlagWorld, "scale" | "flags">): nu
   const rows: number[] = [];
   for (let i = 0; i < world.flags.length; i++) if (sampled(i, rate)) rows.push(i);
   return rows;
+}
+
+/** The classifier page's columns of a fixed sample of flags (every flag while they fit SCORE_SAMPLE_ROWS). */
+export function flagScoresTable(world: Pick<World, "flags" | "review" | "dates">): Columns {
+  const {flags: f, review: r} = world;
+  const rate = scoreSampleRate(f.length);
+  const rows: number[] = [];
+  for (let i = 0; i < f.length; i++) if (sampled(i, rate)) rows.push(i);
+  return {
+    flag_id: rows,
+    date: rows.map((i) => world.dates[f.day[i]]),
+    category: rows.map((i) => CATEGORIES[f.category[i]]),
+    severity: rows.map((i) => SEVERITIES[f.severity[i]]),
+    route: rows.map((i) => ROUTES[r.route[i]]),
+    ml_score: rows.map((i) => round(f.mlScore[i], 4)),
+    is_violation: rows.map((i) => f.isViolation[i] === 1)
+  };
 }
 
 export function flagsTable(world: World, rows: number[] = publishedFlagRows(world)): Columns {
@@ -456,6 +474,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     flag_mix: () => flagMixCube(world),
     flag_outcomes: () => flagOutcomeCube(world),
     tta_bins: () => ttaCube(world),
+    flag_scores: () => flagScoresTable(world),
     moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: detailedReviewers()}),
     item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: detailedReviewers()})
   };

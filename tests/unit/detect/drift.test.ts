@@ -17,3 +17,12 @@ describe("drift", () => {
     expect(() => belowThreshold([1], NaN)).toThrow("invalid threshold: NaN");
   });
 });
+
+describe("dailyMean of a cube", () => {
+  it("dailyMean(rows, dates, day, sum, count) divides each day's summed values by its summed counts", () => {
+    const rows = [{date: "2025-03-01", sum: 1.5, n: 2}, {date: "2025-03-01", sum: 0.75, n: 1}, {date: "2025-03-02", sum: 0, n: 0}];
+    const means = dailyMean(rows, ["2025-03-01", "2025-03-02"], (r) => r.date, (r) => r.sum, (r) => r.n);
+    expect(means[0]).toEqual({date: "2025-03-01", mean: 0.75, n: 3});
+    expect(means[1].mean).toBeNaN();
+  });
+});

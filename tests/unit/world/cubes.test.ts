@@ -35,3 +35,11 @@ describe("time-to-action bins", () => {
     expect(edges[ttaBin(1.6, edges)]).toBe(1.5);
   });
 });
+
+describe("countCube with sums", () => {
+  it("countCube(length, fields, keep, sums) sums each named value over a row's items", () => {
+    const score = [0.5, 0.25, 1];
+    const fields = [{name: "odd", values: [false, true], index: (i: number) => i % 2}];
+    expect(countCube(3, fields, undefined, {score_sum: (i) => score[i]})).toEqual({odd: [false, true], n: [2, 1], score_sum: [1.5, 0.25]});
+  });
+});
