@@ -1,32 +1,40 @@
 /**
- * Site benchmark: figures, not pass/fail. Usage: npm run bench:site [-- <raw floor seconds>]
+ * Site benchmark, per scale. Usage: npm run bench:site [-- scale ...] [--dist <dir>] (default scale 1)
  *
  * 1. Copies the project (working tree, without node_modules, dist/ or Framework's cache) into a
- *    temporary directory and times `npm run build` there at the default scale, so nothing in the
- *    project is touched. Wall time and CPU time (user + system, children included) are both shown:
- *    on a shared machine the CPU time is the steadier figure.
- * 2. Times the build of a minimal project with one empty page by the same Framework, and compares:
- *    goal default build <= 2 x (empty build + the raw data floor at the default scale). The raw floor
- *    comes from bench/world.ts at scale 1 (measured here when not passed in).
- * 3. Prints each page's weight as scripts/buildSteps.ts's page budget counts it (data + modules).
+ *    temporary directory and runs `WORKBOOK_SCALE=<scale> npm run build` there, so nothing in the
+ *    project is touched: wall time, CPU time (user + system, children included; on a shared machine
+ *    the steadier figure), peak RSS of the build's whole process tree (bench/measure.ts) and the
+ *    1-minute load average at its start and end.
+ * 2. Times the build of a minimal project with one empty page by the same Framework (benchEmptyBuild),
+ *    once per run, to compare the default build with.
+ * 3. Each page's weight as scripts/buildSteps.ts's page budget counts it (data + modules).
  * 4. In headless Chromium (tests/browser/site.ts: dist/ under a sub-path, no external requests),
  *    for every page the time from navigation to its last DOM change before the page settles (all
  *    cells rendered), and for the inputs listed in INTERACTIONS the latency from an input event to the
  *    chart having updated (a MutationObserver sees the chart's new SVG; the time is taken at the next
  *    animation frame, and a following frame with no further change to the chart confirms it), p50 and
  *    p95 over CHANGES changes. Frames come every ~16.7 ms, so latencies move in steps of about that.
+ *
+ * bench/goals.ts marks the goals and bench/report.ts prints the figures; `npm run bench` (bench/all.ts)
+ * runs this after the world benchmark and also writes bench/results/latest.json.
  */
-import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
-import {cpus, loadavg, tmpdir} from "node:os";
+import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {loadavg, tmpdir} from "node:os";
 import {join, relative, sep} from "node:path";
 import {fileURLToPath} from "node:url";
-import {frameworkEnv, observableBin, resetCache, ROOT, scanBudget} from "../scripts/buildSteps.js";
-import {builtPages, startSite, type Site} from "../tests/browser/site.js";
-import {benchWorld} from "./world.js";
+import type {BrowserContext} from "playwright-core";
+import {frameworkEnv, observableBin, resetCache, ROOT, scanBudget, type PageWeight} from "../scripts/buildSteps.js";
+import {builtPages, settlePage, startSite, type OpenedPage, type Site} from "../tests/browser/site.js";
+import {runMeasured, waitForLoad, type LoadSpan, type ProcessMeasure} from "./measure.js";
 
 /** How many input changes each latency figure is taken over. */
 export const CHANGES = 30;
+/**
+ * How long a page may take to settle, and the default timeout of every browser action (navigation
+ * included). tests/browser/site.ts waits 30 s; at scale 140 a page may load far more data than that.
+ */
+export const PAGE_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
  * The interactive inputs whose latency is measured. `page` is the built page; `input` is the label
@@ -52,11 +60,6 @@ export const INTERACTIONS: Interaction[] = [
   {page: "science/automation.html", input: "k (clusters)", chart: "Clusters against the true template groups"}
 ];
 
-export interface BuildTiming {
-  wallS: number;
-  cpuS: number;
-}
-
 export interface LatencyResult {
   page: string;
   input: string;
@@ -68,31 +71,27 @@ export interface LatencyResult {
   note?: string;
 }
 
-export interface SiteBench {
-  build: BuildTiming;
-  emptyBuild: BuildTiming;
-  floorS: number;
-  weights: {page: string; dataBytes: number; importBytes: number}[];
-  renders: {page: string; renderedMs: number; errors: number}[];
-  latencies: LatencyResult[];
-  notes: string[];
-  /** 1-minute load average when the build and the browser runs began, for reading wall times. */
-  load: {build: number; browser: number};
+export interface RenderResult {
+  page: string;
+  /** Navigation start → the last DOM change before the page settled; NaN when it did not settle. */
+  renderedMs: number;
+  /** Console errors, failed requests and error cells. */
+  errors: number;
+  note?: string;
 }
 
-/** Runs a command under /usr/bin/time when present, for the CPU time of it and its children. */
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, what: string): BuildTiming {
-  const gnuTime = existsSync("/usr/bin/time");
-  const marker = "@@bench-time";
-  const t0 = performance.now();
-  const run = gnuTime
-    ? spawnSync("/usr/bin/time", ["-f", `${marker} %U %S`, command, ...args], {cwd, env, encoding: "utf8", maxBuffer: 64 << 20})
-    : spawnSync(command, args, {cwd, env, encoding: "utf8", maxBuffer: 64 << 20});
-  const wallS = (performance.now() - t0) / 1000;
-  if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}): ${(run.stderr + run.stdout).slice(-3000)}`);
-  const line = run.stderr.split("\n").find((l) => l.startsWith(marker));
-  const [user, system] = line ? line.slice(marker.length).trim().split(/\s+/).map(Number) : [NaN, NaN];
-  return {wallS, cpuS: user + system};
+/** Every figure of the site at one scale. */
+export interface SiteBench {
+  scale: number;
+  /** `npm run build` at this scale; null when an existing dist/ was measured (--dist). */
+  build: ProcessMeasure | null;
+  weights: PageWeight[];
+  renders: RenderResult[];
+  latencies: LatencyResult[];
+  /** Interactions that could not be measured, and why. */
+  notes: string[];
+  /** 1-minute load average when the browser runs began and ended. */
+  browserLoad: LoadSpan;
 }
 
 /** A copy of the project's working tree without node_modules, dist/, Framework's cache or screenshots. */
@@ -107,37 +106,59 @@ export function copyProject(into: string): string {
   return into;
 }
 
-/** `npm run build` in a copy of the project, at the default scale. Returns the timing and the copy. */
-export function benchBuild(dir: string): BuildTiming {
-  const env = {...process.env};
-  delete env.WORKBOOK_SCALE;
-  delete env.WORKBOOK_SEED;
-  delete env.WORKBOOK_PRIVACY;
+/** `WORKBOOK_SCALE=<scale> npm run build` in a copy of the project (default seed, window and privacy). */
+export function benchBuild(dir: string, scale: number): Promise<ProcessMeasure> {
+  const env: NodeJS.ProcessEnv = {...process.env, WORKBOOK_SCALE: String(scale)};
+  for (const name of ["WORKBOOK_SEED", "WORKBOOK_FROM", "WORKBOOK_TO", "WORKBOOK_PRIVACY", "WORKBOOK_PSEUDONYM_KEY"]) delete env[name];
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  return timed(npm, ["run", "--silent", "build"], dir, env, "npm run build");
+  return runMeasured(npm, ["run", "--silent", "build"], dir, env, `WORKBOOK_SCALE=${scale} npm run build`);
 }
 
 /** A project with one empty page, built by the same Framework with the same offline settings. */
-export function benchEmptyBuild(dir: string): BuildTiming {
+export function benchEmptyBuild(dir: string): Promise<ProcessMeasure> {
   mkdirSync(join(dir, "docs"), {recursive: true});
   writeFileSync(join(dir, "docs", "index.md"), "");
   writeFileSync(join(dir, "observablehq.config.ts"), 'export default {root: "docs", title: "Empty", globalStylesheets: [], footer: "", search: false};\n');
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   resetCache(dir);
-  return timed(process.execPath, [observableBin(), "build"], dir, frameworkEnv(process.env, dir), "empty Framework build");
+  return runMeasured(process.execPath, [observableBin(), "build"], dir, frameworkEnv(process.env, dir), "empty Framework build");
+}
+
+/** The empty Framework build in a temporary directory of its own. */
+export async function benchEmptyBuildOnce(): Promise<ProcessMeasure> {
+  const work = mkdtempSync(join(tmpdir(), "bench-empty-"));
+  try {
+    return await benchEmptyBuild(join(work, "empty"));
+  } finally {
+    rmSync(work, {recursive: true, force: true});
+  }
+}
+
+/** Opens a page without the helpers' 30 s settle limit and settles it within PAGE_TIMEOUT_MS. */
+async function openSettled(site: Site, path: string): Promise<OpenedPage> {
+  const opened = await site.openPage(path, {noSettle: true});
+  try {
+    await settlePage(opened.page, {timeoutMs: PAGE_TIMEOUT_MS});
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  return opened;
 }
 
 /** Navigation → last DOM change before the page settles, in ms, for every built page. */
-async function benchRenders(site: Site, pages: string[]): Promise<SiteBench["renders"]> {
-  const out: SiteBench["renders"] = [];
+async function benchRenders(site: Site, pages: string[]): Promise<RenderResult[]> {
+  const out: RenderResult[] = [];
   for (const path of pages) {
-    const opened = await site.openPage(path, {noSettle: true});
+    let opened: OpenedPage | undefined;
     try {
-      await opened.settle();
+      opened = await openSettled(site, path);
       const renderedMs = await opened.page.evaluate(() => (window as unknown as {__benchLastChange: number}).__benchLastChange ?? NaN);
       out.push({page: path, renderedMs, errors: (await opened.errorCells()).length + opened.problems.length});
+    } catch (error) {
+      out.push({page: path, renderedMs: NaN, errors: 1, note: (error as Error).message.split("\n")[0]});
     } finally {
-      await opened.close();
+      await opened?.close();
     }
   }
   return out;
@@ -157,7 +178,12 @@ const RECORD_LAST_CHANGE = `(() => {
 
 /** Input change → chart updated, CHANGES times, in the page. */
 async function benchLatency(site: Site, interaction: Interaction): Promise<LatencyResult | string> {
-  const opened = await site.openPage(interaction.page);
+  let opened: OpenedPage;
+  try {
+    opened = await openSettled(site, interaction.page);
+  } catch (error) {
+    return `${interaction.page}: did not settle (${(error as Error).message.split("\n")[0]})`;
+  }
   try {
     const result = await opened.page.evaluate(
       async ({label, chart, changes}) => {
@@ -266,108 +292,79 @@ async function benchLatency(site: Site, interaction: Interaction): Promise<Laten
   }
 }
 
-/** With `existingDist`, the builds are skipped and that dist/ is measured (for working on a page). */
-export async function benchSite(floorS: number, existingDist?: string): Promise<SiteBench> {
+/** Every new browser context records DOM changes from navigation on and waits up to PAGE_TIMEOUT_MS. */
+function instrument(site: Site): void {
+  const newContext = site.browser.newContext.bind(site.browser);
+  site.browser.newContext = async (options): Promise<BrowserContext> => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    await context.addInitScript({content: RECORD_LAST_CHANGE});
+    return context;
+  };
+}
+
+/** Render times and input latencies of a built dist/, in headless Chromium. */
+async function benchBrowser(dist: string): Promise<Pick<SiteBench, "renders" | "latencies" | "notes" | "browserLoad">> {
+  const pages = builtPages(dist);
   const notes: string[] = [];
+  const latencies: LatencyResult[] = [];
+  const start = loadavg()[0];
+  const site = await startSite({dist});
+  try {
+    instrument(site);
+    const renders = await benchRenders(site, pages);
+    for (const interaction of INTERACTIONS) {
+      if (!pages.includes(interaction.page)) {
+        notes.push(`${interaction.page} is not in dist/: "${interaction.input ?? "first range input"}" skipped`);
+        continue;
+      }
+      const result = await benchLatency(site, interaction);
+      if (typeof result === "string") notes.push(result);
+      else latencies.push(result);
+    }
+    return {renders, latencies, notes, browserLoad: {start, end: loadavg()[0]}};
+  } finally {
+    await site.close();
+  }
+}
+
+export interface SiteOptions {
+  /** Measure this dist/ instead of building (its scale is taken as given). */
+  dist?: string;
+  /** Wait up to this long for the load to fall below 1 before the build and before the browser runs. */
+  waitS?: number;
+}
+
+/** The site at one scale: built in a temporary copy of the project, or an existing dist/ measured. */
+export async function benchSite(scale: number, {dist, waitS = 0}: SiteOptions = {}): Promise<SiteBench> {
   const work = mkdtempSync(join(tmpdir(), "bench-site-"));
   try {
-    const none = {wallS: NaN, cpuS: NaN};
-    let build = none;
-    let emptyBuild = none;
-    let dist = existingDist;
-    const load = {build: NaN, browser: NaN};
+    let build: ProcessMeasure | null = null;
     if (!dist) {
-      load.build = loadavg()[0];
       const project = copyProject(join(work, "project"));
-      console.error("bench: building the site at the default scale");
-      build = benchBuild(project);
-      console.error("bench: building an empty Framework page");
-      emptyBuild = benchEmptyBuild(join(work, "empty"));
+      await waitForLoad(waitS, `the build at scale ${scale}`);
+      console.error(`bench: building the site at scale ${scale}`);
+      build = await benchBuild(project, scale);
       dist = join(project, "dist");
     }
-    const weights = scanBudget(dist).weights;
-    const pages = builtPages(dist);
-
-    console.error("bench: measuring pages in Chromium");
-    load.browser = loadavg()[0];
-    const site = await startSite({dist});
-    const renders: SiteBench["renders"] = [];
-    const latencies: LatencyResult[] = [];
-    try {
-      // Record DOM changes from navigation on, in every page this browser opens.
-      const newContext = site.browser.newContext.bind(site.browser);
-      site.browser.newContext = async (options) => {
-        const context = await newContext(options);
-        await context.addInitScript({content: RECORD_LAST_CHANGE});
-        return context;
-      };
-      renders.push(...(await benchRenders(site, pages)));
-      for (const interaction of INTERACTIONS) {
-        if (!pages.includes(interaction.page)) {
-          notes.push(`${interaction.page} is not in dist/: skipped`);
-          continue;
-        }
-        const result = await benchLatency(site, interaction);
-        if (typeof result === "string") notes.push(result);
-        else latencies.push(result);
-      }
-    } finally {
-      await site.close();
-    }
-    return {build, emptyBuild, floorS, weights, renders, latencies, notes, load};
+    await waitForLoad(waitS, `the browser runs at scale ${scale}`);
+    console.error(`bench: measuring the pages built at scale ${scale} in Chromium`);
+    const measured = await benchBrowser(dist);
+    return {scale, build, weights: scanBudget(dist).weights, ...measured};
   } finally {
     rmSync(work, {recursive: true, force: true});
   }
 }
 
-const mark = (ok: boolean) => (ok ? "met" : "MISSED");
-
-export function siteReport(r: SiteBench): string {
-  const lines: string[] = [];
-  const base = {wall: r.emptyBuild.wallS + r.floorS, cpu: r.emptyBuild.cpuS + r.floorS};
-  if (Number.isNaN(r.build.wallS)) lines.push("Builds skipped (--dist): measuring an existing dist/")
-  else {
-    lines.push(`Full-site build at the default scale (in a temporary copy of the project; load average ${r.load.build.toFixed(1)} on ${cpus().length} cores)`, "");
-    lines.push("| | wall (s) | CPU user+sys (s) |", "|---|---:|---:|");
-    lines.push(`| npm run build | ${r.build.wallS.toFixed(1)} | ${r.build.cpuS.toFixed(1)} |`);
-    lines.push(`| empty Framework page build | ${r.emptyBuild.wallS.toFixed(1)} | ${r.emptyBuild.cpuS.toFixed(1)} |`);
-    lines.push(`| raw data floor (scale 1) | ${r.floorS.toFixed(2)} | ${r.floorS.toFixed(2)} |`);
-    lines.push(`| build / (empty + floor) | ${(r.build.wallS / base.wall).toFixed(1)}x | ${(r.build.cpuS / base.cpu).toFixed(1)}x |`);
-    lines.push("");
-    lines.push(`goal: default build <= 90 s: ${mark(r.build.wallS <= 90)} (${r.build.wallS.toFixed(1)} s wall, ${r.build.cpuS.toFixed(1)} s CPU)`);
-    lines.push(`goal: default build <= 2x (empty build + raw floor): ${mark(r.build.wallS / base.wall <= 2)} (${(r.build.wallS / base.wall).toFixed(1)}x wall, ${(r.build.cpuS / base.cpu).toFixed(1)}x CPU)`);
-  }
-  lines.push("", "Page weight (what scripts/build.ts counts against its 10 MB budget), and navigation to all cells rendered", "");
-  lines.push("| page | data (kB) | modules (kB) | total (kB) | rendered (ms) |", "|---|---:|---:|---:|---:|");
-  const kb = (n: number) => (n / 1024).toFixed(0);
-  const renderOf = new Map(r.renders.map((x) => [x.page, x]));
-  for (const w of [...r.weights].sort((a, b) => (a.page < b.page ? -1 : 1))) {
-    const rendered = renderOf.get(w.page);
-    const ms = rendered ? `${rendered.renderedMs.toFixed(0)}${rendered.errors ? ` (${rendered.errors} problems)` : ""}` : "–";
-    lines.push(`| ${w.page} | ${kb(w.dataBytes)} | ${kb(w.importBytes)} | ${kb(w.dataBytes + w.importBytes)} | ${ms} |`);
-  }
-  const slowest = [...r.renders].sort((a, b) => b.renderedMs - a.renderedMs)[0];
-  lines.push("");
-  if (slowest) lines.push(`goal: initial render < 2 s on every page: ${mark(slowest.renderedMs < 2000)} (slowest ${slowest.page}, ${slowest.renderedMs.toFixed(0)} ms)`);
-  lines.push("", `Input change → chart updated (${CHANGES} changes each; load average ${r.load.browser.toFixed(1)} on ${cpus().length} cores when the browser runs began)`, "");
-  lines.push("| page | input | chart | p50 (ms) | p95 (ms) | max (ms) |", "|---|---|---|---:|---:|---:|");
-  for (const l of r.latencies) {
-    lines.push(`| ${l.page} | ${l.input} | ${l.chart}${l.note ? ` (${l.note})` : ""} | ${l.p50Ms.toFixed(1)} | ${l.p95Ms.toFixed(1)} | ${l.maxMs.toFixed(1)} |`);
-  }
-  const worst = [...r.latencies].sort((a, b) => b.p95Ms - a.p95Ms)[0];
-  lines.push("");
-  if (worst) lines.push(`goal: input latency p95 <= 50 ms on every interactive page: ${mark(worst.p95Ms <= 50)} (worst ${worst.page} "${worst.input}", p95 ${worst.p95Ms.toFixed(1)} ms)`);
-  for (const note of r.notes) lines.push(`note: ${note}`);
-  return lines.join("\n");
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // npm run bench:site [-- <raw floor s>] [-- --dist <dir>]: --dist measures an existing build only.
+  // npm run bench:site [-- scale ...] [--dist <dir>]: --dist measures an existing build only (its scale as given).
   const args = process.argv.slice(2);
   const at = args.indexOf("--dist");
   const dist = at >= 0 ? args.splice(at, 2)[1] : undefined;
-  const floorArg = Number(args[0]);
-  const floorS = Number.isFinite(floorArg) && floorArg > 0 ? floorArg : dist ? NaN : benchWorld(1).floorS;
-  console.log(siteReport(await benchSite(floorS, dist)));
+  const scales = args.length > 0 ? args.map(Number) : [1];
+  const {collectRun, formatReport} = await import("./report.js");
+  const emptyBuild = dist ? null : await benchEmptyBuildOnce();
+  const site: SiteBench[] = [];
+  for (const scale of scales) site.push(await benchSite(scale, {dist}));
+  console.log(formatReport(collectRun(scales, [], emptyBuild, site)));
 }
-
