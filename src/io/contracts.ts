@@ -350,6 +350,52 @@ export const FLAG_SCORES: TableSchema = {
   ]
 };
 
+export const BACKLOG_DAYS: TableSchema = {
+  name: "backlog_days",
+  description: "Per day and severity, the human-review cases open at the end of the day (24:00 UTC; open: ts <= t < decided_ts), with their ages: the review queue page's backlog, exact at any scale.",
+  grain: "day x severity (aggregate of every human-review case, never sampled)",
+  key: ["date", "severity"],
+  columns: [
+    date("UTC day; the backlog is counted at its end."),
+    cubeColumns.severity,
+    count("open", "Cases open at the end of the day."),
+    count("over_sla", "Of those, cases older than the SLA (24 h)."),
+    {name: "oldest_hours", type: "float", min: 0, nullable: true, description: "Age of the oldest open case, hours (null when none is open)."},
+    {name: "median_age_hours", type: "float", min: 0, nullable: true, description: "Median age of the open cases (R-7), hours (null when none is open)."}
+  ]
+};
+
+export const REVIEWER_DAYS: TableSchema = {
+  name: "reviewer_days",
+  description: "Per day, for the whole team (reviewer_id null) and each reviewer (the first 80 by id above scale 4): scheduled shift hours, hours with a case open (from the reviewer opening it to the decision), the part of them outside the shift, and cases decided. Utilisation over any days is busy / scheduled summed over them.",
+  grain: "day x reviewer or team (aggregate of every human-review case, never sampled)",
+  key: ["date", "reviewer_id"],
+  references: [{column: "reviewer_id", table: "reviewers"}],
+  columns: [
+    date("UTC day."),
+    {name: "reviewer_id", type: "string", nullable: true, description: "Reviewer (reviewers.reviewer_id); null for the whole team."},
+    {name: "scheduled_hours", type: "float", min: 0, description: "Hours on shift that day."},
+    {name: "busy_hours", type: "float", min: 0, description: "Hours with a case open that day."},
+    {name: "overtime_hours", type: "float", min: 0, description: "Of the busy hours, those outside the shift."},
+    count("cases", "Cases decided that day.")
+  ]
+};
+
+export const WAIT_BINS: TableSchema = {
+  name: "wait_bins",
+  description: "Human-review cases by the day they arrived and the bin of their wait (flag to a reviewer opening the case; bins 0.05 h wide under an hour, 0.25 h above), with their summed waits and case times: the Erlang C comparison of the review queue page, exact at any scale.",
+  grain: "day x wait bin (aggregate of every human-review case, never sampled)",
+  key: ["date", "wait_hours_lo"],
+  columns: [
+    date("UTC day the cases arrived."),
+    {name: "wait_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the wait bin, hours (inclusive)."},
+    {...count("n", "Cases."), min: 1},
+    {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of the cases' waits, hours."},
+    {name: "service_hours_sum", type: "float", min: 0, description: "Sum of the cases' times open (opened to decided), hours."},
+    {name: "wait_hours_hi", type: "float", float32: true, min: 0, description: "Upper edge of the wait bin (exclusive)."}
+  ]
+};
+
 export const MODERATOR_DAYS: TableSchema = {
   name: "moderator_days",
   description: "Per UTC day of session start, for the whole team (reviewer_id null) and for each moderator (the first 80 by id above scale 4): the totals of every session that started that day (the moderator page's cards, exact at any scale).",
@@ -403,6 +449,9 @@ export const SCHEMAS = {
   flag_outcomes: FLAG_OUTCOMES,
   tta_bins: TTA_BINS,
   flag_scores: FLAG_SCORES,
+  backlog_days: BACKLOG_DAYS,
+  reviewer_days: REVIEWER_DAYS,
+  wait_bins: WAIT_BINS,
   moderator_days: MODERATOR_DAYS,
   item_view_days: ITEM_VIEW_DAYS
 } as const;

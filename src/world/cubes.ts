@@ -104,6 +104,9 @@ export function ttaEdges(max: number): number[] {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** The upper edge of the bin whose lower edge is `lo`. */
+export const ttaBinHi = (lo: number): number => round(lo + (lo < TTA_FINE.upTo ? TTA_FINE.width : TTA_WIDTH));
+
 /** The bin of a time to action: the index of the last edge at or under it. */
 export function ttaBin(hours: number, edges: readonly number[]): number {
   const fine = Math.round(TTA_FINE.upTo / TTA_FINE.width);
@@ -123,6 +126,5 @@ export function ttaCube(world: CubeWorld): Columns {
   const edges = ttaEdges(max);
   const bin = {name: "tta_hours_lo", values: edges, index: (i: number) => ttaBin(tta[i], edges)};
   const cube = countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, bin], (i) => Number.isFinite(tta[i]));
-  const width = (lo: number) => (lo < TTA_FINE.upTo ? TTA_FINE.width : TTA_WIDTH);
-  return {...cube, tta_hours_hi: Array.from(cube.tta_hours_lo as ArrayLike<number>, (lo) => round(lo + width(lo)))};
+  return {...cube, tta_hours_hi: Array.from(cube.tta_hours_lo as ArrayLike<number>, ttaBinHi)};
 }

@@ -6,6 +6,7 @@ import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
 import {itemViewDays, moderatorDays} from "../moderation/moderatorDays.js";
 import {flagMixCube, flagOutcomeCube, ttaCube} from "./cubes.js";
+import {backlogDays, reviewerDays, waitBins} from "./queueTables.js";
 import {SURFACES} from "./flags.js";
 import {REVIEW} from "./params.js";
 import {scoreSampleRate} from "./sampling.js";
@@ -475,6 +476,9 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     flag_outcomes: () => flagOutcomeCube(world),
     tta_bins: () => ttaCube(world),
     flag_scores: () => flagScoresTable(world),
+    backlog_days: () => backlogDays(world, REVIEW.slaHours),
+    reviewer_days: () => reviewerDays(world, detailedReviewers()),
+    wait_bins: () => waitBins(world),
     moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: detailedReviewers()}),
     item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: detailedReviewers()})
   };

@@ -4,7 +4,12 @@ import {columnsToRows} from "../../src/io/export.js";
 import {measureKpi} from "../../src/metrics/kpiFigure.js";
 import type {Row} from "../../src/metrics/computeKpi.js";
 import {summarizeDays, type DayRow, type ViewDayRow} from "../../src/moderation/moderatorDays.js";
+import {backlogAt, endOfDay} from "../../src/ops/backlog.js";
 import {flagFigures} from "../../src/ops/flagKpis.js";
+import {backlogOn, observeBins, utilisationOver, type BacklogDayRow, type ReviewerDayRow, type WaitBinRow} from "../../src/ops/queueDays.js";
+import type {RosterRow} from "../../src/ops/roster.js";
+import {observeQueue} from "../../src/ops/staffing.js";
+import {reviewerUtilisation} from "../../src/ops/utilisation.js";
 import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES} from "../../src/world/constants.js";
 import {DECISION_KEYS} from "../../src/world/sessions.js";
 import {simulate, type World} from "../../src/world/simulate.js";
@@ -28,7 +33,7 @@ const rows: Record<string, Row[]> = {};
 beforeAll(() => {
   world = simulate({seed: 42, scale: SCALE});
   tables = buildTables(world);
-  for (const name of ["daily_country", "flag_mix", "flag_outcomes", "tta_bins", "moderator_days", "item_view_days"] as const) rows[name] = columnsToRows(tables[name]);
+  for (const name of ["daily_country", "flag_mix", "flag_outcomes", "tta_bins", "moderator_days", "item_view_days", "backlog_days", "reviewer_days", "wait_bins", "reviewers"] as const) rows[name] = columnsToRows(tables[name]);
 });
 
 /** Indexes of the world's flags on days in the window that `keep` accepts. */
@@ -125,6 +130,26 @@ describe(`cards at scale ${SCALE}, above the sampling threshold`, () => {
         expect([cards.sessions, cards.uniqueItems, cards.cases, cards.checked, cards.correct], String(who)).toEqual([sessions, content.size, cases, checked, correct]);
       }
       expect(tables.moderator_sessions.session_id.length).toBeLessThan(world.sessions.sessions.length * 0.55);
+    });
+
+    it(`ops/queue's backlog, utilisation and Erlang C inputs count every case, ${window.from} to ${window.to}`, () => {
+      // Every human-review case of the world as item rows, with its start from the queue's log.
+      const human = worldFlags({from: world.dates[0], to: world.dates[world.dates.length - 1]}, is.route("human_review"));
+      const cases = human.map((i) => ({ts: Math.round(world.flags.ts[i]), decided_ts: Math.round(world.review.decided[i]), severity: SEVERITIES[world.flags.severity[i]], reviewer_id: world.review.reviewer[i] >= 0 ? world.reviewers.id[world.review.reviewer[i]] : null}));
+      const starts = Float64Array.from(human, (i) => world.review.start[i]);
+      const [t0, t1] = [Date.parse(`${window.from}T00:00:00Z`), endOfDay(window.to)];
+      const backlog = backlogOn(rows.backlog_days as unknown as BacklogDayRow[], window.to, SEVERITIES);
+      expect(backlog.map((b) => [b.open, b.overSla])).toEqual(backlogAt(cases, t1, {slaHours: 24, keys: SEVERITIES}).map((b) => [b.open, b.overSla]));
+      const loads = reviewerUtilisation(cases, starts, rows.reviewers as unknown as RosterRow[], t0, t1);
+      const {team, reviewers} = utilisationOver(rows.reviewer_days as unknown as ReviewerDayRow[], window);
+      expect(team.cases).toBe(loads.reduce((s, d) => s + d.cases, 0));
+      expect(team.busyHours).toBeCloseTo(loads.reduce((s, d) => s + d.busyHours, 0), 1);
+      expect(team.scheduledHours).toBeCloseTo(loads.reduce((s, d) => s + d.scheduledHours, 0), 6);
+      expect(reviewers[0].utilisation).toBeCloseTo(loads[0].utilisation, 4);
+      const observed = observeQueue(cases, starts, t0, t1);
+      const binned = observeBins(rows.wait_bins as unknown as WaitBinRow[], window);
+      expect([binned.cases, binned.arrivalRate]).toEqual([observed.cases, observed.arrivalRate]);
+      expect(binned.serviceHours).toBeCloseTo(observed.serviceHours, 6);
     });
   }
 });

@@ -1,0 +1,119 @@
+import type {Columns} from "../io/schema.js";
+import {quantileSorted} from "../core/quantile.js";
+import {stints} from "../ops/roster.js";
+import {DAY_MS as DAY, HOUR_MS as HOUR, ROUTES, SEVERITIES} from "./constants.js";
+import {countCube, cubeFields, ttaBin, ttaBinHi, ttaEdges} from "./cubes.js";
+import type {World} from "./simulate.js";
+
+/**
+ * The review queue page's aggregates of every human-review case (never sampled): the backlog at the
+ * end of each day, each reviewer's hours per day, and the waits of the cases that arrived each day.
+ */
+
+type QueueWorld = Pick<World, "flags" | "review" | "reviewers" | "dates">;
+
+const HUMAN = ROUTES.indexOf("human_review");
+const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** Indexes of the human-review cases. */
+function humanCases(world: QueueWorld): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < world.flags.length; i++) if (world.review.route[i] === HUMAN) out.push(i);
+  return out;
+}
+
+/**
+ * Per day and severity, the cases open at the end of the day (24:00 UTC; open: ts <= t < decided_ts),
+ * how many of them are older than `slaHours`, and the oldest and median age in hours.
+ */
+export function backlogDays(world: QueueWorld, slaHours: number): Columns {
+  const n = world.dates.length;
+  const firstEnd = dayStart(world.dates[0]) + DAY;
+  const endIndex = (t: number) => Math.min(n, Math.max(0, Math.ceil((t - firstEnd) / DAY)));
+  const ages = Array.from({length: n * SEVERITIES.length}, () => [] as number[]);
+  for (const i of humanCases(world)) {
+    const ts = Math.round(world.flags.ts[i]);
+    const decided = Math.round(world.review.decided[i]);
+    for (let d = endIndex(ts); d < endIndex(decided); d++) ages[d * SEVERITIES.length + world.flags.severity[i]].push((firstEnd + d * DAY - ts) / HOUR);
+  }
+  const rows = ages.map((list, cell) => {
+    list.sort((a, b) => a - b);
+    const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null);
+    return [world.dates[Math.floor(cell / SEVERITIES.length)], SEVERITIES[cell % SEVERITIES.length], list.length, list.filter((a) => a > slaHours).length, round(list[list.length - 1] ?? NaN), round(quantileSorted(list, 0.5))] as const;
+  });
+  const col = (k: number) => rows.map((r) => r[k]) as Columns[string];
+  return {date: col(0), severity: col(1), open: col(2), over_sla: col(3), oldest_hours: col(4), median_age_hours: col(5)};
+}
+
+/** Adds the part of [a, b) in each day to `into(day index, ms)`. */
+function splitByDay(a: number, b: number, first: number, days: number, into: (d: number, ms: number) => void): void {
+  for (let d = Math.max(0, Math.floor((a - first) / DAY)); d < days; d++) {
+    const from = Math.max(a, first + d * DAY);
+    const to = Math.min(b, first + (d + 1) * DAY);
+    if (from >= b) break;
+    if (to > from) into(d, to - from);
+  }
+}
+
+/**
+ * Per day, for the team (reviewer_id null) and each of the first `detailed` reviewers: scheduled shift
+ * hours, hours with a case open (its start to its decision), the part of those outside the shift, and
+ * cases decided. Utilisation over any range of days is busy / scheduled summed over its days.
+ */
+export function reviewerDays(world: QueueWorld, detailed: number): Columns {
+  const {reviewers, dates} = world;
+  const first = dayStart(dates[0]);
+  const cells = new Float64Array((reviewers.length + 1) * dates.length * 4);
+  const add = (r: number, d: number, k: number, x: number) => {
+    cells[((r + 1) * dates.length + d) * 4 + k] += x;
+    cells[d * 4 + k] += x;
+  };
+  const shiftsOf = reviewers.shifts.map((shift) => stints(shift, first - DAY, first + (dates.length + 1) * DAY));
+  shiftsOf.forEach((on, r) => on.forEach(([a, b]) => splitByDay(a, b, first, dates.length, (d, ms) => add(r, d, 0, ms / HOUR))));
+  for (const i of humanCases(world)) {
+    const r = world.review.reviewer[i];
+    if (r < 0) continue;
+    const [a, b] = [world.review.start[i], Math.round(world.review.decided[i])];
+    splitByDay(a, b, first, dates.length, (d, ms) => add(r, d, 1, ms / HOUR));
+    for (const [sa, sb] of shiftsOf[r]) if (sb > a && sa < b) splitByDay(Math.max(a, sa), Math.min(b, sb), first, dates.length, (d, ms) => add(r, d, 2, ms / HOUR));
+    const decidedDay = Math.floor((b - first) / DAY);
+    if (decidedDay >= 0 && decidedDay < dates.length) add(r, decidedDay, 3, 1);
+  }
+  return reviewerDayColumns(cells, world, Math.min(detailed, reviewers.length));
+}
+
+function reviewerDayColumns(cells: Float64Array, {reviewers, dates}: QueueWorld, detailed: number): Columns {
+  const out = {date: [] as string[], reviewer_id: [] as (string | null)[], scheduled_hours: [] as number[], busy_hours: [] as number[], overtime_hours: [] as number[], cases: [] as number[]};
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  dates.forEach((date, d) => {
+    for (let r = -1; r < detailed; r++) {
+      const c = ((r + 1) * dates.length + d) * 4;
+      out.date.push(date);
+      out.reviewer_id.push(r < 0 ? null : reviewers.id[r]);
+      out.scheduled_hours.push(round(cells[c]));
+      out.busy_hours.push(round(cells[c + 1]));
+      // Busy hours minus those inside a shift: the work the roster does not pay for.
+      out.overtime_hours.push(Math.max(0, round(cells[c + 1] - cells[c + 2])));
+      out.cases.push(cells[c + 3]);
+    }
+  });
+  return out;
+}
+
+/**
+ * Human-review cases by the day they arrived and the bin of their wait (flag to the reviewer opening
+ * the case; the time-to-action bins), with their summed waits and case times in hours.
+ */
+export function waitBins(world: QueueWorld): Columns {
+  const {flags: f, review: r} = world;
+  const wait = (i: number) => Math.max(0, r.start[i] - Math.round(f.ts[i])) / HOUR;
+  let max = 0;
+  for (const i of humanCases(world)) max = Math.max(max, wait(i));
+  const edges = ttaEdges(max);
+  const bin = {name: "wait_hours_lo", values: edges, index: (i: number) => ttaBin(wait(i), edges)};
+  const cube = countCube(f.length, [cubeFields(world).date, bin], (i) => r.route[i] === HUMAN && r.reviewer[i] >= 0, {
+    wait_hours_sum: wait,
+    service_hours_sum: (i) => (Math.round(r.decided[i]) - r.start[i]) / HOUR
+  });
+  return {...cube, wait_hours_hi: Array.from(cube.wait_hours_lo as ArrayLike<number>, ttaBinHi)};
+}
