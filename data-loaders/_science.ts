@@ -22,6 +22,7 @@ import * as C from "../src/science/contracts.js";
 import {featureDrift} from "../src/science/featureDrift.js";
 import type {GraphNode, PlacedNode} from "../src/science/layoutGraph.js";
 import {boundGraph} from "../src/science/boundGraph.js";
+import {boundComponents, largestGroups, MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../src/science/boundRows.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
@@ -167,8 +168,11 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const linksOf = new Int32Array(users.length);
   for (const s of shared) for (const a of s.accounts) linksOf[a]++;
   const linked = users.map((u, i) => ({u, i})).filter(({i}) => sizes[component[i]] >= 2);
-  out["er_accounts.arrow"] = arrow(linked.map(({u, i}) => ({user_id: u.user_id, component_id: component[i], component_size: sizes[component[i]], links: linksOf[i], truth_actor_type: u.actor_type, truth_ring_id: u.ring_id})), C.ER_ACCOUNTS);
-  const erLinks = shared.flatMap((s) => s.accounts.map((a) => ({user_id: users[a].user_id, component_id: component[a], via: s.kind, identifier: s.identifier, fanout: s.accounts.length})));
+  // The page lists whole components, largest first, up to a budget of accounts, with every link of
+  // theirs (an identifier links accounts of one component only); its cards read erSummary's totals.
+  const listed = boundComponents(linked.map(({i}) => component[i]), MAX_LISTED_ACCOUNTS, "account");
+  out["er_accounts.arrow"] = arrow(listed.rows.map((r) => linked[r]).map(({u, i}) => ({user_id: u.user_id, component_id: component[i], component_size: sizes[component[i]], links: linksOf[i], truth_actor_type: u.actor_type, truth_ring_id: u.ring_id})), C.ER_ACCOUNTS);
+  const erLinks = shared.filter((s) => listed.kept.has(component[s.accounts[0]])).flatMap((s) => s.accounts.map((a) => ({user_id: users[a].user_id, component_id: component[a], via: s.kind, identifier: s.identifier, fanout: s.accounts.length})));
   out["er_links.arrow"] = arrow(erLinks, C.ER_LINKS);
   // The graph of the candidate rings (components of 3 or more accounts): accounts and shared identifiers.
   const big = (a: number) => sizes[component[a]] >= 3;
@@ -266,8 +270,13 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
 
   // 6. Dedup and clustering of the whole review queue's texts.
   const clustered = await clusteredLater;
+  // The page lists the largest groups and every group that k-means clustered (its examples); the cards
+  // read the totals in clusters.json.
   out["dedup_groups.arrow"] = arrow(
-    clustered.representatives.map((i, g) => ({group_id: g, hash: clustered.keys[g], size: clustered.sizes[g], flag_id: snippets[i].flag_id, snippet: snippets[i].snippet, normalized: clustered.normalized[g], truth_template_group: snippets[i].template_group})),
+    largestGroups(clustered.sizes, MAX_LISTED_GROUPS, clustered.items).map((g) => {
+      const i = clustered.representatives[g];
+      return {group_id: g, hash: clustered.keys[g], size: clustered.sizes[g], flag_id: snippets[i].flag_id, snippet: snippets[i].snippet, normalized: clustered.normalized[g], truth_template_group: snippets[i].template_group};
+    }),
     C.DEDUP_GROUPS
   );
   out["clusters.json"] = json({

@@ -1,3 +1,4 @@
+import {boundComponents} from "./boundRows.js";
 import type {GraphNode} from "./layoutGraph.js";
 
 /** What boundGraph kept of a graph, and of how much. */
@@ -19,24 +20,14 @@ export const MAX_GRAPH_NODES = 800;
  * grows. A component larger than the budget is skipped, and smaller ones still fill the budget.
  */
 export function boundGraph(nodes: readonly GraphNode[], edges: readonly {source: string; target: string}[], maxNodes = MAX_GRAPH_NODES): BoundedGraph {
-  if (!(Number.isInteger(maxNodes) && maxNodes > 0)) throw new Error(`invalid node budget: ${maxNodes}`);
-  const size = new Map<number, number>();
-  for (const n of nodes) size.set(n.component, (size.get(n.component) ?? 0) + 1);
-  const order = [...size].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const kept = new Set<number>();
-  let used = 0;
-  for (const [component, n] of order) {
-    if (used + n > maxNodes) continue;
-    kept.add(component);
-    used += n;
-  }
-  const keptNodes = nodes.filter((n) => kept.has(n.component));
+  const bound = boundComponents(nodes.map((n) => n.component), maxNodes, "node");
+  const keptNodes = bound.rows.map((i) => nodes[i]);
   const ids = new Set(keptNodes.map((n) => n.id));
   return {
     nodes: keptNodes,
     edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
-    shownComponents: kept.size,
-    totalComponents: size.size,
+    shownComponents: bound.shownComponents,
+    totalComponents: bound.totalComponents,
     totalNodes: nodes.length,
     maxNodes
   };

@@ -1,6 +1,8 @@
 import {ALERT_SEVERITIES} from "../detect/monitorAlerts.js";
 import {ENFORCEMENT_ACTIONS} from "../detect/enforcementPolicy.js";
 import {LINK_KINDS} from "../cluster/resolveEntities.js";
+import {formatCount} from "../core/format.js";
+import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "./boundRows.js";
 import type {ColumnSpec, TableSchema} from "../io/schema.js";
 import {ACTOR_TYPES, CATEGORIES} from "../world/constants.js";
 import {EVENT_TYPES} from "../world/events.js";
@@ -201,7 +203,7 @@ export const ALERTS: TableSchema = {
 
 export const DEDUP_GROUPS: TableSchema = {
   name: "dedup_groups",
-  description: "Review-queue texts grouped by the hash of their normalised form; one row per distinct text.",
+  description: `Review-queue texts grouped by the hash of their normalised form; one row per distinct text (when k-means clusters only a sample of them, the ${formatCount(MAX_LISTED_GROUPS)} largest groups and those clustered).`,
   grain: "distinct normalised text",
   key: ["group_id"],
   columns: [
@@ -217,7 +219,7 @@ export const DEDUP_GROUPS: TableSchema = {
 
 export const ER_ACCOUNTS: TableSchema = {
   name: "er_accounts",
-  description: "Entity resolution: accounts linked to at least one other account, with their component and the true ring.",
+  description: `Entity resolution: accounts linked to at least one other account, with their component and the true ring (whole components, largest first, up to ${formatCount(MAX_LISTED_ACCOUNTS)} accounts).`,
   grain: "linked account",
   key: ["user_id"],
   columns: [
@@ -232,7 +234,7 @@ export const ER_ACCOUNTS: TableSchema = {
 
 export const ER_LINKS: TableSchema = {
   name: "er_links",
-  description: "Entity resolution: every (account, shared identifier) pair that links accounts.",
+  description: "Entity resolution: every (account, shared identifier) pair that links the accounts of er_accounts.",
   grain: "account x linking identifier",
   key: ["user_id", "via", "identifier"],
   columns: [

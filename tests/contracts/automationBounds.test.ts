@@ -1,0 +1,79 @@
+import {tableFromIPC} from "apache-arrow";
+import {beforeAll, describe, expect, it} from "vitest";
+import {openDuckDB} from "../../data-loaders/_duckdb.js";
+import {runPipeline} from "../../data-loaders/_science.js";
+import {dedupe} from "../../src/cluster/dedupe.js";
+import {toRows} from "../../src/io/readArrow.js";
+import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../../src/science/boundRows.js";
+import {simulate} from "../../src/world/simulate.js";
+import {buildTables} from "../../src/world/tables.js";
+
+/**
+ * The automation page loads five files. Above the bounds of src/science/boundRows.ts they list a
+ * deterministic part of their rows, chosen so that what the page shows stays consistent (whole
+ * components, every clustered text, the largest groups), and the page's cards read totals over all
+ * rows. At scale 8 both bounds apply; the page's data must stay under 2 MB.
+ */
+
+const SCALE = 8;
+const PAGE_FILES = ["dedup_groups.arrow", "clusters.json", "er.json", "er_accounts.arrow", "er_links.arrow"];
+
+let out: Record<string, string | Uint8Array>;
+let snippets: string[];
+const rows = (file: string) => toRows(tableFromIPC(out[file] as Uint8Array));
+const json = (file: string) => JSON.parse(out[file] as string);
+
+beforeAll(async () => {
+  const tables = buildTables(simulate({seed: 42, scale: SCALE}));
+  snippets = Array.from(tables.snippets.snippet as ArrayLike<string>);
+  const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
+  try {
+    out = await runPipeline({seed: 42, scale: SCALE, from: "2025-06-03", to: "2025-08-31"}, tables, db.query);
+  } finally {
+    db.close();
+  }
+}, 600_000);
+
+describe(`the automation page's data at scale ${SCALE}`, () => {
+  it("stays under 2 MB", () => {
+    const bytes = PAGE_FILES.reduce((t, f) => t + (typeof out[f] === "string" ? Buffer.byteLength(out[f] as string) : (out[f] as Uint8Array).byteLength), 0);
+    expect(bytes).toBeLessThan(2_000_000);
+  });
+
+  it("lists the largest dedup groups and every clustered one; the cards' totals cover every text", () => {
+    const clusters = json("clusters.json");
+    const groups = rows("dedup_groups.arrow");
+    const all = dedupe(snippets);
+    expect(clusters.texts).toBe(snippets.length);
+    expect(clusters.distinct).toBe(all.sizes.length);
+    expect(groups.length).toBeLessThan(clusters.distinct);
+    const listed = new Set(groups.map((g) => g.group_id));
+    expect(clusters.items.every((g: number) => listed.has(g))).toBe(true);
+    // The MAX_LISTED_GROUPS largest (ties by id) are listed: none left out is larger than the smallest of them.
+    const largest = Array.from(all.sizes.keys()).sort((a, b) => all.sizes[b] - all.sizes[a] || a - b).slice(0, MAX_LISTED_GROUPS);
+    expect(largest.every((g) => listed.has(g))).toBe(true);
+    expect(groups.length).toBe(new Set([...largest, ...clusters.items]).size);
+    expect(Math.max(...groups.map((g) => g.size))).toBe(Math.max(...all.sizes));
+    for (const g of groups) expect(g.size).toBe(all.sizes[g.group_id]);
+  });
+
+  it("lists whole components of linked accounts, with every link of theirs and no other", () => {
+    const er = json("er.json");
+    const accounts = rows("er_accounts.arrow");
+    const links = rows("er_links.arrow");
+    expect(accounts.length).toBeLessThanOrEqual(MAX_LISTED_ACCOUNTS);
+    expect(accounts.length).toBeLessThan(er.linkedAccounts);
+    const inComponent = new Map<number, number>();
+    for (const a of accounts) inComponent.set(a.component_id, (inComponent.get(a.component_id) ?? 0) + 1);
+    for (const a of accounts) expect(inComponent.get(a.component_id)).toBe(a.component_size);
+    expect(inComponent.size).toBeLessThan(er.components);
+    const linksOf = new Map<string, number>();
+    for (const l of links) linksOf.set(l.user_id, (linksOf.get(l.user_id) ?? 0) + 1);
+    expect(accounts.every((a) => linksOf.get(a.user_id) === a.links)).toBe(true);
+    expect(links.length).toBe(accounts.reduce((t, a) => t + a.links, 0));
+    // Each identifier's accounts are all listed: fan-out equals the listed accounts sharing it.
+    const sharing = new Map<string, number>();
+    for (const l of links) sharing.set(`${l.via}:${l.identifier}`, (sharing.get(`${l.via}:${l.identifier}`) ?? 0) + 1);
+    expect(links.every((l) => sharing.get(`${l.via}:${l.identifier}`) === l.fanout)).toBe(true);
+  });
+});
