@@ -411,8 +411,12 @@ export const MODERATOR_DAYS: TableSchema = {
     count("cases", "Cases decided in those sessions."),
     {name: "idle_inactivity_s", type: "float", min: 0, description: "Seconds of inactivity (waiting on an empty queue)."},
     {name: "idle_pause_s", type: "float", min: 0, description: "Seconds of pauses (breaks)."},
+    count("idle_periods", "Idle periods (inactivity and pauses) in those sessions."),
     count("qa_checked", "Decisions checked against ground truth: every decision on a flag (the world knows every flag's truth)."),
-    count("qa_correct", "Checked decisions that agree with the flag's is_violation.")
+    count("qa_correct", "Checked decisions that agree with the flag's is_violation."),
+    ...ITEM_STATUSES.map((k) => count(`views_${k}`, `Item views whose completion status is ${label(k)}.`)),
+    ...DECISION_KEYS.map((k) => count(`views_${k}`, k === "none" ? "Item views without a decision (context items)." : `Item views decided with the ${k} key.`)),
+    count("views_muted", "Item views with the sound muted.")
   ]
 };
 

@@ -1,6 +1,9 @@
 import {formatDay} from "../core/format.js";
 import type {Columns} from "../io/schema.js";
-import {DECISION_KEYS, type ModeratorSessions} from "../world/sessions.js";
+import {DECISION_KEYS, ITEM_STATUSES, type ModeratorSessions} from "../world/sessions.js";
+import {emptyTotals, type SessionTotals} from "./sessionTotals.js";
+import {moderatorsOf, type ModeratorRow, type ReviewerRow} from "./summarizeModerators.js";
+import {weekStart, weeksOf, type WeekSummary} from "./summarizeWeeks.js";
 
 /**
  * The moderator page's cards from aggregates of every session (never sampled), so that they hold at any
@@ -28,41 +31,44 @@ function whoOf(reviewer: number, {reviewerIds, detailed = reviewerIds.length}: P
   return reviewer < detailed ? [TEAM, reviewerIds[reviewer]] : [TEAM];
 }
 
+/** moderator_days' columns after date and reviewer_id, in order; the ones in seconds are kept to 0.1 s. */
+export const DAY_COLUMNS = ["sessions", "session_s", "item_views", "cases", "idle_inactivity_s", "idle_pause_s", "idle_periods", "qa_checked", "qa_correct", "views_completed", "views_partial", "views_not_started", "views_accept", "views_reject", "views_none", "views_muted"] as const;
+type DayColumn = (typeof DAY_COLUMNS)[number];
+// Item views by status and key are counted at views_<first> + the index into ITEM_STATUSES or DECISION_KEYS.
+if (ITEM_STATUSES.some((k, i) => DAY_COLUMNS[9 + i] !== `views_${k}`) || DECISION_KEYS.some((k, i) => DAY_COLUMNS[12 + i] !== `views_${k}`)) throw new Error("moderator_days columns out of step with ITEM_STATUSES or DECISION_KEYS");
+const col = Object.fromEntries(DAY_COLUMNS.map((c, k) => [c, k])) as Record<DayColumn, number>;
+const SECONDS = new Set([col.session_s, col.idle_inactivity_s, col.idle_pause_s]);
+
 /**
  * One row per day and moderator (reviewer_id null: the whole team) with sessions started that day:
- * sessions, seconds, views, decisions, idle seconds and decisions checked against the truth.
+ * sessions, seconds, views, decisions, idle time, decisions checked against the truth, and item views by
+ * completion, key pressed and sound.
  */
 export function moderatorDays(input: DaysInput): Columns {
-  const {sessions: {sessions: s, items}, isViolation} = input;
-  const rows = new Map<string, number[]>();
-  const rowsOf = (session: number) =>
-    whoOf(s.reviewer[session], input).map((who) => {
+  const {sessions: {sessions: s, items, idle}, isViolation} = input;
+  const rows = new Map<string, Float64Array>();
+  const add = (session: number, k: number, x = 1) => {
+    for (const who of whoOf(s.reviewer[session], input)) {
       const key = `${formatDay(s.start[session])}|${who}`;
-      return rows.get(key) ?? rows.set(key, [0, 0, 0, 0, 0, 0, 0, 0]).get(key)!;
-    });
+      (rows.get(key) ?? rows.set(key, new Float64Array(DAY_COLUMNS.length)).get(key)!)[k] += x;
+    }
+  };
   for (let i = 0; i < s.length; i++) {
-    const add = [1, tenth(s.durationS[i]), s.items[i], s.cases[i], tenth(s.idleInactivityS[i]), tenth(s.idlePauseS[i])];
-    for (const r of rowsOf(i)) add.forEach((x, k) => (r[k] += x));
+    [1, tenth(s.durationS[i]), s.items[i], s.cases[i], tenth(s.idleInactivityS[i]), tenth(s.idlePauseS[i])].forEach((x, k) => add(i, k, x));
   }
+  for (let i = 0; i < idle.length; i++) add(idle.session[i], col.idle_periods);
   for (let i = 0; i < items.length; i++) {
+    add(items.session[i], col.views_completed + items.status[i]);
+    add(items.session[i], col.views_accept + items.decision[i]);
+    if (items.soundMuted[i]) add(items.session[i], col.views_muted);
     if (items.decision[i] === NONE || items.flag[i] < 0) continue;
-    const correct = (items.decision[i] === ACCEPT) === (isViolation[items.flag[i]] === 1);
-    for (const r of rowsOf(items.session[i])) (r[6]++, (r[7] += correct ? 1 : 0));
+    add(items.session[i], col.qa_checked);
+    if ((items.decision[i] === ACCEPT) === (isViolation[items.flag[i]] === 1)) add(items.session[i], col.qa_correct);
   }
   const keys = [...rows.keys()].sort();
-  const col = (k: number, round = false) => keys.map((key) => (round ? tenth(rows.get(key)![k]) : rows.get(key)![k]));
-  return {
-    date: keys.map((k) => k.slice(0, 10)),
-    reviewer_id: keys.map((k) => k.slice(11) || null),
-    sessions: col(0),
-    session_s: col(1, true),
-    item_views: col(2),
-    cases: col(3),
-    idle_inactivity_s: col(4, true),
-    idle_pause_s: col(5, true),
-    qa_checked: col(6),
-    qa_correct: col(7)
-  };
+  const out: Columns = {date: keys.map((k) => k.slice(0, 10)), reviewer_id: keys.map((k) => k.slice(11) || null)};
+  DAY_COLUMNS.forEach((name, k) => (out[name] = keys.map((key) => (SECONDS.has(k) ? tenth(rows.get(key)![k]) : rows.get(key)![k]))));
+  return out;
 }
 
 /**
@@ -106,8 +112,18 @@ export interface DayRow {
   session_s: number;
   item_views: number;
   cases: number;
+  idle_inactivity_s: number;
+  idle_pause_s: number;
+  idle_periods: number;
   qa_checked: number;
   qa_correct: number;
+  views_completed: number;
+  views_partial: number;
+  views_not_started: number;
+  views_accept: number;
+  views_reject: number;
+  views_none: number;
+  views_muted: number;
 }
 
 export interface ViewDayRow {
@@ -117,6 +133,7 @@ export interface ViewDayRow {
   n: number;
 }
 
+/** The page's figures over a range (summarizeSessions' names), for one moderator or the team. */
 export interface DayTotals {
   sessions: number;
   hours: number;
@@ -126,29 +143,79 @@ export interface DayTotals {
   decisionsPerHour: number;
   checked: number;
   correct: number;
+  status: {status: string; count: number}[];
+  decisions: {decision: string; count: number}[];
+  sound: {muted: boolean; count: number}[];
+  mutedShare: number;
+  idlePeriods: number;
+  idleSeconds: {inactivity: number; pause: number};
+  idleShare: number;
 }
 
 const dayOf = (d: string | Date) => (typeof d === "string" ? d.slice(0, 10) : formatDay(d.getTime()));
+const within = (d: string | Date, {from, to}: {from: string; to: string}) => dayOf(d) >= from && dayOf(d) <= to;
 
-/** The cards' totals over a range of days, for one moderator with rows of their own or (reviewer null) the team. */
-export function summarizeDays(days: readonly DayRow[], viewDays: readonly ViewDayRow[], {from, to}: {from: string; to: string}, reviewer: string | null = null): DayTotals {
-  const t = {sessions: 0, seconds: 0, itemViews: 0, cases: 0, checked: 0, correct: 0};
+/** Sums of the day rows' columns. */
+function sumDays(rows: readonly DayRow[]): Record<DayColumn, number> {
+  const sum = Object.fromEntries(DAY_COLUMNS.map((c) => [c, 0])) as Record<DayColumn, number>;
+  for (const r of rows) for (const c of DAY_COLUMNS) sum[c] += r[c];
+  return sum;
+}
+
+/** Distinct items viewed in the range: each counted on its last view day in it. */
+function uniqueItems(viewDays: readonly ViewDayRow[], range: {from: string; to: string}, reviewer: string | null): number {
+  let n = 0;
+  for (const v of viewDays) if (v.reviewer_id === reviewer && within(v.date, range) && (v.next_date === null || dayOf(v.next_date) > range.to)) n += v.n;
+  return n;
+}
+
+/** The page's figures over a range of days, for one moderator with rows of their own or (reviewer null) the team. */
+export function summarizeDays(days: readonly DayRow[], viewDays: readonly ViewDayRow[], range: {from: string; to: string}, reviewer: string | null = null): DayTotals {
+  const t = sumDays(days.filter((d) => d.reviewer_id === reviewer && within(d.date, range)));
+  const hours = t.session_s / 3600;
+  const views = t.item_views;
+  return {
+    sessions: t.sessions,
+    hours,
+    itemViews: views,
+    uniqueItems: uniqueItems(viewDays, range, reviewer),
+    cases: t.cases,
+    decisionsPerHour: hours > 0 ? t.cases / hours : NaN,
+    checked: t.qa_checked,
+    correct: t.qa_correct,
+    status: ITEM_STATUSES.map((k) => ({status: k, count: t[`views_${k}` as DayColumn]})),
+    decisions: DECISION_KEYS.map((k) => ({decision: k, count: t[`views_${k}` as DayColumn]})),
+    sound: [{muted: true, count: t.views_muted}, {muted: false, count: views - t.views_muted}],
+    mutedShare: views > 0 ? t.views_muted / views : NaN,
+    idlePeriods: t.idle_periods,
+    idleSeconds: {inactivity: t.idle_inactivity_s, pause: t.idle_pause_s},
+    idleShare: t.session_s > 0 ? (t.idle_inactivity_s + t.idle_pause_s) / t.session_s : NaN
+  };
+}
+
+/** The day rows' totals grouped by `keyOf` (a moderator, a week), as sessionTotals groups sessions. */
+export function dayTotals<K>(days: readonly DayRow[], keyOf: (d: DayRow) => K): Map<K, SessionTotals> {
+  const totals = new Map<K, SessionTotals>();
   for (const d of days) {
-    const day = dayOf(d.date);
-    if (day < from || day > to || d.reviewer_id !== reviewer) continue;
-    t.sessions += d.sessions;
-    t.seconds += d.session_s;
-    t.itemViews += d.item_views;
-    t.cases += d.cases;
-    t.checked += d.qa_checked;
-    t.correct += d.qa_correct;
+    const key = keyOf(d);
+    const a = totals.get(key) ?? totals.set(key, emptyTotals()).get(key)!;
+    a.sessions += d.sessions;
+    a.seconds += d.session_s;
+    a.idle += d.idle_inactivity_s + d.idle_pause_s;
+    a.cases += d.cases;
+    a.checked += d.qa_checked;
+    a.correct += d.qa_correct;
   }
-  let uniqueItems = 0;
-  for (const v of viewDays) {
-    const day = dayOf(v.date);
-    if (v.reviewer_id !== reviewer || day < from || day > to) continue;
-    if (v.next_date === null || dayOf(v.next_date) > to) uniqueItems += v.n;
-  }
-  const hours = t.seconds / 3600;
-  return {sessions: t.sessions, hours, itemViews: t.itemViews, uniqueItems, cases: t.cases, decisionsPerHour: hours > 0 ? t.cases / hours : NaN, checked: t.checked, correct: t.correct};
+  return totals;
+}
+
+/** Weekly throughput and QA over the range (summarizeWeeks' rows), for one moderator or the team. */
+export function weeksOver(days: readonly DayRow[], range: {from: string; to: string}, reviewer: string | null = null): WeekSummary[] {
+  const kept = days.filter((d) => d.reviewer_id === reviewer && within(d.date, range));
+  return weeksOf(dayTotals(kept, (d) => weekStart(Date.parse(`${dayOf(d.date)}T00:00:00Z`))));
+}
+
+/** One row per listed reviewer over the range (summarizeModerators' rows). */
+export function moderatorsOver(days: readonly DayRow[], range: {from: string; to: string}, reviewers: readonly ReviewerRow[]): ModeratorRow[] {
+  return moderatorsOf(dayTotals(days.filter((d) => d.reviewer_id !== null && within(d.date, range)), (d) => d.reviewer_id), reviewers);
 }

@@ -2,7 +2,7 @@ import {linearRegression} from "simple-statistics";
 import {KPI_DEFINITIONS} from "../metrics/definitions.js";
 import {correlationInterval, type Correlation} from "../stats/correlationInterval.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
-import {emptyTotals, sessionTotals} from "./sessionTotals.js";
+import {emptyTotals, sessionTotals, type SessionTotals} from "./sessionTotals.js";
 import type {QaRow, SessionRow} from "./summarizeSessions.js";
 
 /**
@@ -52,7 +52,11 @@ export interface IdleAccuracy {
 }
 
 export function summarizeModerators(sessions: readonly SessionRow[], qa: readonly QaRow[], reviewers: readonly ReviewerRow[]): ModeratorRow[] {
-  const acc = sessionTotals(sessions, qa, (s) => s.reviewer_id);
+  return moderatorsOf(sessionTotals(sessions, qa, (s) => s.reviewer_id), reviewers);
+}
+
+/** One row per reviewer from totals keyed by reviewer_id (from sessionTotals or dayTotals). */
+export function moderatorsOf(acc: Map<string | null, SessionTotals>, reviewers: readonly ReviewerRow[]): ModeratorRow[] {
   return reviewers.map((r) => {
     const a = acc.get(r.reviewer_id) ?? emptyTotals();
     const ci = wilsonInterval(a.correct, a.checked);

@@ -1,5 +1,5 @@
 import {DAY_MS as DAY} from "../world/constants.js";
-import {sessionTotals} from "./sessionTotals.js";
+import {sessionTotals, type SessionTotals} from "./sessionTotals.js";
 import type {QaRow, SessionRow} from "./summarizeSessions.js";
 
 /**
@@ -30,7 +30,11 @@ export function weekStart(t: number): number {
 }
 
 export function summarizeWeeks(sessions: readonly SessionRow[], qa: readonly QaRow[]): WeekSummary[] {
-  const weeks = sessionTotals(sessions, qa, (s) => weekStart(+s.start_ts));
+  return weeksOf(sessionTotals(sessions, qa, (s) => weekStart(+s.start_ts)));
+}
+
+/** The weekly summaries of totals keyed by each week's Monday (from sessionTotals or dayTotals). */
+export function weeksOf(weeks: Map<number, SessionTotals>): WeekSummary[] {
   return [...weeks]
     .sort((a, b) => a[0] - b[0])
     .map(([week, a]) => ({

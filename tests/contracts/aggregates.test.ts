@@ -1,0 +1,91 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {columnsToRows} from "../../src/io/export.js";
+import {evaluateWithCounts, type Row} from "../../src/metrics/computeKpi.js";
+import {KPI_DEFINITIONS} from "../../src/metrics/definitions.js";
+import {moderatorsOver, summarizeDays, weeksOver, type DayRow, type ViewDayRow} from "../../src/moderation/moderatorDays.js";
+import {sessionQa} from "../../src/moderation/sessionQa.js";
+import {sessionsInRange} from "../../src/moderation/sessionsInRange.js";
+import {summarizeModerators} from "../../src/moderation/summarizeModerators.js";
+import {summarizeSessions, type ItemRow, type QaRow, type SessionRow} from "../../src/moderation/summarizeSessions.js";
+import {summarizeWeeks} from "../../src/moderation/summarizeWeeks.js";
+import {backlogAt, backlogByDay, endOfDay} from "../../src/ops/backlog.js";
+import {caseStarts, type QueueCase} from "../../src/ops/caseStarts.js";
+import {backlogOn, backlogSeries, observeBins, utilisationOver, type BacklogDayRow, type ReviewerDayRow, type WaitBinRow} from "../../src/ops/queueDays.js";
+import {rangeDates} from "../../src/ops/range.js";
+import type {RosterRow} from "../../src/ops/roster.js";
+import {observeQueue} from "../../src/ops/staffing.js";
+import {reviewerUtilisation} from "../../src/ops/utilisation.js";
+import {SEVERITIES} from "../../src/world/constants.js";
+import {simulate} from "../../src/world/simulate.js";
+import {buildTables} from "../../src/world/tables.js";
+
+/**
+ * At scale 1 the item tables hold every row, so the aggregates pages read instead (flag cubes, queue
+ * and moderator day tables) must give what the item rows give, figure for figure.
+ */
+
+const RANGES = [
+  {from: "2025-06-03", to: "2025-08-31"},
+  {from: "2025-07-10", to: "2025-07-16"}
+];
+const t: Record<string, Row[]> = {};
+beforeAll(() => {
+  const tables = buildTables(simulate({seed: 42, scale: 1}));
+  for (const [name, columns] of Object.entries(tables)) if (name !== "events") t[name] = columnsToRows(columns);
+  t.session_qa = columnsToRows(sessionQa(tables));
+});
+
+describe("aggregates against the item rows they replace, seed 42, scale 1", () => {
+  it("every flag KPI evaluates the same on the flag cubes and tta_bins as on the flags (quantiles to 0.05 h)", () => {
+    const items = {daily_country: t.daily_country, flags: t.flags};
+    for (const def of KPI_DEFINITIONS.filter((d) => d.formula.kind !== "recurrence" && JSON.stringify(d.formula).includes("flags"))) {
+      // Ring origin is in flag_mix (the flags page's cube); every other field in flag_outcomes.
+      const cubes = {daily_country: t.daily_country, flags: JSON.stringify(def.formula).includes("coordinated") ? t.flag_mix : t.flag_outcomes, flag_bins: t.tta_bins};
+      for (const range of RANGES) {
+        const [a, b] = [evaluateWithCounts(def.formula, items, range), evaluateWithCounts(def.formula, cubes, range)];
+        if (def.formula.kind === "quantile") expect(Math.abs(a.value - b.value), def.id).toBeLessThan(0.05);
+        else expect([b.value, b.numerator, b.denominator], def.id).toEqual([a.value, a.numerator, a.denominator]);
+      }
+    }
+  });
+
+  it("the queue's day tables give backlogAt, backlogByDay, reviewerUtilisation and observeQueue's figures", () => {
+    const cases = t.flags.filter((f) => f.route === "human_review") as unknown as (QueueCase & {severity: string})[];
+    const roster = t.reviewers as unknown as RosterRow[];
+    const starts = caseStarts(cases, roster);
+    for (const range of RANGES) {
+      const [t0, t1] = [Date.parse(`${range.from}T00:00:00Z`), endOfDay(range.to)];
+      const backlog = backlogAt(cases, t1, {slaHours: 24, keys: SEVERITIES});
+      const days = backlogOn(t.backlog_days as unknown as BacklogDayRow[], range.to, SEVERITIES);
+      expect(days.map((b) => [b.open, b.overSla])).toEqual(backlog.map((b) => [b.open, b.overSla]));
+      days.forEach((b, k) => expect(b.medianAgeHours.toFixed(2)).toBe(backlog[k].medianAgeHours.toFixed(2)));
+      expect(backlogSeries(t.backlog_days as unknown as BacklogDayRow[], range, SEVERITIES)).toEqual(backlogByDay(cases, rangeDates(range), (c) => c.severity, SEVERITIES));
+      const loads = reviewerUtilisation(cases, starts, roster, t0, t1);
+      const {reviewers} = utilisationOver(t.reviewer_days as unknown as ReviewerDayRow[], range);
+      reviewers.forEach((r, k) => expect([r.reviewer_id, r.cases, r.utilisation.toFixed(4)]).toEqual([loads[k].reviewer_id, loads[k].cases, loads[k].utilisation.toFixed(4)]));
+      const observed = observeQueue(cases, starts, t0, t1);
+      const binned = observeBins(t.wait_bins as unknown as WaitBinRow[], range);
+      expect([binned.cases, binned.arrivalRate, binned.serviceHours.toFixed(5), binned.meanWaitHours.toFixed(5)]).toEqual([observed.cases, observed.arrivalRate, observed.serviceHours.toFixed(5), observed.meanWaitHours.toFixed(5)]);
+    }
+  });
+
+  it("moderator_days and item_view_days give summarizeSessions, summarizeWeeks and summarizeModerators' figures", () => {
+    const [days, views] = [t.moderator_days as unknown as DayRow[], t.item_view_days as unknown as ViewDayRow[]];
+    const [sessions, items, idle, qa] = [t.moderator_sessions as unknown as SessionRow[], t.session_items as unknown as ItemRow[], t.idle_periods as never[], t.session_qa as unknown as QaRow[]];
+    const reviewers = t.reviewers as unknown as {reviewer_id: string; hub: string; accuracy: number}[];
+    for (const range of RANGES) {
+      for (const who of [null, "R07"]) {
+        const shown = sessionsInRange(sessions, range).filter((s) => who === null || s.reviewer_id === who);
+        const a = summarizeSessions(shown, items, idle, qa);
+        const b = summarizeDays(days, views, range, who);
+        expect([b.sessions, b.uniqueItems, b.itemViews, b.cases, b.checked, b.correct, b.status, b.decisions, b.sound, b.idlePeriods]).toEqual([a.sessions, a.uniqueItems, a.itemViews, a.cases, a.checked, a.correct, a.status, a.decisions, a.sound, a.idle.length]);
+        expect(b.hours).toBeCloseTo(a.hours, 6);
+        expect(b.idleShare).toBeCloseTo(a.idleShare, 9);
+        const [wa, wb] = [summarizeWeeks(shown, qa), weeksOver(days, range, who)];
+        expect(wb.map((w) => [w.week, w.sessions, w.cases, w.checked, w.correct])).toEqual(wa.map((w) => [w.week, w.sessions, w.cases, w.checked, w.correct]));
+      }
+      const [ma, mb] = [summarizeModerators(sessionsInRange(sessions, range), qa, reviewers), moderatorsOver(days, range, reviewers)];
+      expect(mb.map((m) => [m.reviewer_id, m.sessions, m.cases, m.checked, m.correct, m.idleShare.toFixed(9)])).toEqual(ma.map((m) => [m.reviewer_id, m.sessions, m.cases, m.checked, m.correct, m.idleShare.toFixed(9)]));
+    }
+  });
+});
