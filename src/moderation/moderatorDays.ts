@@ -24,12 +24,19 @@ interface DaysInput {
 const ACCEPT = DECISION_KEYS.indexOf("accept");
 const NONE = DECISION_KEYS.indexOf("none");
 const tenth = (x: number) => Math.round(x * 10) / 10;
-const TEAM = "";
+const DAY = 86_400_000;
 
-/** Who a session's figures go to: the team, and its moderator when they have rows of their own. */
-function whoOf(reviewer: number, {reviewerIds, detailed = reviewerIds.length}: Pick<DaysInput, "reviewerIds" | "detailed">): string[] {
-  return reviewer < detailed ? [TEAM, reviewerIds[reviewer]] : [TEAM];
+/**
+ * Who a session's figures go to, as slots: 0 the team, r + 1 its moderator r when they have rows of
+ * their own. Slots sort as the published rows do: the team first, then reviewers in id order.
+ */
+function slotsOf(reviewer: number, {reviewerIds, detailed = reviewerIds.length}: Pick<DaysInput, "reviewerIds" | "detailed">): number[] {
+  return reviewer < detailed ? [0, reviewer + 1] : [0];
 }
+
+/** Each session's UTC day, as days since the epoch. */
+const sessionDays = (start: ArrayLike<number>) => Int32Array.from(start as ArrayLike<number>, (t) => Math.floor(t / DAY));
+const dayText = (day: number) => formatDay(day * DAY);
 
 /** moderator_days' columns after date and reviewer_id, in order; the ones in seconds are kept to 0.1 s. */
 export const DAY_COLUMNS = ["sessions", "session_s", "item_views", "cases", "idle_inactivity_s", "idle_pause_s", "idle_periods", "qa_checked", "qa_correct", "views_completed", "views_partial", "views_not_started", "views_accept", "views_reject", "views_none", "views_muted"] as const;
@@ -45,11 +52,13 @@ const SECONDS = new Set([col.session_s, col.idle_inactivity_s, col.idle_pause_s]
  * completion, key pressed and sound.
  */
 export function moderatorDays(input: DaysInput): Columns {
-  const {sessions: {sessions: s, items, idle}, isViolation} = input;
-  const rows = new Map<string, Float64Array>();
+  const {sessions: {sessions: s, items, idle}, isViolation, reviewerIds} = input;
+  const slots = reviewerIds.length + 1;
+  const day = sessionDays(s.start);
+  const rows = new Map<number, Float64Array>();
   const add = (session: number, k: number, x = 1) => {
-    for (const who of whoOf(s.reviewer[session], input)) {
-      const key = `${formatDay(s.start[session])}|${who}`;
+    for (const slot of slotsOf(s.reviewer[session], input)) {
+      const key = day[session] * slots + slot;
       (rows.get(key) ?? rows.set(key, new Float64Array(DAY_COLUMNS.length)).get(key)!)[k] += x;
     }
   };
@@ -65,8 +74,8 @@ export function moderatorDays(input: DaysInput): Columns {
     add(items.session[i], col.qa_checked);
     if ((items.decision[i] === ACCEPT) === (isViolation[items.flag[i]] === 1)) add(items.session[i], col.qa_correct);
   }
-  const keys = [...rows.keys()].sort();
-  const out: Columns = {date: keys.map((k) => k.slice(0, 10)), reviewer_id: keys.map((k) => k.slice(11) || null)};
+  const keys = [...rows.keys()].sort((a, b) => a - b);
+  const out: Columns = {date: keys.map((k) => dayText(Math.floor(k / slots))), reviewer_id: keys.map((k) => (k % slots === 0 ? null : reviewerIds[(k % slots) - 1]))};
   DAY_COLUMNS.forEach((name, k) => (out[name] = keys.map((key) => (SECONDS.has(k) ? tenth(rows.get(key)![k]) : rows.get(key)![k]))));
   return out;
 }
@@ -77,32 +86,51 @@ export function moderatorDays(input: DaysInput): Columns {
  * rows dated in it whose next view falls after it: each item is counted on its last view in range.
  */
 export function itemViewDays(input: Omit<DaysInput, "isViolation">): Columns {
-  const {sessions: {sessions: s, items}} = input;
-  const viewed = new Map<string, Set<string>>();
-  for (let i = 0; i < items.length; i++) {
-    const d = formatDay(s.start[items.session[i]]);
-    for (const who of whoOf(s.reviewer[items.session[i]], input)) {
-      const key = `${who}|${items.content[i]}`;
-      (viewed.get(key) ?? viewed.set(key, new Set()).get(key)!).add(d);
+  const {sessions: {sessions: s, items}, reviewerIds} = input;
+  const slots = reviewerIds.length + 1;
+  const day = sessionDays(s.start);
+  // The views in day order (a stable counting sort), so that each item's next view day follows its last.
+  let [first, lastDay] = [Infinity, -Infinity];
+  for (const d of day) [first, lastDay] = [Math.min(first, d), Math.max(lastDay, d)];
+  const span = Math.max(1, lastDay - first + 1);
+  const order = countingSort(items.length, span, (i) => day[items.session[i]] - first);
+  const last = new Map<number, number>();
+  const counts = new Map<number, number>();
+  // A row key: slot, view day and next view day (0: none, else the day's offset + 1).
+  const count = (slot: number, d: number, next: number) => {
+    const key = (slot * span + d) * (span + 1) + next;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const i of order) {
+    const d = day[items.session[i]] - first;
+    for (const slot of slotsOf(s.reviewer[items.session[i]], input)) {
+      const key = items.content[i] * slots + slot;
+      const before = last.get(key);
+      if (before === d) continue;
+      if (before !== undefined) count(slot, before, d + 1);
+      last.set(key, d);
     }
   }
-  const counts = new Map<string, number>();
-  for (const [key, days] of viewed) {
-    const who = key.slice(0, key.indexOf("|"));
-    const sorted = [...days].sort();
-    sorted.forEach((d, k) => {
-      const row = `${who}|${d}|${sorted[k + 1] ?? ""}`;
-      counts.set(row, (counts.get(row) ?? 0) + 1);
-    });
-  }
-  const keys = [...counts.keys()].sort();
-  const part = (k: string) => k.split("|");
+  for (const [key, d] of last) count(key % slots, d, 0);
+  const keys = [...counts.keys()].sort((a, b) => a - b);
+  const next = (k: number) => k % (span + 1);
+  const view = (k: number) => Math.floor(k / (span + 1));
   return {
-    reviewer_id: keys.map((k) => part(k)[0] || null),
-    date: keys.map((k) => part(k)[1]),
-    next_date: keys.map((k) => part(k)[2] || null),
+    reviewer_id: keys.map((k) => (Math.floor(view(k) / span) === 0 ? null : reviewerIds[Math.floor(view(k) / span) - 1])),
+    date: keys.map((k) => dayText(first + (view(k) % span))),
+    next_date: keys.map((k) => (next(k) === 0 ? null : dayText(first + next(k) - 1))),
     n: keys.map((k) => counts.get(k)!)
   };
+}
+
+/** Indexes 0..n-1 ordered by bucket(i) in [0, buckets), stably. */
+function countingSort(n: number, buckets: number, bucket: (i: number) => number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let i = 0; i < n; i++) start[bucket(i) + 1]++;
+  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[start[bucket(i)]++] = i;
+  return out;
 }
 
 export interface DayRow {

@@ -75,11 +75,23 @@ export function reviewerDays(world: QueueWorld, detailed: number): Columns {
     if (r < 0) continue;
     const [a, b] = [world.review.start[i], Math.round(world.review.decided[i])];
     splitByDay(a, b, first, dates.length, (d, ms) => add(r, d, 1, ms / HOUR));
-    for (const [sa, sb] of shiftsOf[r]) if (sb > a && sa < b) splitByDay(Math.max(a, sa), Math.min(b, sb), first, dates.length, (d, ms) => add(r, d, 2, ms / HOUR));
+    const on = shiftsOf[r];
+    for (let k = firstEndingAfter(on, a); k < on.length && on[k][0] < b; k++) splitByDay(Math.max(a, on[k][0]), Math.min(b, on[k][1]), first, dates.length, (d, ms) => add(r, d, 2, ms / HOUR));
     const decidedDay = Math.floor((b - first) / DAY);
     if (decidedDay >= 0 && decidedDay < dates.length) add(r, decidedDay, 3, 1);
   }
   return reviewerDayColumns(cells, world, Math.min(detailed, reviewers.length));
+}
+
+/** The first of the ordered, disjoint stints that ends after t (binary search). */
+function firstEndingAfter(on: readonly [number, number][], t: number): number {
+  let [lo, hi] = [0, on.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (on[mid][1] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function reviewerDayColumns(cells: Float64Array, {reviewers, dates}: QueueWorld, detailed: number): Columns {
