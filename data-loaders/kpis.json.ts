@@ -12,8 +12,10 @@ import {tableBytes} from "./_publish.js";
 /** Every KPI of src/metrics/definitions.ts over the whole half-year, by quarter and by region: the KPI dictionary's values. */
 try {
   const config = parseConfig(process.env);
-  const rows = async (name: "daily_country" | "flags") => toRows(tableFromIPC(await tableBytes(config, name, "arrow")));
-  const tables = {daily_country: await rows("daily_country"), flags: await rows("flags"), flagSampleRate: sampleRate(config.scale)};
+  const rows = async (name: "daily_country" | "flags" | "flag_outcomes" | "flag_mix" | "tta_bins") => toRows(tableFromIPC(await tableBytes(config, name, "arrow")));
+  // Flag KPIs read the cubes of every flag, as the ops pages do; the item rows only what no cube answers.
+  const cubes = {flag_cubes: [await rows("flag_outcomes"), await rows("flag_mix")], flag_bins: await rows("tta_bins")};
+  const tables = {daily_country: await rows("daily_country"), flags: await rows("flags"), flagSampleRate: sampleRate(config.scale), ...cubes};
   const [q1, q2] = quarters();
   const clean = (x: number) => (Number.isFinite(x) ? x : null);
   const kpis = KPI_DEFINITIONS.map((def) => {

@@ -19,6 +19,12 @@ export interface KpiTables {
    * and `<field>_hi` and the count `n` (tta_cube). When present, quantiles read them instead of flags.
    */
   flag_bins?: readonly Row[];
+  /**
+   * Flag cubes of every flag, tried in order: a count reads the first whose fields cover its filter,
+   * and falls back to `flags` when none does. With them, every page and loader that passes the same
+   * cubes computes the same value for the same KPI, exact at any scale.
+   */
+  flag_cubes?: readonly (readonly Row[])[];
 }
 
 /** Which rows count: inclusive UTC dates and an optional region or country. */
@@ -116,12 +122,20 @@ function measured(m: Measure, tables: KpiTables, scope: Scope): Measured {
     }
     return {value: s, count: s};
   }
-  const rate = tables.flagSampleRate ?? 1;
-  if (!(rate > 0 && rate <= 1)) throw new Error(`invalid flag sample rate: ${rate}`);
+  // A cube must have every field the filter and the scope read (flag_outcomes has no region).
+  const fields = [...Object.keys(m.count), ...scopeFields(scope)];
+  const cube = tables.flag_cubes?.find((c) => c.length > 0 && fields.every((f) => hasField(c[0], f)));
+  if (cube) return countRows(cube.filter((r) => inScope(r, scope)), m.count, 1);
   const rows = rowsOf(tables, "flags", scope);
   checkFields(rows, Object.keys(m.count), "flags");
+  return countRows(rows, m.count, tables.flagSampleRate ?? 1);
+}
+
+/** Flags among rows matching a filter, each row as its n, weighted by 1 / rate. */
+function countRows(rows: readonly Row[], filter: Filter, rate: number): Measured {
+  if (!(rate > 0 && rate <= 1)) throw new Error(`invalid flag sample rate: ${rate}`);
   let n = 0;
-  for (const r of rows) if (matches(r, m.count)) n += weight(r);
+  for (const r of rows) if (matches(r, filter)) n += weight(r);
   return {value: n / rate, count: n};
 }
 
@@ -169,8 +183,13 @@ export function quantileBins(formula: Pick<QuantileFormula, "field" | "where">, 
   return [...merged.values()].sort((a, b) => a.lo - b.lo);
 }
 
+/** The fields a scope filters rows on, beyond the date. */
+const scopeFields = (scope: Scope) => [...(scope.region ? ["region"] : []), ...(scope.country ? ["country"] : [])];
+
 function evaluateQuantile(formula: QuantileFormula, tables: KpiTables, scope: Scope): Evaluation {
-  if (tables.flag_bins) {
+  // Bins answer only scopes they can filter (tta_bins has no region): otherwise the item rows do.
+  const first = tables.flag_bins?.[0];
+  if (tables.flag_bins && (!tables.flags || (first && scopeFields(scope).every((f) => hasField(first, f))))) {
     const bins = quantileBins(formula, tables.flag_bins, scope);
     return ofValues(quantileBinned(bins, formula.p), bins.reduce((s, b) => s + b.n, 0));
   }

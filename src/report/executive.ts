@@ -74,7 +74,7 @@ export interface ExecutiveSummary {
   incidents: Incident[];
 }
 
-type Tables = Pick<Record<TableName, Columns>, "flags" | "daily_country" | "attacks">;
+type Tables = Pick<Record<TableName, Columns>, "flags" | "daily_country" | "attacks"> & Partial<Pick<Record<TableName, Columns>, "flag_outcomes" | "flag_mix" | "tta_bins">>;
 
 /** A mean with a 95% normal interval (for the classifier's mean score on true violations). */
 export interface MeanFigure {
@@ -127,6 +127,9 @@ export function analyseExecutive(tables: Tables, asOf: string, {flagSampleRate =
   const period = {from: addDays(asOf, -29), to: asOf};
   const previous = previousPeriod(period.from, period.to);
   const rows: KpiTables = {daily_country: columnsToRows(tables.daily_country), flags: columnsToRows(tables.flags), flagSampleRate};
+  // The cubes of every flag, when given, answer the flag KPIs as on the ops pages.
+  if (tables.flag_outcomes && tables.flag_mix) rows.flag_cubes = [columnsToRows(tables.flag_outcomes), columnsToRows(tables.flag_mix)];
+  if (tables.tta_bins) rows.flag_bins = columnsToRows(tables.tta_bins);
   const figures: ExecutiveAnalysis["figures"] = {};
   for (const id of [...EXECUTIVE_KPIS, "tta_high_p90", "coordinated_share", "auto_block_share"]) {
     if (figures[id]) continue;

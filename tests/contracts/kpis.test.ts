@@ -33,7 +33,7 @@ function type7(values: number[], p: number): number {
 const enforced = (f: Row) => f.action !== "none";
 
 /** The independent recomputation of each KPI, by id, from its definition's words. */
-const INDEPENDENT: Record<string, (t: Required<Omit<KpiTables, "flag_bins">>, w: Window) => number> = {
+const INDEPENDENT: Record<string, (t: Required<Omit<KpiTables, "flag_bins" | "flag_cubes">>, w: Window) => number> = {
   content_created: (t, w) => sum(t.daily_country.filter((r) => inWindow(r, w)), "content_created"),
   reports: (t, w) => sum(t.daily_country.filter((r) => inWindow(r, w)), "reports"),
   enforcements: (t, w) => sum(t.daily_country.filter((r) => inWindow(r, w)), "enforcements"),
@@ -97,7 +97,7 @@ it("every dictionary KPI has an independent recomputation here", () => {
 
 for (const [seed, scale] of [[42, 1], [7, 0.3]] as const) {
   describe(`every KPI over the published tables of seed ${seed}, scale ${scale}`, () => {
-    let tables: Required<Omit<KpiTables, "flag_bins">>;
+    let tables: Required<Omit<KpiTables, "flag_bins" | "flag_cubes">>;
     beforeAll(() => {
       const t = buildTables(simulate({seed, scale}));
       tables = {daily_country: columnsToRows(t.daily_country), flags: columnsToRows(t.flags), flagSampleRate: sampleRate(scale)};
