@@ -11,3 +11,18 @@ import {tableBytes} from "./_publish.js";
 export async function publishedRows<R = Record<string, any>>(config: WorkbookConfig, name: TableName): Promise<R[]> {
   return toRows(await loadArrow(await tableBytes(config, name, "arrow"), `${name}.arrow`)) as R[];
 }
+
+/**
+ * The tables the dictionary's KPIs read in a loader, as on the pages: daily_country, the flags' item
+ * rows, and the cubes and time-to-action bins of every flag that answer the flag KPIs.
+ */
+export async function kpiTables(config: WorkbookConfig, flagSampleRate: number) {
+  const rows = (name: TableName) => publishedRows(config, name);
+  return {
+    daily_country: await rows("daily_country"),
+    flags: await rows("flags"),
+    flagSampleRate,
+    flag_cubes: [await rows("flag_outcomes"), await rows("flag_mix")],
+    flag_bins: await rows("tta_bins")
+  };
+}

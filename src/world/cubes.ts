@@ -121,10 +121,19 @@ export function ttaBin(hours: number, edges: readonly number[]): number {
 export function ttaCube(world: CubeWorld): Columns {
   const d = cubeFields(world);
   const tta = world.review.ttaHours;
+  const keep = (i: number) => Number.isFinite(tta[i]);
+  return withBinTops(countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, hoursBin("tta_hours", world.flags.length, (i) => tta[i], keep)], keep), "tta_hours");
+}
+
+/** A cube field binning hours (the time-to-action bins, up to the largest value `keep` accepts) as `<name>_lo`. */
+export function hoursBin(name: string, length: number, hours: (i: number) => number, keep: (i: number) => boolean): CubeField {
   let max = 0;
-  for (let i = 0; i < world.flags.length; i++) if (tta[i] > max) max = tta[i];
+  for (let i = 0; i < length; i++) if (keep(i)) max = Math.max(max, hours(i));
   const edges = ttaEdges(max);
-  const bin = {name: "tta_hours_lo", values: edges, index: (i: number) => ttaBin(tta[i], edges)};
-  const cube = countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, bin], (i) => Number.isFinite(tta[i]));
-  return {...cube, tta_hours_hi: Array.from(cube.tta_hours_lo as ArrayLike<number>, ttaBinHi)};
+  return {name: `${name}_lo`, values: edges, index: (i) => ttaBin(hours(i), edges)};
+}
+
+/** The cube with `<name>_hi`, each bin's upper edge, beside its `<name>_lo`. */
+export function withBinTops(cube: Columns, name: string): Columns {
+  return {...cube, [`${name}_hi`]: Array.from(cube[`${name}_lo`] as ArrayLike<number>, ttaBinHi)};
 }

@@ -2,7 +2,7 @@ import type {Columns} from "../io/schema.js";
 import {quantileSorted} from "../core/quantile.js";
 import {stints} from "../ops/roster.js";
 import {DAY_MS as DAY, HOUR_MS as HOUR, ROUTES, SEVERITIES} from "./constants.js";
-import {countCube, cubeFields, ttaBin, ttaBinHi, ttaEdges} from "./cubes.js";
+import {countCube, cubeFields, hoursBin, withBinTops} from "./cubes.js";
 import type {World} from "./simulate.js";
 
 /**
@@ -119,13 +119,10 @@ function reviewerDayColumns(cells: Float64Array, {reviewers, dates}: QueueWorld,
 export function waitBins(world: QueueWorld): Columns {
   const {flags: f, review: r} = world;
   const wait = (i: number) => Math.max(0, r.start[i] - Math.round(f.ts[i])) / HOUR;
-  let max = 0;
-  for (const i of humanCases(world)) max = Math.max(max, wait(i));
-  const edges = ttaEdges(max);
-  const bin = {name: "wait_hours_lo", values: edges, index: (i: number) => ttaBin(wait(i), edges)};
-  const cube = countCube(f.length, [cubeFields(world).date, bin], (i) => r.route[i] === HUMAN && r.reviewer[i] >= 0, {
+  const keep = (i: number) => r.route[i] === HUMAN && r.reviewer[i] >= 0;
+  const cube = countCube(f.length, [cubeFields(world).date, hoursBin("wait_hours", f.length, wait, keep)], keep, {
     wait_hours_sum: wait,
     service_hours_sum: (i) => (Math.round(r.decided[i]) - r.start[i]) / HOUR
   });
-  return {...cube, wait_hours_hi: Array.from(cube.wait_hours_lo as ArrayLike<number>, ttaBinHi)};
+  return withBinTops(cube, "wait_hours");
 }
