@@ -68,31 +68,34 @@ export interface ActionSummary {
 
 /**
  * Volumes and costs per action: false positives (actions on benign cases) and, on the allow row, false
- * negatives (abusive cases let through); `truth` is optional (expected figures need none).
+ * negatives (abusive cases let through); `truth` is optional (expected figures need none). `count` is
+ * how many cases a row stands for (default 1; a sample's inverse inclusion chance), so that every
+ * figure is a weighted sum.
  */
-export function summarizeActions(cases: readonly (Case & {truth?: boolean})[], policy: EnforcementPolicy = DEFAULT_POLICY, costs: ActionCosts = DEFAULT_COSTS): ActionSummary[] {
+export function summarizeActions(cases: readonly (Case & {truth?: boolean; count?: number})[], policy: EnforcementPolicy = DEFAULT_POLICY, costs: ActionCosts = DEFAULT_COSTS): ActionSummary[] {
   const missedCost = costs.missed ?? 0;
   const zero = {cases: 0, expectedFalsePositives: 0, expectedCost: 0, actualFalsePositives: 0, actualCost: 0, expectedMissed: 0, expectedMissedCost: 0, actualMissed: 0, actualMissedCost: 0};
   const rows = new Map<EnforcementAction, ActionSummary>(ENFORCEMENT_ACTIONS.map((a) => [a, {action: a, ...zero}]));
   for (const c of cases) {
     const action = suggestAction(c, policy);
     const row = rows.get(action)!;
-    row.cases++;
+    const n = c.count ?? 1;
+    row.cases += n;
     if (action === "escalate") continue;
     if (action === "allow") {
-      row.expectedMissed += c.risk;
-      row.expectedMissedCost += c.risk * missedCost;
+      row.expectedMissed += c.risk * n;
+      row.expectedMissedCost += c.risk * missedCost * n;
       if (c.truth === true) {
-        row.actualMissed++;
-        row.actualMissedCost += missedCost;
+        row.actualMissed += n;
+        row.actualMissedCost += missedCost * n;
       }
       continue;
     }
-    row.expectedFalsePositives += 1 - c.risk;
-    row.expectedCost += (1 - c.risk) * costs[action];
+    row.expectedFalsePositives += (1 - c.risk) * n;
+    row.expectedCost += (1 - c.risk) * costs[action] * n;
     if (c.truth === false) {
-      row.actualFalsePositives++;
-      row.actualCost += costs[action];
+      row.actualFalsePositives += n;
+      row.actualCost += costs[action] * n;
     }
   }
   return [...rows.values()];

@@ -15,17 +15,23 @@ export interface ThresholdMetrics {
   recall: number;
 }
 
-export function thresholdMetrics(scores: ArrayLike<number>, truth: ArrayLike<boolean>, threshold: number): ThresholdMetrics {
+/**
+ * With `weights` (how many items each row stands for, as a sample's inverse inclusion chances) the
+ * counts are weighted sums: estimates of the counts over what the rows were sampled from.
+ */
+export function thresholdMetrics(scores: ArrayLike<number>, truth: ArrayLike<boolean>, threshold: number, weights?: ArrayLike<number>): ThresholdMetrics {
   if (!Number.isFinite(threshold)) throw new Error(`invalid threshold: ${threshold}`);
   if (scores.length !== truth.length) throw new Error(`length mismatch: ${scores.length} scores, ${truth.length} labels`);
+  if (weights && weights.length !== scores.length) throw new Error(`length mismatch: ${scores.length} scores, ${weights.length} weights`);
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (let i = 0; i < scores.length; i++) {
     const hit = scores[i] >= threshold;
-    if (hit && truth[i]) tp++;
-    else if (hit) fp++;
-    else if (truth[i]) fn++;
+    const w = weights ? weights[i] : 1;
+    if (hit && truth[i]) tp += w;
+    else if (hit) fp += w;
+    else if (truth[i]) fn += w;
   }
   return {threshold, selected: tp + fp, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN};
 }

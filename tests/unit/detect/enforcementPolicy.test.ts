@@ -42,6 +42,16 @@ describe("summarizeActions", () => {
     expect(s.allow).toMatchObject({actualMissed: 1, actualMissedCost: 4});
     expect(s.block).toMatchObject({actualMissed: 0, actualMissedCost: 0, actualCost: DEFAULT_COSTS.block});
   });
+  it("summarizeActions counts each case as its count, and a count of 1 changes nothing", () => {
+    const cases = [{...c(0.95), truth: false}, {...c(0.6), truth: true}, {...c(0.3), truth: true}];
+    const costs = {...DEFAULT_COSTS, missed: 4};
+    const s = Object.fromEntries(summarizeActions(cases.map((x, i) => ({...x, count: [2, 1, 3][i]})), undefined, costs).map((r) => [r.action, r]));
+    expect(s.block).toMatchObject({cases: 2, actualFalsePositives: 2, actualCost: 2 * DEFAULT_COSTS.block});
+    expect(s.block.expectedFalsePositives).toBeCloseTo(0.1, 12);
+    expect(s.allow).toMatchObject({cases: 3, actualMissed: 3, actualMissedCost: 12});
+    expect(s.allow.expectedMissed).toBeCloseTo(0.9, 12);
+    expect(summarizeActions(cases.map((x) => ({...x, count: 1})), undefined, costs)).toEqual(summarizeActions(cases, undefined, costs));
+  });
   it("totalCosts(summary) adds wrongful actions and harm left up, expected and actual", () => {
     const cases = [{...c(0.3), truth: true}, {...c(0.95), truth: false}];
     const t = totalCosts(summarizeActions(cases, undefined, {...DEFAULT_COSTS, missed: 4}));

@@ -12,6 +12,13 @@ describe("thresholdMetrics", () => {
     expect(() => thresholdMetrics([0.1], [true, false], 0.5)).toThrow("length mismatch: 1 scores, 2 labels");
     expect(() => thresholdMetrics([0.1], [true], NaN)).toThrow("invalid threshold: NaN");
   });
+  it("thresholdMetrics(scores, truth, t, weights) counts each row as its weight, and as 1 without", () => {
+    const scores = [0.9, 0.5, 0.4, 0.2];
+    const truth = [true, false, true, false];
+    expect(thresholdMetrics(scores, truth, 0.5, [2, 3, 1.5, 4])).toMatchObject({selected: 5, truePositives: 2, falsePositives: 3, falseNegatives: 1.5, precision: 0.4, recall: 2 / 3.5});
+    expect(thresholdMetrics(scores, truth, 0.5, [1, 1, 1, 1])).toEqual(thresholdMetrics(scores, truth, 0.5));
+    expect(() => thresholdMetrics(scores, truth, 0.5, [1])).toThrow("length mismatch: 4 scores, 1 weights");
+  });
 });
 
 describe("precisionRecallCurve", () => {
