@@ -25,7 +25,8 @@ import {boundGraph} from "../src/science/boundGraph.js";
 import {boundComponents, largestGroups, MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../src/science/boundRows.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
-import {trainDetector, type CoreUserDay} from "../src/science/trainDetector.js";
+import {trainDetector, type CoreUserDay, type ScoredUserDay} from "../src/science/trainDetector.js";
+import {MAX_SCORED_ROWS, sampleAccounts, type SampleSummary} from "../src/science/sampleAccounts.js";
 import {measureLabelLeak} from "../src/science/labelLeak.js";
 import {formatDate} from "../src/world/calendar.js";
 import {createRng} from "../src/world/random.js";
@@ -110,6 +111,39 @@ function offload(): Offload {
     layout: (nodes, edges) => run("layout", {nodes, edges}),
     close: () => worker.terminate()
   };
+}
+
+type Scored = ScoredUserDay & {weight: number};
+
+/**
+ * The scored user-days the pages load: every one up to MAX_SCORED_ROWS, above it every account with an
+ * abusive day and a hash sample of the others (src/science/sampleAccounts.ts). A sampled row's weight
+ * carries the sampling too (accounts of the population it stands for), and sample_weight the cohort
+ * user-days it stands for; the build's own figures use every row.
+ */
+function publishScored(scored: readonly Scored[], salt: string): {bytes: Uint8Array; summary: SampleSummary} {
+  const sample = sampleAccounts(scored, MAX_SCORED_ROWS, salt);
+  // The published sample weight is a 32-bit float: the population weight uses that same value.
+  const rows = sample.rows.map((i, k) => ({...scored[i], weight: scored[i].weight * Math.fround(sample.sampleWeight[k]), sample_weight: Math.fround(sample.sampleWeight[k])}));
+  return {bytes: arrow(rows, C.SCORED_USER_DAY), summary: sample.summary};
+}
+
+/** The model's figures on slices of the evaluation period where a detector is most likely to fail someone. */
+function evaluationSlices(scored: readonly Scored[], userDayOf: ReadonlyMap<string, CoreUserDay>) {
+  const ageOfRow = (d: Scored) => userDayOf.get(`${d.user_id}|${d.date}`)?.account_age_days ?? 9999;
+  const chatsOfRow = (d: Scored) => userDayOf.get(`${d.user_id}|${d.date}`)?.chats ?? 0;
+  const sliceDefs: [string, (d: Scored) => boolean][] = [
+    ["Accounts younger than 30 days", (d) => ageOfRow(d) < 30],
+    ["Accounts 30 days or older", (d) => ageOfRow(d) >= 30],
+    ["Days with direct messages", (d) => chatsOfRow(d) > 0],
+    ["Days without direct messages", (d) => chatsOfRow(d) === 0]
+  ];
+  return sliceDefs.map(([name, keep]) => {
+    const rows = scored.filter(keep);
+    const truthOf = rows.map((d) => d.truth_abusive);
+    const m = thresholdMetrics(rows.map((d) => d.risk), truthOf, DEFAULT_POLICY.warn);
+    return {slice: name, rows: rows.length, positives: truthOf.filter(Boolean).length, apModel: averagePrecision(rows.map((d) => d.risk), truthOf), apHeuristic: averagePrecision(rows.map((d) => d.heuristic), truthOf), precision: m.precision, recall: m.recall, falsePositiveRate: m.falsePositives / Math.max(1, rows.length - truthOf.filter(Boolean).length)};
+  });
 }
 
 /** The pipeline's outputs; `query` runs SQL over a database holding at least the published events and users. */
@@ -242,7 +276,8 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const apCohort = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
   const atThresholdPopulation = weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn);
   const labelLeak = measureLabelLeak(userDays, {splitDate: SPLIT_DATE, weights: scoredWeight, ap, rng: rng.fork("bootstrap-posted")});
-  out["scored_user_day.arrow"] = arrow(scored, C.SCORED_USER_DAY);
+  const published = publishScored(scored, `${config.seed}/science/sample`);
+  out["scored_user_day.arrow"] = published.bytes;
 
   // 5. The review queue, enriched with recent flagged texts and linked accounts.
   const flags = columnsToRows<{flag_id: number; date: string; actor_id: string; category: string}>({flag_id: tables.flags.flag_id, date: tables.flags.date, actor_id: tables.flags.actor_id, category: tables.flags.category});
@@ -299,20 +334,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
 
   // 4 (continued). The model's facts, for the detection page and the model card, with slices of the
   // evaluation period where a detector is most likely to fail someone.
-  const ageOfRow = (d: (typeof scored)[number]) => userDayOf.get(`${d.user_id}|${d.date}`)?.account_age_days ?? 9999;
-  const chatsOfRow = (d: (typeof scored)[number]) => userDayOf.get(`${d.user_id}|${d.date}`)?.chats ?? 0;
-  const sliceDefs: [string, (d: (typeof scored)[number]) => boolean][] = [
-    ["Accounts younger than 30 days", (d) => ageOfRow(d) < 30],
-    ["Accounts 30 days or older", (d) => ageOfRow(d) >= 30],
-    ["Days with direct messages", (d) => chatsOfRow(d) > 0],
-    ["Days without direct messages", (d) => chatsOfRow(d) === 0]
-  ];
-  const slices = sliceDefs.map(([name, keep]) => {
-    const rows = scored.filter(keep);
-    const truthOf = rows.map((d) => d.truth_abusive);
-    const m = thresholdMetrics(rows.map((d) => d.risk), truthOf, DEFAULT_POLICY.warn);
-    return {slice: name, rows: rows.length, positives: truthOf.filter(Boolean).length, apModel: averagePrecision(rows.map((d) => d.risk), truthOf), apHeuristic: averagePrecision(rows.map((d) => d.heuristic), truthOf), precision: m.precision, recall: m.recall, falsePositiveRate: m.falsePositives / Math.max(1, rows.length - truthOf.filter(Boolean).length)};
-  });
+  const slices = evaluationSlices(scored, userDayOf);
   out["model.json"] = json({
     splitDate: SPLIT_DATE,
     C: detector.C,
@@ -329,6 +351,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     labelLeak,
     atThresholdPopulation,
     slices,
+    sample: published.summary,
     heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),
     policy: DEFAULT_POLICY,
     costs: DEFAULT_COSTS,

@@ -3,6 +3,7 @@ import {ENFORCEMENT_ACTIONS} from "../detect/enforcementPolicy.js";
 import {LINK_KINDS} from "../cluster/resolveEntities.js";
 import {formatCount} from "../core/format.js";
 import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "./boundRows.js";
+import {MAX_SCORED_ROWS} from "./sampleAccounts.js";
 import type {ColumnSpec, TableSchema} from "../io/schema.js";
 import {ACTOR_TYPES, CATEGORIES} from "../world/constants.js";
 import {EVENT_TYPES} from "../world/events.js";
@@ -98,19 +99,20 @@ export const CORE_DAY_METRICS: TableSchema = {
 
 export const SCORED_USER_DAY: TableSchema = {
   name: "scored_user_day",
-  description: "Evaluation-period user-days with the heuristic score, the logistic regression's risk and its bootstrap band.",
-  grain: "account x day with events, evaluation period",
+  description: `Evaluation-period user-days with the heuristic score, the logistic regression's risk and its bootstrap band: every one up to ${formatCount(MAX_SCORED_ROWS)} rows; above that, every day of each account with an abusive day and of a hash sample of the other accounts (sample_weight > 1; model.json's sample says how many).`,
+  grain: "account x day with events, evaluation period (all, or a sample of accounts)",
   key: ["user_id", "date"],
   columns: [
     userId,
     date("date", "UTC date."),
     {name: "truth_abusive", type: "bool", description: "Ground truth label: at least one abusive event that day."},
-    // 32-bit floats: a page loads every evaluation user-day, and scores need no more than 7 digits.
+    // 32-bit floats: a page loads up to MAX_SCORED_ROWS evaluation user-days, and scores need no more than 7 digits.
     {...share("heuristic", "Heuristic risk score: rule points / maximum points."), float32: true},
     {...share("risk", "Logistic regression probability of abuse."), float32: true},
     {...share("risk_lo", "Lower end of the bootstrap band (5th percentile of refits)."), float32: true},
     {...share("risk_hi", "Upper end of the bootstrap band (95th percentile of refits)."), float32: true},
-    {name: "weight", type: "float", min: 0, description: "The account's cohort weight (cohort.weight): accounts of the population this user-day stands for. Weighted figures are the population's; unweighted ones, the cohort's."}
+    {name: "weight", type: "float", min: 0, description: "Accounts of the population this user-day stands for: the account's cohort weight (cohort.weight) times sample_weight. Figures weighted by it are the population's."},
+    {...float("sample_weight", "Cohort user-days this row stands for: 1, or for an account drawn in the sample, the other accounts in all / those drawn. Figures weighted by it are the cohort's (counts without a sample)."), min: 1, float32: true}
   ]
 };
 

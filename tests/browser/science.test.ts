@@ -64,9 +64,11 @@ describe("science/detection.html", () => {
     const truth = scored.map((d) => d.truth_abusive as boolean);
     const risk = scored.map((d) => d.risk as number);
     const weight = scored.map((d) => d.weight as number);
+    // Cohort user-days a row stands for: 1 unless the build published a sample of accounts.
+    const sampleWeight = scored.map((d) => d.sample_weight as number);
     // Headline figures are weighted back to the population; the cohort's stand beside them.
-    expect(averagePrecision(risk, truth, weight)).toBeCloseTo(model.averagePrecision.model, 4);
-    expect(averagePrecision(risk, truth)).toBeCloseTo(model.averagePrecisionCohort.model, 4);
+    if (!model.sample.sampled) expect(averagePrecision(risk, truth, weight)).toBeCloseTo(model.averagePrecision.model, 4);
+    if (!model.sample.sampled) expect(averagePrecision(risk, truth)).toBeCloseTo(model.averagePrecisionCohort.model, 4);
     expect(model.averagePrecision.model).toBeLessThan(model.averagePrecisionCohort.model);
     await withSite(async (site) => {
       const opened = await site.openPage("science/detection.html");
@@ -75,14 +77,14 @@ describe("science/detection.html", () => {
       expect(main).toContain(model.averagePrecision.heuristic.toFixed(3));
       for (const t of [0.3, 0.8]) {
         await setRange(opened, "Flag user-days scoring", t);
-        const m = thresholdMetrics(risk, truth, t);
+        const m = thresholdMetrics(risk, truth, t, sampleWeight);
         const population = weightedRates(risk, truth, weight, t);
         expect(await text(opened, "#precision")).toBe(formatPercent(population.precision));
         expect(await text(opened, "#recall")).toBe(formatPercent(population.recall));
         expect(await text(opened, "#precision-cohort")).toBe(formatPercent(m.precision));
         expect(await text(opened, "#recall-cohort")).toBe(formatPercent(m.recall));
-        const uncertain = scored.filter((d) => (d.risk_lo as number) < t && (d.risk_hi as number) >= t).length;
-        expect(await text(opened, "#uncertain")).toBe(uncertain.toLocaleString("en-US"));
+        const uncertain = scored.reduce((n, d, i) => n + ((d.risk_lo as number) < t && (d.risk_hi as number) >= t ? sampleWeight[i] : 0), 0);
+        expect(await text(opened, "#uncertain")).toBe(`${model.sample.sampled ? "≈ " : ""}${Math.round(uncertain).toLocaleString("en-US")}`);
       }
       const before = await text(opened, "#precision");
       await opened.page.locator("form", {hasText: "Confusion matrix of"}).getByLabel("Heuristic").check();
@@ -169,10 +171,10 @@ describe("science/automation.html", () => {
 describe("science/enforcement.html", () => {
   it("shows the costs the library computes for the chosen policy and downloads the actions", async () => {
     const model = json("model.json");
-    const scored = (await rows("scored_user_day.arrow")).map((d) => ({...d, truth: d.truth_abusive})) as never[];
+    const scored = (await rows("scored_user_day.arrow")).map((d) => ({...d, truth: d.truth_abusive, count: d.sample_weight})) as never[];
     const cost = (policy: EnforcementPolicy) => summarizeActions(scored, policy, {allow: 0, escalate: 0, ...model.costs});
     // The cards show the cost of mistakes both ways: wrongful actions and harm left up.
-    const total = (s: ReturnType<typeof cost>, key: "expectedCost" | "actualCost") => Math.round(key === "expectedCost" ? totalCosts(s).expected : totalCosts(s).actual).toLocaleString("en-US");
+    const total = (s: ReturnType<typeof cost>, key: "expectedCost" | "actualCost") => (model.sample.sampled ? "≈ " : "") + Math.round(key === "expectedCost" ? totalCosts(s).expected : totalCosts(s).actual).toLocaleString("en-US");
     await withSite(async (site) => {
       const opened = await site.openPage("science/enforcement.html");
       const atDefaults = cost(model.policy);
@@ -185,7 +187,8 @@ describe("science/enforcement.html", () => {
       const button = opened.page.locator('button[data-format="csv"]').first();
       const download = await opened.download(() => button.click());
       const parsed = csvParse(readFileSync((await download.path())!, "utf8"));
-      const acted = stricter.filter((r) => r.action !== "allow").reduce((t, r) => t + r.cases, 0);
+      // The download lists rows (of the sample, if the build published one), not the cohort user-days they stand for.
+      const acted = summarizeActions((scored as {count: number}[]).map((d) => ({...d, count: 1})) as never[], {...model.policy, block: 0.97}).filter((r) => r.action !== "allow").reduce((t, r) => t + r.cases, 0);
       expect(parsed.length).toBe(acted);
       expect(new Set(parsed.map((r) => r.action))).not.toContain("allow");
       await opened.assertClean();

@@ -5,6 +5,7 @@ import {runPipeline} from "../../data-loaders/_science.js";
 import {dedupe} from "../../src/cluster/dedupe.js";
 import {toRows} from "../../src/io/readArrow.js";
 import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../../src/science/boundRows.js";
+import {MAX_SCORED_ROWS} from "../../src/science/sampleAccounts.js";
 import {simulate} from "../../src/world/simulate.js";
 import {buildTables} from "../../src/world/tables.js";
 
@@ -75,5 +76,38 @@ describe(`the automation page's data at scale ${SCALE}`, () => {
     const sharing = new Map<string, number>();
     for (const l of links) sharing.set(`${l.via}:${l.identifier}`, (sharing.get(`${l.via}:${l.identifier}`) ?? 0) + 1);
     expect(links.every((l) => sharing.get(`${l.via}:${l.identifier}`) === l.fanout)).toBe(true);
+  });
+});
+
+/**
+ * The detection and enforcement pages load the scored user-days row by row: above MAX_SCORED_ROWS a
+ * sample of whole accounts (src/science/sampleAccounts.ts), every abusive user-day among them, whose
+ * weights stand for the rest; model.json keeps the build's figures over every user-day.
+ */
+describe(`the detection and enforcement pages' data at scale ${SCALE}`, () => {
+  it("stays under 2 MB, with a sample of about MAX_SCORED_ROWS rows", () => {
+    const bytes = (out["scored_user_day.arrow"] as Uint8Array).byteLength + Buffer.byteLength(out["model.json"] as string);
+    expect(bytes).toBeLessThan(2_000_000);
+    const {sample, test} = json("model.json");
+    expect(sample.sampled).toBe(true);
+    expect(sample.totalRows).toBe(test.rows);
+    expect(sample.rows).toBe(rows("scored_user_day.arrow").length);
+    expect(Math.abs(sample.rows - MAX_SCORED_ROWS)).toBeLessThan(0.1 * MAX_SCORED_ROWS);
+  });
+
+  it("keeps every abusive user-day and whole accounts, weighted to stand for every user-day", () => {
+    const {sample, test} = json("model.json");
+    const scored = rows("scored_user_day.arrow");
+    expect(scored.filter((d) => d.truth_abusive).length).toBe(test.positives);
+    const weightOf = new Map<string, number>();
+    for (const d of scored) {
+      expect(weightOf.get(d.user_id) ?? d.sample_weight).toBe(d.sample_weight);
+      weightOf.set(d.user_id, d.sample_weight);
+    }
+    expect(new Set(weightOf.values())).toEqual(new Set([1, Math.fround(sample.factor)]));
+    expect([...weightOf.values()].filter((w) => w > 1).length).toBe(sample.drawnAccounts);
+    // The weighted rows estimate the evaluation user-days (a sample of a thousand accounts: within 5%).
+    const estimate = scored.reduce((t, d) => t + d.sample_weight, 0);
+    expect(Math.abs(estimate / test.rows - 1)).toBeLessThan(0.05);
   });
 });
