@@ -44,7 +44,8 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own server and Chromium: the pages render on both cores.
+          maxWorkers: 2,
           sequence: {groupOrder: 2}
         }
       }
