@@ -330,8 +330,7 @@ export const TTA_BINS: TableSchema = {
   key: TTA_KEY,
   columns: [
     cubeColumns.date, cubeColumns.severity, cubeColumns.route, cubeColumns.enforced,
-    {name: "tta_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the bin, hours from flag to decision (inclusive)."},
-    {name: "tta_hours_hi", type: "float", float32: true, min: 0, description: "Upper edge of the bin (exclusive)."},
+    {name: "tta_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the bin, hours from flag to decision (inclusive); the bin ends 0.05 h above it under an hour, 0.25 h above it from an hour on (exclusive)."},
     cubeColumns.n
   ]
 };
@@ -373,10 +372,10 @@ export const REVIEWER_DAYS: TableSchema = {
   references: [{column: "reviewer_id", table: "reviewers"}],
   columns: [
     date("UTC day."),
-    {name: "reviewer_id", type: "string", nullable: true, description: "Reviewer (reviewers.reviewer_id); null for the whole team."},
-    {name: "scheduled_hours", type: "float", min: 0, description: "Hours on shift that day."},
-    {name: "busy_hours", type: "float", min: 0, description: "Hours with a case open that day."},
-    {name: "overtime_hours", type: "float", min: 0, description: "Of the busy hours, those outside the shift."},
+    {name: "reviewer_id", type: "string", nullable: true, dictionary: true, description: "Reviewer (reviewers.reviewer_id); null for the whole team."},
+    {name: "scheduled_hours", type: "float", float32: true, min: 0, description: "Hours on shift that day. The hours are 32-bit floats: within 0.002 h (7 s) on the whole team's day at scale 140, far under the 0.1% the utilisation shows."},
+    {name: "busy_hours", type: "float", float32: true, min: 0, description: "Hours with a case open that day."},
+    {name: "overtime_hours", type: "float", float32: true, min: 0, description: "Of the busy hours, those outside the shift."},
     count("cases", "Cases decided that day.")
   ]
 };
@@ -388,11 +387,10 @@ export const WAIT_BINS: TableSchema = {
   key: ["date", "wait_hours_lo"],
   columns: [
     date("UTC day the cases arrived."),
-    {name: "wait_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the wait bin, hours (inclusive)."},
+    {name: "wait_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the wait bin, hours (inclusive); the bin ends 0.05 h above it under an hour, 0.25 h above it from an hour on (exclusive)."},
     {...count("n", "Cases."), min: 1},
     {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of the cases' waits, hours."},
-    {name: "service_hours_sum", type: "float", min: 0, description: "Sum of the cases' times open (opened to decided), hours."},
-    {name: "wait_hours_hi", type: "float", float32: true, min: 0, description: "Upper edge of the wait bin (exclusive)."}
+    {name: "service_hours_sum", type: "float", min: 0, description: "Sum of the cases' times open (opened to decided), hours."}
   ]
 };
 

@@ -1,3 +1,4 @@
+import {binTop} from "../core/hourBins.js";
 import {quantileBinned, quantileSorted, sortedFinite, type Bin} from "../core/quantile.js";
 import {formatDate} from "../world/calendar.js";
 import type {Filter, Formula, KpiDefinition, Measure, Scalar} from "./definitions.js";
@@ -15,8 +16,9 @@ export interface KpiTables {
   /** The item rows' sample rate (1 at scale <= 4, and for a cube): flag counts are divided by it next to daily_country sums. */
   flagSampleRate?: number;
   /**
-   * Binned values for quantile formulas: cube rows with a formula's `field` as bin edges `<field>_lo`
-   * and `<field>_hi` and the count `n` (tta_cube). When present, quantiles read them instead of flags.
+   * Binned values for quantile formulas: cube rows with a formula's `field` as its bin's lower edge
+   * `<field>_lo` (src/core/hourBins.ts) and the count `n` (tta_bins). When present, quantiles read them
+   * instead of flags.
    */
   flag_bins?: readonly Row[];
   /**
@@ -170,15 +172,15 @@ function quantileValues(formula: QuantileFormula, tables: KpiTables, scope: Scop
 
 /** The bins a quantile formula reads from flag_bins, in scope, merged by edge and sorted. */
 export function quantileBins(formula: Pick<QuantileFormula, "field" | "where">, rows: readonly Row[], scope: Scope): Bin[] {
-  const [lo, hi] = [`${formula.field}_lo`, `${formula.field}_hi`];
+  const lo = `${formula.field}_lo`;
   const inScopeRows = rows.filter((r) => inScope(r, scope));
-  checkFields(inScopeRows, [lo, hi, ...Object.keys(formula.where)], "flag_bins");
+  checkFields(inScopeRows, [lo, ...Object.keys(formula.where)], "flag_bins");
   const merged = new Map<number, Bin>();
   for (const r of inScopeRows) {
     if (!matches(r, formula.where) || typeof r[lo] !== "number") continue;
     const bin = merged.get(r[lo] as number);
     if (bin) bin.n += weight(r);
-    else merged.set(r[lo] as number, {lo: r[lo] as number, hi: r[hi] as number, n: weight(r)});
+    else merged.set(r[lo] as number, {lo: r[lo] as number, hi: binTop(r[lo] as number), n: weight(r)});
   }
   return [...merged.values()].sort((a, b) => a.lo - b.lo);
 }

@@ -1,3 +1,4 @@
+import {binTop} from "../core/hourBins.js";
 import type {Bin} from "../core/quantile.js";
 import {HOUR_MS as HOUR} from "../world/constants.js";
 import type {BacklogAge} from "./backlog.js";
@@ -14,7 +15,7 @@ import type {ReviewerLoad} from "./utilisation.js";
 type Day = Date | string;
 export interface BacklogDayRow {date: Day; severity: string; open: number; over_sla: number; oldest_hours: number | null; median_age_hours: number | null}
 export interface ReviewerDayRow {date: Day; reviewer_id: string | null; scheduled_hours: number; busy_hours: number; overtime_hours: number; cases: number}
-export interface WaitBinRow {date: Day; wait_hours_lo: number; wait_hours_hi: number; n: number; wait_hours_sum: number; service_hours_sum: number}
+export interface WaitBinRow {date: Day; wait_hours_lo: number; n: number; wait_hours_sum: number; service_hours_sum: number}
 
 const inRange = (date: Day, {from, to}: DateRange) => toDay(date) >= from && toDay(date) <= to;
 
@@ -70,7 +71,7 @@ export function observeBins(rows: readonly WaitBinRow[], range: DateRange): Binn
     cases += r.n;
     wait += r.wait_hours_sum;
     service += r.service_hours_sum;
-    const b = bins.get(r.wait_hours_lo) ?? bins.set(r.wait_hours_lo, {lo: r.wait_hours_lo, hi: r.wait_hours_hi, n: 0}).get(r.wait_hours_lo)!;
+    const b = bins.get(r.wait_hours_lo) ?? bins.set(r.wait_hours_lo, {lo: r.wait_hours_lo, hi: binTop(r.wait_hours_lo), n: 0}).get(r.wait_hours_lo)!;
     b.n += r.n;
   }
   const hours = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / HOUR + 24;

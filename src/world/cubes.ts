@@ -1,3 +1,4 @@
+import {hourBin, hourEdges} from "../core/hourBins.js";
 import type {Columns} from "../io/schema.js";
 import {ACTIONS, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "./constants.js";
 import type {World} from "./simulate.js";
@@ -90,50 +91,38 @@ export function flagOutcomeCube(world: CubeWorld): Columns {
   return countCube(world.flags.length, [d.date, d.category, d.source, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached], undefined, {score_sum: (i) => Math.round(score[i] * 1e4) / 1e4});
 }
 
-/** Width of the time-to-action bins, in hours: fine under an hour (automated decisions), then a quarter hour. */
-export const TTA_FINE = {upTo: 1, width: 0.05};
-export const TTA_WIDTH = 0.25;
-
-/** Lower edges of the time-to-action bins, up to and including the bin that holds `max` hours. */
-export function ttaEdges(max: number): number[] {
-  const edges: number[] = [];
-  for (let k = 0; k * TTA_FINE.width < TTA_FINE.upTo; k++) edges.push(round(k * TTA_FINE.width));
-  for (let k = 0; TTA_FINE.upTo + k * TTA_WIDTH <= Math.max(max, TTA_FINE.upTo); k++) edges.push(round(TTA_FINE.upTo + k * TTA_WIDTH));
-  return edges;
+/**
+ * The classifier page's projection of flag_outcomes: flags by date, category, source and truth, with
+ * their summed scores (the detection-precision card and the drift series), a fraction of its size.
+ */
+export function scoreOutcomeCube(world: CubeWorld): Columns {
+  const d = cubeFields(world);
+  const score = world.flags.mlScore;
+  return countCube(world.flags.length, [d.date, d.category, d.source, d.is_violation], undefined, {score_sum: (i) => Math.round(score[i] * 1e4) / 1e4});
 }
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
-/** The upper edge of the bin whose lower edge is `lo`. */
-export const ttaBinHi = (lo: number): number => round(lo + (lo < TTA_FINE.upTo ? TTA_FINE.width : TTA_WIDTH));
-
-/** The bin of a time to action: the index of the last edge at or under it. */
-export function ttaBin(hours: number, edges: readonly number[]): number {
-  const fine = Math.round(TTA_FINE.upTo / TTA_FINE.width);
-  if (hours < TTA_FINE.upTo) return Math.floor(hours / TTA_FINE.width + 1e-9);
-  return Math.min(edges.length - 1, fine + Math.floor((hours - TTA_FINE.upTo) / TTA_WIDTH + 1e-9));
+/** The review queue page's projection of flag_outcomes: flags by date, severity, route, enforcement, truth and SLA. */
+export function queueOutcomeCube(world: CubeWorld): Columns {
+  const d = cubeFields(world);
+  return countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached]);
 }
 
 /**
- * Decided flags by date, severity, route, enforcement and time-to-action bin, with each bin's edges
- * (`tta_hours_lo` ≤ hours < `tta_hours_hi`): quantiles of time to action over any range of days, without the flags.
+ * Decided flags by date, severity, route, enforcement and time-to-action bin (its lower edge,
+ * `tta_hours_lo`; src/core/hourBins.ts gives the upper): quantiles of time to action over any range of
+ * days, without the flags.
  */
 export function ttaCube(world: CubeWorld): Columns {
   const d = cubeFields(world);
   const tta = world.review.ttaHours;
   const keep = (i: number) => Number.isFinite(tta[i]);
-  return withBinTops(countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, hoursBin("tta_hours", world.flags.length, (i) => tta[i], keep)], keep), "tta_hours");
+  return countCube(world.flags.length, [d.date, d.severity, d.route, d.enforced, hoursBin("tta_hours", world.flags.length, (i) => tta[i], keep)], keep);
 }
 
 /** A cube field binning hours (the time-to-action bins, up to the largest value `keep` accepts) as `<name>_lo`. */
 export function hoursBin(name: string, length: number, hours: (i: number) => number, keep: (i: number) => boolean): CubeField {
   let max = 0;
   for (let i = 0; i < length; i++) if (keep(i)) max = Math.max(max, hours(i));
-  const edges = ttaEdges(max);
-  return {name: `${name}_lo`, values: edges, index: (i) => ttaBin(hours(i), edges)};
-}
-
-/** The cube with `<name>_hi`, each bin's upper edge, beside its `<name>_lo`. */
-export function withBinTops(cube: Columns, name: string): Columns {
-  return {...cube, [`${name}_hi`]: Array.from(cube[`${name}_lo`] as ArrayLike<number>, ttaBinHi)};
+  const edges = hourEdges(max);
+  return {name: `${name}_lo`, values: edges, index: (i) => hourBin(hours(i), edges)};
 }

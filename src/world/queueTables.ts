@@ -2,7 +2,7 @@ import type {Columns} from "../io/schema.js";
 import {quantileSorted} from "../core/quantile.js";
 import {stints} from "../ops/roster.js";
 import {DAY_MS as DAY, HOUR_MS as HOUR, ROUTES, SEVERITIES} from "./constants.js";
-import {countCube, cubeFields, hoursBin, withBinTops} from "./cubes.js";
+import {countCube, cubeFields, hoursBin} from "./cubes.js";
 import type {World} from "./simulate.js";
 
 /**
@@ -120,9 +120,8 @@ export function waitBins(world: QueueWorld): Columns {
   const {flags: f, review: r} = world;
   const wait = (i: number) => Math.max(0, r.start[i] - Math.round(f.ts[i])) / HOUR;
   const keep = (i: number) => r.route[i] === HUMAN && r.reviewer[i] >= 0;
-  const cube = countCube(f.length, [cubeFields(world).date, hoursBin("wait_hours", f.length, wait, keep)], keep, {
+  return countCube(f.length, [cubeFields(world).date, hoursBin("wait_hours", f.length, wait, keep)], keep, {
     wait_hours_sum: wait,
     service_hours_sum: (i) => (Math.round(r.decided[i]) - r.start[i]) / HOUR
   });
-  return withBinTops(cube, "wait_hours");
 }

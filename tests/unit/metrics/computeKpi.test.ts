@@ -114,13 +114,14 @@ describe("computeKpi on a flag cube (rows with a count n)", () => {
     expect(() => computeKpi(kpiDefinition("detection_precision"), {flags: noSource})).toThrow(/flags has no source/);
   });
   it("reads quantiles from flag_bins: R-7 on each bin's values spread evenly inside it", () => {
-    // High severity, enforced: 2 values in [0, 2) and 2 in [2, 6) → 0.5, 1.5, 3, 5; the median is 2.25.
+    // High severity, enforced: 2 values in [0, 0.05) and 2 in [2, 2.25) → 0.0125, 0.0375, 2.0625,
+    // 2.1875; the median is 1.05.
     const bins = [
-      {date: "2025-03-01", severity: "high", route: "human_review", enforced: true, tta_hours_lo: 0, tta_hours_hi: 2, n: 2},
-      {date: "2025-03-01", severity: "high", route: "human_review", enforced: true, tta_hours_lo: 2, tta_hours_hi: 6, n: 2},
-      {date: "2025-03-01", severity: "low", route: "human_review", enforced: true, tta_hours_lo: 90, tta_hours_hi: 100, n: 5}
+      {date: "2025-03-01", severity: "high", route: "human_review", enforced: true, tta_hours_lo: 0, n: 2},
+      {date: "2025-03-01", severity: "high", route: "human_review", enforced: true, tta_hours_lo: 2, n: 2},
+      {date: "2025-03-01", severity: "low", route: "human_review", enforced: true, tta_hours_lo: 90, n: 5}
     ];
-    expect(computeKpi(kpiDefinition("tta_high_p50"), {flag_bins: bins})).toBe(2.25);
+    expect(computeKpi(kpiDefinition("tta_high_p50"), {flag_bins: bins})).toBeCloseTo(1.05, 12);
     expect(() => computeKpi(kpiDefinition("tta_high_p50"), {flag_bins: bins.map(({enforced: _e, ...rest}) => rest)})).toThrow(/flag_bins has no enforced/);
   });
 });

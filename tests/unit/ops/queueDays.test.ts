@@ -34,14 +34,14 @@ describe("queueDays", () => {
   });
   it("observeBins(rows, range) gives the arrival rate per hour of the range's days, mean case time and wait, and the merged bins", () => {
     const rows = [
-      {date: "2025-03-01", wait_hours_lo: 0, wait_hours_hi: 1, n: 24, wait_hours_sum: 12, service_hours_sum: 24},
-      {date: "2025-03-02", wait_hours_lo: 0, wait_hours_hi: 1, n: 12, wait_hours_sum: 6, service_hours_sum: 6},
-      {date: "2025-03-02", wait_hours_lo: 2, wait_hours_hi: 3, n: 12, wait_hours_sum: 30, service_hours_sum: 18}
+      {date: "2025-03-01", wait_hours_lo: 0, n: 24, wait_hours_sum: 12, service_hours_sum: 24},
+      {date: "2025-03-02", wait_hours_lo: 0, n: 12, wait_hours_sum: 6, service_hours_sum: 6},
+      {date: "2025-03-02", wait_hours_lo: 2, n: 12, wait_hours_sum: 30, service_hours_sum: 18}
     ];
     const q = observeBins(rows, {from: "2025-03-01", to: "2025-03-02"});
-    expect(q).toEqual({cases: 48, arrivalRate: 1, serviceHours: 1, meanWaitHours: 1, waits: [{lo: 0, hi: 1, n: 36}, {lo: 2, hi: 3, n: 12}]});
+    expect(q).toEqual({cases: 48, arrivalRate: 1, serviceHours: 1, meanWaitHours: 1, waits: [{lo: 0, hi: 0.05, n: 36}, {lo: 2, hi: 2.25, n: 12}]});
     expect(shareWithinBins(q.waits, 1)).toBe(0.75);
-    expect(shareWithinBins(q.waits, 2.5)).toBe(0.875);
+    expect(shareWithinBins(q.waits, 2.125)).toBe(0.875);
     expect(shareWithinBins([], 1)).toBeNaN();
   });
 });

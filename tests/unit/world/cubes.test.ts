@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {countCube, ttaBin, ttaEdges} from "../../../src/world/cubes.js";
+import {countCube} from "../../../src/world/cubes.js";
 
 describe("countCube", () => {
   const color = ["red", "blue", "red", "red", "blue"];
@@ -16,23 +16,6 @@ describe("countCube", () => {
   });
   it("countCube(0, fields) is empty", () => {
     expect(countCube(0, fields)).toEqual({color: [], big: [], n: []});
-  });
-});
-
-describe("time-to-action bins", () => {
-  it("ttaEdges(max) steps 0.05 h under an hour, then 0.25 h through the bin that holds max", () => {
-    const edges = ttaEdges(1.6);
-    expect(edges.slice(0, 3)).toEqual([0, 0.05, 0.1]);
-    expect(edges.slice(19)).toEqual([0.95, 1, 1.25, 1.5]);
-  });
-  it("ttaBin(hours, edges) is the bin whose lower edge is the last at or under hours", () => {
-    const edges = ttaEdges(1.6);
-    expect(edges[ttaBin(0, edges)]).toBe(0);
-    expect(edges[ttaBin(0.049, edges)]).toBe(0);
-    expect(edges[ttaBin(0.05, edges)]).toBe(0.05);
-    expect(edges[ttaBin(0.999, edges)]).toBe(0.95);
-    expect(edges[ttaBin(1, edges)]).toBe(1);
-    expect(edges[ttaBin(1.6, edges)]).toBe(1.5);
   });
 });
 
