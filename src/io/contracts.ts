@@ -1,6 +1,8 @@
+import {formatCount} from "../core/format.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "../world/events.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../world/sessions.js";
+import {DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../world/sampling.js";
 import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../world/transparency.js";
 import type {ColumnSpec, TableSchema} from "./schema.js";
 
@@ -221,6 +223,25 @@ export const IDLE_PERIODS: TableSchema = {
   ]
 };
 
+const columnsOf = (schema: TableSchema, names: readonly string[]): ColumnSpec[] => names.map((name) => schema.columns.find((c) => c.name === name)!);
+
+export const SESSION_SAMPLE: TableSchema = {
+  name: "session_sample",
+  description: `The moderator page's columns of a fixed sample of sessions: every session while there are at most ${formatCount(SESSION_SAMPLE_ROWS)}, a deterministic sample of about that many above (the same hash as moderator_sessions' sample, so the samples nest). The page's session-duration and per-session charts count it.`,
+  grain: `session (item-level; a sample of at most about ${formatCount(SESSION_SAMPLE_ROWS)})`,
+  key: ["session_id"],
+  references: [{column: "reviewer_id", table: "reviewers"}],
+  columns: columnsOf(MODERATOR_SESSIONS, ["session_id", "reviewer_id", "start_ts", "duration_s", "items", "unique_items"])
+};
+
+export const IDLE_SAMPLE: TableSchema = {
+  name: "idle_sample",
+  description: "The idle periods of session_sample's sessions, by type: the moderator page's idle-time chart.",
+  grain: "idle period (of a session in session_sample)",
+  references: [{column: "session_id", table: "session_sample"}],
+  columns: columnsOf(IDLE_PERIODS, ["session_id", "idle_type", "duration_s"])
+};
+
 export const EVENTS: TableSchema = {
   name: "events",
   description: "The product event log of a user cohort (seed 002): signups, logins, direct messages, uploads, billing, warnings and policy blocks, with device, IP prefix and payment identifiers and ground truth.",
@@ -322,6 +343,10 @@ export const FLAG_OUTCOMES = flagCube("flag_outcomes", "Flags counted by day, ca
   {name: "score_sum", type: "float", min: 0, description: "Sum of the flags' ml_score (each to 4 decimals): score_sum / n is their mean score."}
 ]);
 
+export const SCORE_OUTCOMES = flagCube("score_outcomes", "Flags counted by day, category, source and ground truth, with their summed classifier scores: the classifier page's detection precision and score drift, exact at any scale (flag_outcomes summed over the other fields).", ["date", "category", "source", "is_violation"], [FLAG_OUTCOMES.columns.find((c) => c.name === "score_sum")!]);
+
+export const QUEUE_OUTCOMES = flagCube("queue_outcomes", "Flags counted by day, severity, route, enforcement, ground truth and SLA breach: the review queue page's cases and KPIs, exact at any scale (flag_outcomes summed over category and source).", ["date", "severity", "route", "enforced", "is_violation", "sla_breached"]);
+
 const TTA_KEY = ["date", "severity", "route", "enforced", "tta_hours_lo"];
 export const TTA_BINS: TableSchema = {
   name: "tta_bins",
@@ -346,6 +371,21 @@ export const FLAG_SCORES: TableSchema = {
     cubeColumns.category, cubeColumns.severity, cubeColumns.route,
     {name: "ml_score", type: "float", float32: true, min: 0, max: 1, description: "Classifier score: probability of a violation."},
     cubeColumns.is_violation
+  ]
+};
+
+export const FLAG_TEXTS: TableSchema = {
+  name: "flag_texts",
+  description: `The explorer's flagged texts with their context: the flags in the human review queue among a fixed sample of flags (every flag while there are at most ${formatCount(TEXT_SAMPLE_FLAGS)}, a deterministic sample of about that many above; the same hash as the flags table's sample, so the samples nest). Texts may contain hostile markup or formulas: render as text only.`,
+  grain: `flag in the human review queue (item-level; the human-review part of a sample of at most about ${formatCount(TEXT_SAMPLE_FLAGS)} flags)`,
+  key: ["flag_id"],
+  columns: [
+    {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
+    date("UTC date the flag was raised."),
+    {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
+    cubeColumns.category, cubeColumns.severity, cubeColumns.action,
+    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts."},
+    {name: "snippet", type: "string", description: "The content's text (synthetic)."}
   ]
 };
 
@@ -396,14 +436,16 @@ export const WAIT_BINS: TableSchema = {
 
 export const MODERATOR_DAYS: TableSchema = {
   name: "moderator_days",
-  description: "Per UTC day of session start, for the whole team (reviewer_id null) and for each moderator (the first 80 by id above scale 4): the totals of every session that started that day (the moderator page's cards, exact at any scale).",
+  description: `Per UTC day of session start, for the whole team (reviewer_id null) and for each moderator (the first ${DETAILED_MODERATORS} by id when the team is larger): the totals of every session that started that day (the moderator page's cards, exact at any scale).`,
   grain: "day x moderator or team (aggregate of every session, never sampled)",
   key: ["date", "reviewer_id"],
   references: [{column: "reviewer_id", table: "reviewers"}],
   columns: [
     date("UTC day the sessions started."),
-    {name: "reviewer_id", type: "string", nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
+    {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
     {...count("sessions", "Sessions started that day."), min: 1},
+    // Seconds stay float64: a team's day reaches tens of millions of seconds at large scales, where
+    // float32 keeps neither the tenths nor whole seconds.
     {name: "session_s", type: "float", min: 0, description: "Seconds in those sessions (each to 0.1 s, as moderator_sessions.duration_s)."},
     count("item_views", "Item views in those sessions (repeats included)."),
     count("cases", "Cases decided in those sessions."),
@@ -420,12 +462,12 @@ export const MODERATOR_DAYS: TableSchema = {
 
 export const ITEM_VIEW_DAYS: TableSchema = {
   name: "item_view_days",
-  description: "Per moderator (the first 80 by id above scale 4) and for the team (reviewer_id null), and day an item was viewed: how many items were next viewed on which later day. The distinct items of days from..to are the rows dated in that range whose next_date is null or after to.",
+  description: `Per moderator (the first ${DETAILED_MODERATORS} by id when the team is larger) and for the team (reviewer_id null), and day an item was viewed: how many items were next viewed on which later day. The distinct items of days from..to are the rows dated in that range whose next_date is null or after to.`,
   grain: "reviewer (or team) x view day x next view day (aggregate of every item view, never sampled)",
   key: ["reviewer_id", "date", "next_date"],
   references: [{column: "reviewer_id", table: "reviewers"}],
   columns: [
-    {name: "reviewer_id", type: "string", nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
+    {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
     date("UTC day of the view (the session's start day)."),
     {name: "next_date", type: "date", nullable: true, description: "Next later day the same moderator (or the team) viewed the item; null when never again."},
     {...count("n", "Items."), min: 1}
@@ -443,12 +485,17 @@ export const SCHEMAS = {
   moderator_sessions: MODERATOR_SESSIONS,
   session_items: SESSION_ITEMS,
   idle_periods: IDLE_PERIODS,
+  session_sample: SESSION_SAMPLE,
+  idle_sample: IDLE_SAMPLE,
   events: EVENTS,
   cohort: COHORT,
   dsa_flags: DSA_FLAGS,
   monthly_active: MONTHLY_ACTIVE,
   flag_mix: FLAG_MIX,
   flag_outcomes: FLAG_OUTCOMES,
+  flag_texts: FLAG_TEXTS,
+  score_outcomes: SCORE_OUTCOMES,
+  queue_outcomes: QUEUE_OUTCOMES,
   tta_bins: TTA_BINS,
   flag_scores: FLAG_SCORES,
   backlog_days: BACKLOG_DAYS,

@@ -5,11 +5,11 @@ import {pseudonymise, suppressSmallCells, type KeyedHash} from "../io/privacy.js
 import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
 import {itemViewDays, moderatorDays} from "../moderation/moderatorDays.js";
-import {flagMixCube, flagOutcomeCube, ttaCube} from "./cubes.js";
+import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCube} from "./cubes.js";
 import {backlogDays, reviewerDays, waitBins} from "./queueTables.js";
 import {SURFACES} from "./flags.js";
 import {REVIEW} from "./params.js";
-import {scoreSampleRate} from "./sampling.js";
+import {DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "./sampling.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
@@ -38,8 +38,9 @@ export function sampled(i: number, rate: number): boolean {
 }
 
 /**
- * Moderators with per-day rows of their own in moderator_days and item_view_days: every one up to scale
- * 4, the first of them by id above it (the team grows with the world); the team's rows count everyone.
+ * Reviewers with per-day rows of their own in reviewer_days: every one up to scale 4, the first of them
+ * by id above it (the team grows with the world); the team's rows count everyone. The moderator page's
+ * day tables keep fewer (DETAILED_MODERATORS in sampling.ts).
  */
 export const detailedReviewers = (): number => REVIEW.reviewers * FULL_DETAIL_SCALE;
 
@@ -231,6 +232,29 @@ export function snippetsTable(world: World, rows: number[] = publishedFlagRows(w
   };
 }
 
+/**
+ * The explorer's flagged texts: the human-review flags of a fixed sample of flags (every flag up to
+ * TEXT_SAMPLE_FLAGS; the same hash as the flags table's sample, so the samples nest), with the context
+ * an analyst reads a text in.
+ */
+export function flagTextsTable(world: World): Columns {
+  const {flags: f, review: r} = world;
+  const rate = textSampleRate(f.length);
+  const HUMAN = ROUTES.indexOf("human_review");
+  const rows: number[] = [];
+  for (let i = 0; i < f.length; i++) if (r.route[i] === HUMAN && sampled(i, rate)) rows.push(i);
+  return {
+    flag_id: rows,
+    date: rows.map((i) => world.dates[f.day[i]]),
+    country: rows.map((i) => COUNTRIES[f.country[i]].name),
+    category: rows.map((i) => CATEGORIES[f.category[i]]),
+    severity: rows.map((i) => SEVERITIES[f.severity[i]]),
+    action: rows.map((i) => ACTIONS[r.action[i]]),
+    template_group: rows.map((i) => TEMPLATES[f.template[i]].group),
+    snippet: rows.map((i) => renderSnippet(world.seed, i, f.template[i]))
+  };
+}
+
 const DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 export function reviewersTable(world: World): Columns {
@@ -315,20 +339,56 @@ export function accountColumns(world: Pick<FlagWorld, "users">, ids: number[]): 
   };
 }
 
-export function sessionTables(world: World): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
-  const {sessions: s, items, idle} = world.sessions;
-  const rate = sampleRate(world.scale);
+type SessionRows = {length: number; session: ArrayLike<number>};
+
+/** The sessions kept at `rate` by the fixed hash, and the rows of a table of them (items, idle periods) in those sessions. */
+function sessionSample(sessions: number, rate: number): {keep: number[]; rowsOf: (of: SessionRows) => number[]} {
   const keep: number[] = [];
-  const kept = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) {
+  const kept = new Uint8Array(sessions);
+  for (let i = 0; i < sessions; i++) {
     if (!sampled(i, rate)) continue;
     keep.push(i);
     kept[i] = 1;
   }
-  const itemRows: number[] = [];
-  for (let i = 0; i < items.length; i++) if (kept[items.session[i]]) itemRows.push(i);
-  const idleRows: number[] = [];
-  for (let i = 0; i < idle.length; i++) if (kept[idle.session[i]]) idleRows.push(i);
+  const rowsOf = (of: SessionRows) => {
+    const rows: number[] = [];
+    for (let i = 0; i < of.length; i++) if (kept[of.session[i]]) rows.push(i);
+    return rows;
+  };
+  return {keep, rowsOf};
+}
+
+/**
+ * The moderator page's columns of a fixed sample of sessions (every session up to SESSION_SAMPLE_ROWS;
+ * the same hash as moderator_sessions' sample, so the samples nest), and those sessions' idle periods.
+ */
+export function sessionSampleTables(world: World): {session_sample: Columns; idle_sample: Columns} {
+  const {sessions: s, idle} = world.sessions;
+  const {keep, rowsOf} = sessionSample(s.length, sessionSampleRate(s.length));
+  const idleRows = rowsOf(idle);
+  return {
+    session_sample: {
+      session_id: keep,
+      reviewer_id: keep.map((i) => world.reviewers.id[s.reviewer[i]]),
+      start_ts: keep.map((i) => Math.round(s.start[i])),
+      duration_s: keep.map((i) => round(s.durationS[i], 1)),
+      items: keep.map((i) => s.items[i]),
+      unique_items: keep.map((i) => s.uniqueItems[i])
+    },
+    idle_sample: {
+      session_id: idleRows.map((i) => idle.session[i]),
+      idle_type: idleRows.map((i) => IDLE_TYPES[idle.type[i]]),
+      duration_s: idleRows.map((i) => round(idle.durationS[i], 1))
+    }
+  };
+}
+
+export function sessionTables(world: World): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
+  const {sessions: s, items, idle} = world.sessions;
+  const rate = sampleRate(world.scale);
+  const {keep, rowsOf} = sessionSample(s.length, rate);
+  const itemRows = rowsOf(items);
+  const idleRows = rowsOf(idle);
   const ms = (x: number) => Math.round(x);
   return {
     moderator_sessions: {
@@ -457,10 +517,13 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
   const flagRows = () => (rows ??= publishedFlagRows(world));
   let sessionCache: ReturnType<typeof sessionTables> | undefined;
   const sessions = () => (sessionCache ??= sessionTables(world));
+  let pageSessionCache: ReturnType<typeof sessionSampleTables> | undefined;
+  const pageSessions = () => (pageSessionCache ??= sessionSampleTables(world));
   const builders: Record<TableName, () => Columns> = {
     daily_country: () => dailyCountry(world),
     flags: () => flagsTable(world, flagRows()),
     snippets: () => snippetsTable(world, flagRows()),
+    flag_texts: () => flagTextsTable(world),
     reviewers: () => reviewersTable(world),
     attacks: () => attacksTable(world),
     rings: () => ringsTable(world),
@@ -468,19 +531,23 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     moderator_sessions: () => sessions().moderator_sessions,
     session_items: () => sessions().session_items,
     idle_periods: () => sessions().idle_periods,
+    session_sample: () => pageSessions().session_sample,
+    idle_sample: () => pageSessions().idle_sample,
     events: () => eventsTable(world),
     cohort: () => cohortTable(world),
     dsa_flags: () => dsaFlagsTable(world, flagRows()),
     monthly_active: () => monthlyActiveTable(world),
     flag_mix: () => flagMixCube(world),
     flag_outcomes: () => flagOutcomeCube(world),
+    score_outcomes: () => scoreOutcomeCube(world),
+    queue_outcomes: () => queueOutcomeCube(world),
     tta_bins: () => ttaCube(world),
     flag_scores: () => flagScoresTable(world),
     backlog_days: () => backlogDays(world, REVIEW.slaHours),
     reviewer_days: () => reviewerDays(world, detailedReviewers()),
     wait_bins: () => waitBins(world),
-    moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: detailedReviewers()}),
-    item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: detailedReviewers()})
+    moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS}),
+    item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS})
   };
   const cache: Partial<Record<TableName, Columns>> = {};
   const protect = (name: TableName, columns: Columns): Columns => {

@@ -113,7 +113,7 @@ describe("explorer.html", () => {
     });
   });
 
-  it("downloads the texts matching a search from the real snippets table", async () => {
+  it("downloads the texts matching a search from the real flag_texts table", async () => {
     await withSite(async (site) => {
       const opened = await site.openPage("explorer.html");
       const {page} = opened;

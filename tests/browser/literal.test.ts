@@ -23,7 +23,7 @@ async function texts(dir: string, stem: string, column: string): Promise<string[
 }
 
 const PAGES = [
-  {page: "explorer.html", data: ["", "snippets", "snippet"], search: "Search texts", header: "Text"},
+  {page: "explorer.html", data: ["", "flag_texts", "snippet"], search: "Search texts", header: "Text"},
   {page: "science/automation.html", data: ["science", "dedup_groups", "snippet"], search: "Search distinct texts", header: "Representative text (as posted)"}
 ] as const;
 

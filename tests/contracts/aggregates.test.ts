@@ -49,6 +49,23 @@ describe("aggregates against the item rows they replace, seed 42, scale 1", () =
     }
   });
 
+  it("the pages' projections of flag_outcomes are its sums over the fields they drop", () => {
+    const sumBy = (rows: Row[], fields: string[], sums: string[]) => {
+      const out = new Map<string, number[]>();
+      for (const r of rows) {
+        const key = fields.map((f) => (r[f] instanceof Date ? (r[f] as Date).getTime() : r[f])).join("|");
+        const acc = out.get(key) ?? out.set(key, [0, ...sums.map(() => 0)]).get(key)!;
+        [r.n, ...sums.map((s) => r[s])].forEach((v, k) => (acc[k] += v as number));
+      }
+      return [...out].map(([key, v]) => [key, ...v.map((x) => Math.round(x * 1e4) / 1e4)]).sort();
+    };
+    const score = ["date", "category", "source", "is_violation"];
+    expect(sumBy(t.score_outcomes, score, ["score_sum"])).toEqual(sumBy(t.flag_outcomes, score, ["score_sum"]));
+    const queue = ["date", "severity", "route", "enforced", "is_violation", "sla_breached"];
+    expect(sumBy(t.queue_outcomes, queue, [])).toEqual(sumBy(t.flag_outcomes, queue, []));
+    expect(t.queue_outcomes.length).toBeLessThan(t.flag_outcomes.length / 2);
+  });
+
   it("the queue's day tables give backlogAt, backlogByDay, reviewerUtilisation and observeQueue's figures", () => {
     const cases = t.flags.filter((f) => f.route === "human_review") as unknown as (QueueCase & {severity: string})[];
     const roster = t.reviewers as unknown as RosterRow[];

@@ -33,7 +33,7 @@ const rows: Record<string, Row[]> = {};
 beforeAll(() => {
   world = simulate({seed: 42, scale: SCALE});
   tables = buildTables(world);
-  for (const name of ["daily_country", "flag_mix", "flag_outcomes", "tta_bins", "moderator_days", "item_view_days", "backlog_days", "reviewer_days", "wait_bins", "reviewers"] as const) rows[name] = columnsToRows(tables[name]);
+  for (const name of ["daily_country", "flag_mix", "score_outcomes", "queue_outcomes", "tta_bins", "moderator_days", "item_view_days", "backlog_days", "reviewer_days", "wait_bins", "reviewers"] as const) rows[name] = columnsToRows(tables[name]);
 });
 
 /** Indexes of the world's flags on days in the window that `keep` accepts. */
@@ -75,12 +75,12 @@ describe(`cards at scale ${SCALE}, above the sampling threshold`, () => {
 
     it(`ops/classifier's detection precision counts every AI flag, ${window.from} to ${window.to}`, () => {
       const ai = worldFlags(window, (i) => SOURCES[world.flags.source[i]] === "ai");
-      const figure = measureKpi("detection_precision", {flags: rows.flag_outcomes}, window);
+      const figure = measureKpi("detection_precision", {flags: rows.score_outcomes}, window);
       expect([figure.numerator, figure.denominator]).toEqual([ai.filter(is.violation).length, ai.length]);
     });
 
     it(`ops/queue's dictionary cards equal the world's, ${window.from} to ${window.to}`, () => {
-      const kpiTables = {flags: rows.flag_outcomes, flag_bins: rows.tta_bins};
+      const kpiTables = {flags: rows.queue_outcomes, flag_bins: rows.tta_bins};
       const highHuman = worldFlags(window, (i) => is.urgent(i) && is.route("human_review")(i));
       const backlog = measureKpi("backlog_health", kpiTables, window);
       expect([backlog.numerator, backlog.denominator]).toEqual([highHuman.filter((i) => world.review.slaBreached[i] === 1).length, highHuman.length]);
