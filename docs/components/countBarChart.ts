@@ -27,7 +27,8 @@ export function countBarChart(rows: readonly Record<string, unknown>[], {width, 
     height,
     marginLeft: 56,
     x: {label: null, domain: color?.domain, tickFormat: name},
-    y: {label, grid: true},
+    // Short ticks ("3M"): large worlds count millions, which would not fit the margin written out.
+    y: {label, grid: true, tickFormat: "~s"},
     color: color ? {domain: color.domain, range: color.range} : undefined,
     marks: [
       Plot.barY(rows, {
