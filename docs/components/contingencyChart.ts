@@ -43,7 +43,8 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
     marginBottom: 110,
     x: {domain, label: null, tickRotate: -35},
     y: {domain: clusters, label: "Cluster", tickFormat: (c: number) => `C${c}`},
-    color: {type: "sqrt", domain: [min, max], interpolate: interpolateBlues, label: "Distinct texts", legend: true},
+    // The legend's last tick is centred on its end: a right margin keeps a wide count inside it.
+    color: {type: "sqrt", domain: [min, max], interpolate: interpolateBlues, label: "Distinct texts", legend: true, marginRight: 16},
     marks: [
       Plot.cell(cells, {x: "group", y: "cluster", fill: "count", inset: 0.5, tip: true, title: (d: ContingencyCell) => `Cluster C${d.cluster}, true group ${d.group}\n${formatCount(d.count)} distinct texts (${formatPercent(d.count / (totals.get(d.cluster) ?? 1), 0)} of the cluster)`}),
       Plot.text(cells, {x: "group", y: "cluster", text: (d: ContingencyCell) => (d.count >= 10 ? d.count : ""), fill: {value: (d: ContingencyCell) => labelColor(fillOf(d.count)), scale: null}, fontSize: 9})
