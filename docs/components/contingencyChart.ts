@@ -35,6 +35,9 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
   const min = Math.min(...cells.map((c) => c.count));
   const max = Math.max(min + 1, ...cells.map((c) => c.count));
   const fillOf = (count: number) => interpolateBlues((Math.sqrt(count) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min)));
+  // Plot reads legend options from the scale's; the legend's last tick is centred on its end, so a right
+  // margin keeps a wide count inside it.
+  const color: Plot.ScaleOptions & Pick<Plot.LegendOptions, "marginRight"> = {type: "sqrt", domain: [min, max], interpolate: interpolateBlues, label: "Distinct texts", legend: true, marginRight: 16};
   return Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
@@ -43,8 +46,7 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
     marginBottom: 110,
     x: {domain, label: null, tickRotate: -35},
     y: {domain: clusters, label: "Cluster", tickFormat: (c: number) => `C${c}`},
-    // The legend's last tick is centred on its end: a right margin keeps a wide count inside it.
-    color: {type: "sqrt", domain: [min, max], interpolate: interpolateBlues, label: "Distinct texts", legend: true, marginRight: 16},
+    color,
     marks: [
       Plot.cell(cells, {x: "group", y: "cluster", fill: "count", inset: 0.5, tip: true, title: (d: ContingencyCell) => `Cluster C${d.cluster}, true group ${d.group}\n${formatCount(d.count)} distinct texts (${formatPercent(d.count / (totals.get(d.cluster) ?? 1), 0)} of the cluster)`}),
       Plot.text(cells, {x: "group", y: "cluster", text: (d: ContingencyCell) => (d.count >= 10 ? d.count : ""), fill: {value: (d: ContingencyCell) => labelColor(fillOf(d.count)), scale: null}, fontSize: 9})
