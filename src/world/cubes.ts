@@ -75,6 +75,9 @@ export function cubeFields(world: CubeWorld) {
   } satisfies Record<string, CubeField>;
 }
 
+/** The summed classifier score of a cube's flags, each score to 4 decimals as the flags table publishes it. */
+const scoreSum = (world: CubeWorld) => ({score_sum: (i: number) => Math.round(world.flags.mlScore[i] * 1e4) / 1e4});
+
 /** Flags by date, region, category, severity, route, action and whether they came from a ring: the flags page. */
 export function flagMixCube(world: CubeWorld): Columns {
   const d = cubeFields(world);
@@ -87,8 +90,7 @@ export function flagMixCube(world: CubeWorld): Columns {
  */
 export function flagOutcomeCube(world: CubeWorld): Columns {
   const d = cubeFields(world);
-  const score = world.flags.mlScore;
-  return countCube(world.flags.length, [d.date, d.category, d.source, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached], undefined, {score_sum: (i) => Math.round(score[i] * 1e4) / 1e4});
+  return countCube(world.flags.length, [d.date, d.category, d.source, d.severity, d.route, d.enforced, d.is_violation, d.sla_breached], undefined, scoreSum(world));
 }
 
 /**
@@ -97,8 +99,7 @@ export function flagOutcomeCube(world: CubeWorld): Columns {
  */
 export function scoreOutcomeCube(world: CubeWorld): Columns {
   const d = cubeFields(world);
-  const score = world.flags.mlScore;
-  return countCube(world.flags.length, [d.date, d.category, d.source, d.is_violation], undefined, {score_sum: (i) => Math.round(score[i] * 1e4) / 1e4});
+  return countCube(world.flags.length, [d.date, d.category, d.source, d.is_violation], undefined, scoreSum(world));
 }
 
 /** The review queue page's projection of flag_outcomes: flags by date, severity, route, enforcement, truth and SLA. */
