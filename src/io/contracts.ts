@@ -159,7 +159,7 @@ export const SNIPPETS: TableSchema = {
   columns: [
     {name: "flag_id", type: "int", unique: true, description: "Flag identifier."},
     {name: "template_id", type: "int", min: 0, description: "Ground truth: the template the text was generated from."},
-    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts."},
+    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates."},
     {name: "snippet", type: "string", description: "The content's text (synthetic)."}
   ]
 };
@@ -384,7 +384,7 @@ export const FLAG_TEXTS: TableSchema = {
     date("UTC date the flag was raised."),
     {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
     cubeColumns.category, cubeColumns.severity, cubeColumns.action,
-    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts."},
+    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates."},
     {name: "snippet", type: "string", description: "The content's text (synthetic)."}
   ]
 };

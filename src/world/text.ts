@@ -75,6 +75,19 @@ const CAMPAIGN_TEMPLATES: Record<string, string> = {
   messaging_scam: "hi dear, I can double your {amount} in 24h, send to my wallet and I pay back"
 };
 
+/**
+ * Benign near-duplicates: text that many unrelated people post or forward, gets reported by some, and
+ * breaks no rule. A content-similarity signal fires on it just as on a campaign script.
+ */
+export const LOOKALIKE_TEXT_KINDS = ["chain_message", "meme", "copypasta", "quoted_news"] as const;
+export type LookalikeTextKind = (typeof LOOKALIKE_TEXT_KINDS)[number];
+const LOOKALIKE_TEMPLATES: Record<LookalikeTextKind, string> = {
+  chain_message: "forward this to 10 friends or your {thing} gets deleted tomorrow, the app said so",
+  meme: "me watching {topic} updates at 3am instead of sleeping",
+  copypasta: "I am not a bot, I just really love this {thing} and I will defend it forever",
+  quoted_news: "officials say {topic} response will be reviewed, full statement in the {thing} below"
+};
+
 /** Hostile payloads seen in real spam; they must never execute or evaluate downstream. */
 export const HOSTILE_PAYLOADS: readonly string[] = [
   '<img src=x onerror="alert(1)">',
@@ -109,6 +122,7 @@ export const TEMPLATES: readonly Template[] = (() => {
   const list: Template[] = [];
   for (const [group, texts] of Object.entries(CATEGORY_TEMPLATES)) for (const text of texts) list.push({id: list.length, group, text});
   for (const [group, text] of Object.entries(CAMPAIGN_TEMPLATES)) list.push({id: list.length, group: `campaign:${group}`, text});
+  for (const [group, text] of Object.entries(LOOKALIKE_TEMPLATES)) list.push({id: list.length, group: `lookalike:${group}`, text});
   return list;
 })();
 
@@ -128,6 +142,13 @@ export function campaignTemplate(purpose: string): number {
   return ids[0];
 }
 
+/** The template id of a benign near-duplicate text. */
+export function lookalikeTemplate(kind: LookalikeTextKind): number {
+  const ids = byGroup.get(`lookalike:${kind}`);
+  if (!ids) throw new Error(`unknown lookalike text: ${kind}`);
+  return ids[0];
+}
+
 const EMOJI = ["🔥", "💰", "👀", "‼️", "😡", "🙏", "✅"];
 
 /** The snippet of one flag: a deterministic function of the world seed, the flag and its template. */
@@ -135,7 +156,7 @@ export function renderSnippet(seed: number, flagId: number, templateId: number):
   const template = TEMPLATES[templateId];
   if (!template) throw new Error(`unknown template: ${templateId}`);
   const rng = createRng(`${seed}/text/${flagId}`);
-  const campaign = template.group.startsWith("campaign:");
+  const campaign = template.group.startsWith("campaign:") || template.group.startsWith("lookalike:");
   let text = template.text.replace(/\{(\w+)\}/g, (_, slot: string) => {
     const words = SLOTS[slot];
     // Campaign copies keep their slot fillers mostly fixed: near-duplicates, not paraphrases.
