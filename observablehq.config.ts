@@ -29,6 +29,7 @@ export default {
         {name: "Mixes", path: "/mixes"},
         {name: "Anomalies", path: "/anomalies"},
         {name: "Data explorer", path: "/explorer"},
+        {name: "Cases", path: "/cases"},
         {name: "Executive insights", path: "/insights"}
       ]
     },

@@ -8,6 +8,8 @@ export interface KpiCardOptions {
   previous?: KpiFigure | null;
   /** One line under the value, e.g. the target or the period. */
   note?: string;
+  /** The case view's address for the flags this count is made of (src/explore/cases.ts), for drill-through. */
+  cases?: string;
 }
 
 /** Numbers the cards' tooltips so that each card names its own. */
@@ -22,7 +24,7 @@ const el = (tag: string, text: string, className?: string) => Object.assign(docu
  * or focusing the card shows the definition and the window. data-kpi, data-from, data-to, data-place
  * and data-value (unrounded) let tests compare the same KPI across pages.
  */
-export function kpiCard(figure: KpiFigure, {previous, note}: KpiCardOptions = {}): HTMLElement {
+export function kpiCard(figure: KpiFigure, {previous, note, cases}: KpiCardOptions = {}): HTMLElement {
   const def = kpiDefinition(figure.id);
   const card = el("div", "", "card kpi-card");
   Object.assign(card.dataset, {kpi: figure.id, from: figure.from, to: figure.to, place: figure.place, value: String(figure.value ?? "")});
@@ -43,6 +45,11 @@ export function kpiCard(figure: KpiFigure, {previous, note}: KpiCardOptions = {}
     card.append(line);
   }
   if (note) card.append(el("div", note, "muted small"));
+  if (cases) {
+    const drill = el("a", `Open these ${formatKpi(figure.value, figure.unit)} flags`, "drill small") as HTMLAnchorElement;
+    drill.href = cases;
+    card.append(drill);
+  }
   const tip = el("div", `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`, "kpi-definition");
   tip.setAttribute("role", "tooltip");
   tip.id = `kpi-tip-${++tips}`;

@@ -2,7 +2,7 @@ import {formatCount} from "../core/format.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "../world/events.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../world/sessions.js";
-import {DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../world/sampling.js";
+import {CASE_SAMPLE_FLAGS, DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../world/sampling.js";
 import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../world/transparency.js";
 import type {ColumnSpec, TableSchema} from "./schema.js";
 
@@ -389,6 +389,24 @@ export const FLAG_TEXTS: TableSchema = {
   ]
 };
 
+/** The flags table's columns, by name. */
+const flagColumn = (name: string): ColumnSpec => FLAGS.columns.find((c) => c.name === name)!;
+
+export const CASES: TableSchema = {
+  name: "cases",
+  description: `The case view's flags, what an analyst sees of each case (no ground truth): every flag while there are at most ${formatCount(CASE_SAMPLE_FLAGS)}, a deterministic sample of about that many above (the same hash as the flags table's sample, so the samples nest).`,
+  grain: `flag (item-level; a sample of at most about ${formatCount(CASE_SAMPLE_FLAGS)} flags)`,
+  key: ["flag_id"],
+  references: [
+    {column: "reviewer_id", table: "reviewers"},
+    {column: "actor_id", table: "users", references: "user_id"}
+  ],
+  columns: [
+    {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
+    ...["ts", "date", "country", "region", "category", "source", "severity", "surface", "ml_score", "route", "action", "reviewer_id", "tta_hours", "sla_breached", "appealed", "overturned", "actor_id"].map(flagColumn)
+  ]
+};
+
 export const BACKLOG_DAYS: TableSchema = {
   name: "backlog_days",
   description: "Per day and severity, the human-review cases open at the end of the day (24:00 UTC; open: ts <= t < decided_ts), with their ages: the review queue page's backlog, exact at any scale.",
@@ -494,6 +512,7 @@ export const SCHEMAS = {
   flag_mix: FLAG_MIX,
   flag_outcomes: FLAG_OUTCOMES,
   flag_texts: FLAG_TEXTS,
+  cases: CASES,
   score_outcomes: SCORE_OUTCOMES,
   queue_outcomes: QUEUE_OUTCOMES,
   tta_bins: TTA_BINS,

@@ -23,6 +23,15 @@ export const TEXT_SAMPLE_FLAGS = 40_000;
 export const textSampleRate = cappedRate(TEXT_SAMPLE_FLAGS);
 
 /**
+ * Flags the case view (drill-through) holds at most: every flag while there are this many (scale 1 has
+ * about 75,000), a deterministic sample of them above, so its data stays near 4 MB at any scale.
+ */
+export const CASE_SAMPLE_FLAGS = 100_000;
+
+/** The share of flags the case view keeps. */
+export const caseSampleRate = cappedRate(CASE_SAMPLE_FLAGS);
+
+/**
  * Sessions the moderator page's session sample holds at most: every session while there are this many
  * (scale 1 has about 12,300), a deterministic sample of them above, so its data stays near 0.6 MB.
  */

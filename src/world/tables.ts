@@ -9,7 +9,7 @@ import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCub
 import {backlogDays, reviewerDays, waitBins} from "./queueTables.js";
 import {SURFACES} from "./flags.js";
 import {REVIEW} from "./params.js";
-import {DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "./sampling.js";
+import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "./sampling.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
 import {ATTACKS} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
@@ -253,6 +253,21 @@ export function flagTextsTable(world: World): Columns {
     template_group: rows.map((i) => TEMPLATES[f.template[i]].group),
     snippet: rows.map((i) => renderSnippet(world.seed, i, f.template[i]))
   };
+}
+
+/** Columns of the flags table an analyst opens a case with (no ground truth). */
+const CASE_COLUMNS = ["flag_id", "ts", "date", "country", "region", "category", "source", "severity", "surface", "ml_score", "route", "action", "reviewer_id", "tta_hours", "sla_breached", "appealed", "overturned", "actor_id"] as const;
+
+/**
+ * The case view's flags: every flag up to CASE_SAMPLE_FLAGS, a fixed sample above (the same hash as
+ * the other samples, so they nest), with what a reviewer or analyst sees of each case.
+ */
+export function casesTable(world: World): Columns {
+  const rate = caseSampleRate(world.flags.length);
+  const rows: number[] = [];
+  for (let i = 0; i < world.flags.length; i++) if (sampled(i, rate)) rows.push(i);
+  const all = flagsTable(world, rows);
+  return Object.fromEntries(CASE_COLUMNS.map((name) => [name, all[name]]));
 }
 
 const DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -524,6 +539,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     flags: () => flagsTable(world, flagRows()),
     snippets: () => snippetsTable(world, flagRows()),
     flag_texts: () => flagTextsTable(world),
+    cases: () => casesTable(world),
     reviewers: () => reviewersTable(world),
     attacks: () => attacksTable(world),
     rings: () => ringsTable(world),

@@ -24,6 +24,11 @@ describe("published tables at the default seed", () => {
     const total = Array.from(tables.daily_country.reports as ArrayLike<number>).reduce((a, b) => a + b, 0);
     expect(total).toBe(tables.flags.flag_id.length);
   });
+  it("cases holds every flag at scale 1, so a drill-through count equals the figure clicked", () => {
+    expect(tables.cases.flag_id).toEqual(tables.flags.flag_id);
+    expect(tables.cases.action).toEqual(tables.flags.action);
+    expect(Object.keys(tables.cases)).not.toContain("is_violation");
+  });
   it("every human-reviewed flag has a reviewer and others have none", () => {
     const route = tables.flags.route as ArrayLike<string>;
     const reviewer = tables.flags.reviewer_id as ArrayLike<string | null>;

@@ -1,0 +1,104 @@
+/**
+ * Drill-through: the cases behind a figure. A figure that counts flags (a KPI card, a flagged day, a
+ * heatmap cell) links to the case view with the filters that select exactly its flags; the case view
+ * reads them from its URL like any other input. This module is the one place where the case view's
+ * filters, their option labels (which the URL carries as slugs) and their meaning are defined.
+ */
+import {slug} from "../io/urlState.js";
+import {ACTIONS, CATEGORIES, CATEGORY_LABELS, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES} from "../world/constants.js";
+
+/** What selects a set of cases. Absent fields do not filter. Dates are inclusive UTC days. */
+export interface CaseScope {
+  from: string;
+  to: string;
+  region?: string;
+  country?: string;
+  category?: string;
+  source?: string;
+  severity?: string;
+  route?: string;
+  /** An action, or "enforced" for any action but none. */
+  action?: string;
+  /** "appealed", or "overturned" for appeals that reversed the action. */
+  appeal?: "appealed" | "overturned";
+  reviewer?: string;
+  account?: string;
+}
+
+type Field = "region" | "country" | "category" | "source" | "severity" | "route" | "action" | "appeal";
+
+/** Each select of the case view: the label of "no filter", then [value, label] of each option. */
+export const CASE_OPTIONS: Record<Field, {all: string; options: readonly (readonly [string, string])[]}> = {
+  region: {all: "All regions", options: REGIONS.map((r) => [r, r])},
+  country: {all: "All countries", options: COUNTRIES.map((c) => [c.name, c.name])},
+  category: {all: "All categories", options: CATEGORIES.map((k) => [k, CATEGORY_LABELS[k]])},
+  source: {all: "All sources", options: SOURCES.map((s) => [s, SOURCE_LABELS[s]])},
+  severity: {all: "All severities", options: SEVERITIES.map((s) => [s, s])},
+  route: {all: "All routes", options: ROUTES.map((r) => [r, r.replace("_", " ")])},
+  action: {all: "All actions", options: [["enforced", "Any enforcement"], ...ACTIONS.map((a) => [a, a] as const)]},
+  appeal: {all: "All cases", options: [["appealed", "Appealed"], ["overturned", "Overturned on appeal"]]}
+};
+
+/** The case view's query string for a scope: each select by its option's slug, as its inputs write it. */
+export function casesQuery(scope: CaseScope): string {
+  const params = new URLSearchParams({from: scope.from, to: scope.to});
+  for (const field of Object.keys(CASE_OPTIONS) as Field[]) {
+    const value = scope[field];
+    if (value === undefined) continue;
+    const option = CASE_OPTIONS[field].options.find(([v]) => v === value);
+    if (!option) throw new Error(`casesQuery: no ${field} option ${value}`);
+    params.set(field, slug(option[1]));
+  }
+  if (scope.reviewer) params.set("reviewer", slug(scope.reviewer));
+  if (scope.account) params.set("account", scope.account);
+  return `?${params}`;
+}
+
+/** The scope of a count KPI's flags (src/metrics/definitions.ts), for the KPIs that count flags. */
+export const KPI_CASES: Readonly<Record<string, Partial<CaseScope>>> = {
+  reports: {},
+  enforcements: {action: "enforced"},
+  appeals: {appeal: "appealed"}
+};
+
+/** The parameters of CASE_FILTER for a scope: null where a field does not filter; dates as UTC midnights. */
+export function caseParams(scope: CaseScope): Record<string, unknown> {
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  return {
+    from: day(scope.from),
+    to: day(scope.to),
+    region: scope.region ?? null,
+    country: scope.country ?? null,
+    category: scope.category ?? null,
+    source: scope.source ?? null,
+    severity: scope.severity ?? null,
+    route: scope.route ?? null,
+    action: scope.action === "enforced" ? null : (scope.action ?? null),
+    enforced: scope.action === "enforced",
+    appealed: scope.appeal === "appealed" || scope.appeal === "overturned",
+    overturned: scope.appeal === "overturned",
+    reviewer: scope.reviewer ?? null,
+    account: scope.account ?? null
+  };
+}
+
+/**
+ * The case filter as an arquero table expression over the cases table, with `caseParams` as its
+ * parameters: `dt.params(caseParams(scope)).filter(CASE_FILTER)`. arquero compiles it once, so a
+ * filter over 100,000 cases takes a few milliseconds (an escaped JavaScript callback takes about 90).
+ */
+export const CASE_FILTER = (d: Record<string, any>, $: Record<string, any>): boolean =>
+  d.date >= $.from &&
+  d.date <= $.to &&
+  ($.region === null || d.region === $.region) &&
+  ($.country === null || d.country === $.country) &&
+  ($.category === null || d.category === $.category) &&
+  ($.source === null || d.source === $.source) &&
+  ($.severity === null || d.severity === $.severity) &&
+  ($.route === null || d.route === $.route) &&
+  ($.action === null || d.action === $.action) &&
+  (!$.enforced || d.action !== "none") &&
+  (!$.appealed || d.appealed) &&
+  (!$.overturned || d.overturned) &&
+  ($.reviewer === null || d.reviewer_id === $.reviewer) &&
+  ($.account === null || d.actor_id === $.account);

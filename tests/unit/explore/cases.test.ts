@@ -1,0 +1,54 @@
+import * as aq from "arquero";
+import {describe, expect, it} from "vitest";
+import {CASE_FILTER, CASE_OPTIONS, caseParams, casesQuery, KPI_CASES} from "../../../src/explore/cases.js";
+import {parseState} from "../../../src/io/urlState.js";
+
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const cases = aq.table({
+  flag_id: [1, 2, 3, 4, 5],
+  date: [day("2025-06-01"), day("2025-06-01"), day("2025-06-02"), day("2025-06-03"), day("2025-06-03")],
+  region: ["APAC", "EMEA", "APAC", "APAC", "AMER"],
+  country: ["Viet Nam", "France", "Japan", "Viet Nam", "Brazil"],
+  category: ["spam", "spam", "nudity", "spam", "other"],
+  source: ["user", "ai", "user", "user", "ai"],
+  severity: ["low", "high", "low", "critical", "low"],
+  route: ["human_review", "auto_block", "human_review", "human_review", "auto_dismiss"],
+  action: ["removal", "removal", "none", "warning", "none"],
+  appealed: [true, false, false, true, false],
+  overturned: [false, false, false, true, false],
+  reviewer_id: ["R01", null, "R02", "R01", null],
+  actor_id: ["U1", "U2", "U3", "U1", "U4"]
+});
+const ids = (scope: Parameters<typeof caseParams>[0]) => cases.params(caseParams(scope)).filter(CASE_FILTER as never).array("flag_id");
+
+describe("CASE_FILTER with caseParams(scope)", () => {
+  it("keeps the flags inside the dates, inclusive", () => {
+    expect(ids({from: "2025-06-01", to: "2025-06-02"})).toEqual([1, 2, 3]);
+  });
+  it("filters by each field present, and by any enforcement or appeal", () => {
+    expect(ids({from: "2025-06-01", to: "2025-06-03", region: "APAC", category: "spam"})).toEqual([1, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", action: "enforced"})).toEqual([1, 2, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", appeal: "appealed"})).toEqual([1, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", appeal: "overturned"})).toEqual([4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", reviewer: "R01", severity: "critical"})).toEqual([4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", account: "U1"})).toEqual([1, 4]);
+  });
+  it("reproduces each count KPI's flags", () => {
+    expect(ids({from: "2025-06-01", to: "2025-06-03", ...KPI_CASES.enforcements})).toEqual([1, 2, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", ...KPI_CASES.appeals})).toEqual([1, 4]);
+  });
+});
+
+describe("casesQuery(scope)", () => {
+  it("writes each select as its option's slug, which the case view's input reads back", () => {
+    const q = casesQuery({from: "2025-06-01", to: "2025-06-07", region: "APAC", category: "harassment_hate", action: "enforced"});
+    expect(q).toBe("?from=2025-06-01&to=2025-06-07&region=apac&category=harassment-hate&action=any-enforcement");
+    const params = new URLSearchParams(q);
+    const labels = (field: keyof typeof CASE_OPTIONS) => [CASE_OPTIONS[field].all, ...CASE_OPTIONS[field].options.map(([, l]) => l)];
+    expect(parseState({kind: "choice", options: labels("category")}, params.getAll("category"))).toEqual({ok: true, state: "Harassment/hate"});
+    expect(parseState({kind: "choice", options: labels("action")}, params.getAll("action"))).toEqual({ok: true, state: "Any enforcement"});
+  });
+  it("refuses a value no option has", () => {
+    expect(() => casesQuery({from: "2025-06-01", to: "2025-06-07", region: "Mars"})).toThrow(/no region option Mars/);
+  });
+});
