@@ -1,0 +1,10 @@
+/**
+ * Observable Inputs ships no type declarations. Components use only its documented factories (radio,
+ * date, select), each returning a form element whose `value` is the input's value.
+ */
+declare module "@observablehq/inputs" {
+  type Form<T> = HTMLFormElement & {value: T};
+  export function radio<T>(data: Iterable<T>, options?: {label?: string; value?: T}): Form<T>;
+  export function select<T>(data: Iterable<T>, options?: {label?: string; value?: T}): Form<T>;
+  export function date(options?: {label?: string; value?: string | Date; min?: string; max?: string}): Form<Date>;
+}
