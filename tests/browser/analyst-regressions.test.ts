@@ -93,7 +93,13 @@ describe("anomalies.html", () => {
     await withSite(async (site) => {
       const opened = await site.openPage("anomalies.html");
       const {page} = opened;
-      const rows = await page.locator("table").first().locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+      const table = page.locator("table").first();
+      const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+      // Columns by their headers (the table also has a drill-through column).
+      const headers = await table.locator("thead tr").first().evaluate((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim()));
+      const zAt = headers.indexOf("z");
+      const scenarioAt = headers.indexOf("Known scenario");
+      expect(zAt).toBeGreaterThan(0);
       const dates = rows.map((cells) => cells.find((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.trim())) ?? "");
       expect(dates.length).toBeGreaterThan(0);
       // The 7-day window is full from the eighth day on.
@@ -102,8 +108,8 @@ describe("anomalies.html", () => {
       const explained = await n("explained-count");
       // Explained days are rises on a scenario day: the table's rows with a positive z and a scenario.
       const rises = rows.filter((cells) => {
-        const z = Number(cells.at(-2)?.replace("−", "-"));
-        return z > 0 && !/none known/.test(cells.at(-1) ?? "");
+        const z = Number(cells[zAt]?.replace("−", "-"));
+        return z > 0 && !/none known/.test(cells[scenarioAt] ?? "");
       });
       expect(explained).toBe(rises.length);
       expect((await n("unexplained-count")) + explained).toBe(await n("flagged-count"));
