@@ -24,6 +24,7 @@ import type {GraphNode, PlacedNode} from "../src/science/layoutGraph.js";
 import {boundGraph} from "../src/science/boundGraph.js";
 import {boundComponents, largestGroups, MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../src/science/boundRows.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
+import {annotateQueue, evaluateOnSample, scoreResolution, type AccountTruth} from "../src/science/evaluate.js";
 import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay, type ScoredUserDay} from "../src/science/trainDetector.js";
 import {MAX_SCORED_ROWS, sampleAccounts, type SampleSummary} from "../src/science/sampleAccounts.js";
@@ -191,7 +192,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
 
   // 6. Entity resolution (before the queue, which shows linked accounts; and before the SQL steps, so
   // that the worker lays out its graph while they run).
-  const users = columnsToRows<AccountRow & {signup_date: string}>(tables.users);
+  const users = columnsToRows<AccountRow & AccountTruth & {signup_date: string}>(tables.users);
   const er = resolveAccounts(users, {user_id: ev.user_id as ArrayLike<string>, device_id: ev.device_id as ArrayLike<string>, ip_prefix: ev.ip_prefix as ArrayLike<string>, payment_id: ev.payment_id as ArrayLike<string | null>});
   const {component, sizes, shared} = er.resolution;
   const userIndex = new Map(users.map((u, i) => [u.user_id, i]));
@@ -225,6 +226,10 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const placedLater = worker.layout(drawn.nodes, drawn.edges);
   const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
   const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
+  // Evaluation: against the true rings over every account (the cohort's event log covers every ring
+  // member, which flatters it), and on a hash sample of the population with its linked accounts.
+  const erScores = scoreResolution(er, users);
+  const erSample = evaluateOnSample(er.resolution, users, {salt: `${config.seed}/science/er-sample`});
   const erSummary = {
     maxIpFanout: er.maxIpFanout,
     observations: er.observations,
@@ -234,8 +239,9 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     candidateRings: sizes.filter((s) => s >= 3).length,
     sharedIdentifiers: shared.length,
     skippedPrefixes: er.resolution.skippedPrefixes,
-    agreement: er.agreement,
-    sensitivity: er.sensitivity,
+    agreement: erScores.agreement,
+    sensitivity: erScores.sensitivity,
+    populationSample: erSample,
     fanout: er.fanout,
     rings: columnsToRows<{ring_id: string; purpose: string; accounts: number}>(tables.rings)
   };
@@ -287,20 +293,21 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const texts: FlagText[] = [];
   for (const s of snippets) {
     const f = flagById.get(s.flag_id)!;
-    if (cohortIds.has(f.actor_id)) texts.push({flag_id: s.flag_id, date: f.date, actor_id: f.actor_id, category: f.category, snippet: s.snippet, template_group: s.template_group});
+    if (cohortIds.has(f.actor_id)) texts.push({flag_id: s.flag_id, date: f.date, actor_id: f.actor_id, category: f.category, snippet: s.snippet});
   }
   const userDayOf = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r]));
   const queue = buildReviewQueue({
     scored,
     ageOf: (u, d) => userDayOf.get(`${u}|${d}`)?.account_age_days ?? null,
-    actorTypeOf: (u) => actorType.get(u) ?? "benign",
     texts,
     componentOf,
     shared,
     accountId: (a) => users[a].user_id
   });
-  out["review_queue.arrow"] = arrow(queue.cases.map((c) => ({...c, priority: round(c.priority), risk: round(c.risk), risk_lo: round(c.risk_lo), risk_hi: round(c.risk_hi), heuristic: round(c.heuristic)})), C.REVIEW_QUEUE);
-  out["review_snippets.arrow"] = arrow(queue.snippets, C.REVIEW_SNIPPETS);
+  const templateGroup = new Map(snippets.map((s) => [s.flag_id, s.template_group]));
+  const annotated = annotateQueue(queue, {actorTypeOf: (u) => actorType.get(u) ?? "benign", templateGroupOf: (f) => templateGroup.get(f) ?? ""});
+  out["review_queue.arrow"] = arrow(annotated.cases.map((c) => ({...c, priority: round(c.priority), risk: round(c.risk), risk_lo: round(c.risk_lo), risk_hi: round(c.risk_hi), heuristic: round(c.heuristic)})), C.REVIEW_QUEUE);
+  out["review_snippets.arrow"] = arrow(annotated.snippets, C.REVIEW_SNIPPETS);
   out["review_links.arrow"] = arrow(queue.links, C.REVIEW_LINKS);
 
   // 6. Dedup and clustering of the whole review queue's texts.
@@ -395,7 +402,7 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
     dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},
     clustering: {k: chosenK.k, purity: chosenK.purity, silhouette: chosenK.silhouette},
-    entities: {ari: er.agreement.ari, precision: er.agreement.precision, recall: er.agreement.recall, candidateRings: sizes.filter((x) => x >= 3).length, trueRings: tables.rings.ring_id.length, linkedAccounts: linked.length},
+    entities: {ari: erScores.agreement.ari, precision: erScores.agreement.precision, recall: erScores.agreement.recall, sample: erSample, candidateRings: sizes.filter((x) => x >= 3).length, trueRings: tables.rings.ring_id.length, linkedAccounts: linked.length},
     enforcement,
     drift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi, band: topDrift.band, significant: drift.features.filter((f) => f.band === "significant").map((f) => f.label)}
   });
@@ -412,7 +419,9 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
       enforcement,
       clustering: {k: chosenK.k, purity: chosenK.purity, purityAll: chosenK.purityAll, silhouette: chosenK.silhouette},
       dedupShare: clustered.duplicateShare,
-      ari: er.agreement.ari,
+      ari: erScores.agreement.ari,
+      ariSample: erSample.ari,
+      erLinkPrecision: erSample.accounts.precision,
       topDrift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi}
     },
     data: {

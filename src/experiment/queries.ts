@@ -2,9 +2,10 @@ import type {QuerySpec} from "../investigate/queries.js";
 
 /**
  * The SQL of the experiment readout, run at build time in DuckDB over the published tables. The unit of
- * randomisation and of analysis is the account (a seeded 50/50 hash of the user); the treatment caps the
- * messages a new account may send per day, so the units are the cohort's accounts that were new on at
- * least one day of the test.
+ * randomisation is the cluster: a ring as a whole, an account outside rings on its own (a seeded 50/50
+ * hash, src/world/events.ts experimentUnit); the treatment caps the messages a new account may send per
+ * day, so the rows are the cohort's accounts that were new on at least one day of the test, each with
+ * its cluster, and the readout's standard errors count clusters.
  */
 
 export interface ExperimentWindow {
@@ -25,7 +26,7 @@ const days = (n: number, what: string): number => {
   return n;
 };
 
-/** One row per experiment unit: arm, stratum, ground-truth actor type, and its messages while new and inside the test. */
+/** One row per account new during the test: arm, cluster, stratum, ground-truth actor type, and its messages while new and inside the test. */
 export function experimentUnitsQuery(w: ExperimentWindow): QuerySpec {
   const newDays = days(w.newAccountDays, "new-account days");
   const followUp = days(w.followUpDays, "follow-up days");
@@ -34,7 +35,7 @@ export function experimentUnitsQuery(w: ExperimentWindow): QuerySpec {
     title: "Experiment units: accounts new during the test, with their messages",
     question: "For every account that was new on a day of the test: its arm, what it sent while new (delivered, abusive, blocked by policy), what the rate limit stopped, and whether it dropped off.",
     sql: `WITH units AS (
-  SELECT c.user_id, c.arm, c.stratum, c.weight, u.actor_type, u.signup_date,
+  SELECT c.user_id, c.arm, coalesce(u.ring_id, c.user_id) AS cluster, c.stratum, c.weight, u.actor_type, u.signup_date,
          c.rate_limited, c.churn_date,
          greatest(u.signup_date, ${date(w.start)}) AS first_day,
          least(u.signup_date + ${newDays - 1}, ${date(w.end)}) AS last_day
@@ -52,7 +53,7 @@ sent AS (
   WHERE CAST(e.ts AS DATE) BETWEEN n.first_day AND n.last_day
   GROUP BY e.user_id
 )
-SELECT n.arm, n.stratum, n.actor_type, n.weight, n.signup_date,
+SELECT n.arm, n.cluster, n.stratum, n.actor_type, n.weight, n.signup_date,
        n.last_day - n.first_day + 1 AS new_days,
        coalesce(s.messages, 0) AS messages,
        coalesce(s.abusive_messages, 0) AS abusive_messages,

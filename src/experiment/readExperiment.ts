@@ -2,20 +2,23 @@ import type {QueryRunner, QuerySpec} from "../investigate/queries.js";
 import {formatChange, formatNumber, formatPercent, formatPp} from "../core/format.js";
 import {compareEstimates, type Comparison} from "../stats/compareEstimates.js";
 import {achievedPower, minimumDetectableEffect, sampleSizeFactor} from "../stats/power.js";
-import {ratioEstimate, type RatioEstimate, type RatioUnit} from "../stats/ratioEstimate.js";
+import {ratioEstimate, type RatioEstimate} from "../stats/ratioEstimate.js";
 import {sampleRatioTest, type SampleRatio} from "../stats/sampleRatioTest.js";
 import {decideShip, DEFAULT_SHIP_RULE, type ShipDecision, type ShipRule} from "./decideShip.js";
 import {RATE_LIMIT_PER_DAY} from "../world/events.js";
 import {EXPERIMENT} from "../world/scenarios.js";
 import {capWhatIf, tightestSafeCap, type AccountDay, type CapOutcome} from "./capWhatIf.js";
+import {clusterUnits} from "./clusterUnits.js";
 import {controlUserDaysQuery, experimentDailyQuery, experimentUnitsQuery, type ExperimentWindow} from "./queries.js";
 
 /**
  * The readout of the new-account message rate limit (the world's EXP-7): harm prevalence with a 95%
  * confidence interval, guardrails on ordinary (benign) new accounts, power and minimum detectable
- * effects, a sample-ratio check, and the ship decision by the stated rule. Units are accounts; every
- * estimate is weighted back to the population (the cohort over-samples rings and new accounts), and
- * ratio metrics get linearization standard errors over accounts, not messages.
+ * effects, a sample-ratio check, and the ship decision by the stated rule. Rings are randomised as a
+ * whole (cluster randomisation, src/world/events.ts experimentUnit); every estimate is weighted back to
+ * the population (the cohort over-samples rings and new accounts), and ratio metrics get linearization
+ * standard errors over clusters (a ring, or an account outside rings), not accounts or messages. The
+ * per-account errors are kept beside them, to show what ignoring the clusters would claim.
  */
 
 export interface ExperimentOptions extends ExperimentWindow {
@@ -42,6 +45,9 @@ export const WORLD_EXPERIMENT: ExperimentOptions = {
 export interface ArmSummary {
   arm: "control" | "treatment";
   units: number;
+  /** Randomisation units: rings (all their new accounts together) and accounts outside rings. */
+  clusters: number;
+  rings: number;
   /** Units by ground-truth actor type. */
   byActor: Record<string, number>;
   /** Population the units stand for. */
@@ -110,8 +116,10 @@ export interface ExperimentReadout {
   decision: ShipDecision;
   units: {arm: string; actorType: string; weight: number; messages: number; abusiveMessages: number; rateLimited: number; newDays: number; droppedOff: boolean}[];
   daily: DailyRow[];
-  /** Ring accounts alone (weight 1, fully sampled): abusive messages per account-day, treatment vs control. */
-  ringHarmPerDay: Comparison & {controlUnits: number; treatmentUnits: number};
+  /** Ring accounts alone (weight 1, fully sampled): abusive messages per account-day, treatment vs control; standard errors over rings. */
+  ringHarmPerDay: Comparison & {controlUnits: number; treatmentUnits: number; controlRings: number; treatmentRings: number};
+  /** The same comparisons with standard errors over accounts, as if the accounts of a ring were independent. */
+  perAccount: {harm: Comparison; harmPerDay: Comparison; ringHarmPerDay: Comparison};
   /** Caps replayed on the control arm's uncapped account-days, and the tightest one within the friction guardrail. */
   caps: CapOutcome[];
   recommendedCap: CapOutcome | null;
@@ -135,6 +143,7 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
 
   const units = (await ask(experimentUnitsQuery(window))).map((r) => ({
     arm: str(r.arm),
+    cluster: str(r.cluster),
     stratum: str(r.stratum),
     actorType: str(r.actor_type),
     weight: num(r.weight),
@@ -147,16 +156,24 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
   }));
   if (units.length === 0) throw new Error(`experiment ${id}: no account was new between ${window.start} and ${window.end}`);
 
+  type Unit = (typeof units)[number];
+  // Ratio estimates with standard errors over clusters (default) or over accounts.
+  const ratio = (list: readonly Unit[], y: (u: Unit) => number, x: (u: Unit) => number, {byCluster = true, weighted = true} = {}) => {
+    const rows = list.map((u) => ({cluster: u.cluster, y: y(u), x: x(u), w: weighted ? u.weight : 1}));
+    return ratioEstimate(byCluster ? clusterUnits(rows) : rows);
+  };
   const summarise = (arm: "control" | "treatment"): ArmSummary => {
     const rows = units.filter((u) => u.arm === arm);
     const benign = rows.filter((u) => u.actorType === "benign");
     const total = (list: typeof rows, f: (u: (typeof rows)[number]) => number) => list.reduce((a, u) => a + u.weight * f(u), 0);
     const byActor: Record<string, number> = {};
     for (const u of rows) byActor[u.actorType] = (byActor[u.actorType] ?? 0) + 1;
-    const est = (list: typeof rows, y: (u: (typeof rows)[number]) => number, x: (u: (typeof rows)[number]) => number) => ratioEstimate(list.map((u): RatioUnit => ({y: y(u), x: x(u), w: u.weight})));
+    const est = (list: typeof rows, y: (u: Unit) => number, x: (u: Unit) => number) => ratio(list, y, x);
     return {
       arm,
       units: rows.length,
+      clusters: new Set(rows.map((u) => u.cluster)).size,
+      rings: new Set(rows.filter((u) => u.actorType === "ring_member").map((u) => u.cluster)).size,
       byActor,
       population: total(rows, () => 1),
       harm: est(rows, (u) => u.abusiveMessages, (u) => u.messages),
@@ -180,7 +197,9 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
   const dropOff = compare("benignDropOff");
   const benignFriction = treatment.benignRateLimited / Math.max(1e-9, treatment.benignRateLimited + treatment.benignMessages);
   const abusiveShareOfCapped = treatment.rateLimited > 0 ? 1 - treatment.benignRateLimited / treatment.rateLimited : NaN;
-  const sampleRatio = sampleRatioTest(treatment.units, control.units);
+  // Over the randomisation units: a ring's accounts share one draw, so counting accounts would see a
+  // mismatch whenever a large ring lands in one arm.
+  const sampleRatio = sampleRatioTest(treatment.clusters, control.clusters);
 
   const powerRow = (metric: string, unit: PowerRow["unit"], c: Comparison, base: number, target: number, basis: string): PowerRow => {
     const mde = minimumDetectableEffect(c.se, {alpha, power});
@@ -203,8 +222,15 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
   });
 
   const ringUnits = (arm: string) => units.filter((u) => u.arm === arm && u.actorType === "ring_member");
-  const ringEstimate = (arm: string) => ratioEstimate(ringUnits(arm).map((u) => ({y: u.abusiveMessages, x: u.newDays})));
-  const ringHarmPerDay = {...compareEstimates(ringEstimate("treatment"), ringEstimate("control"), {confidence}), controlUnits: ringUnits("control").length, treatmentUnits: ringUnits("treatment").length};
+  const ringEstimate = (arm: string, byCluster = true) => ratio(ringUnits(arm), (u) => u.abusiveMessages, (u) => u.newDays, {byCluster, weighted: false});
+  const ringsIn = (arm: string) => new Set(ringUnits(arm).map((u) => u.cluster)).size;
+  const ringHarmPerDay = {...compareEstimates(ringEstimate("treatment"), ringEstimate("control"), {confidence}), controlUnits: ringUnits("control").length, treatmentUnits: ringUnits("treatment").length, controlRings: ringsIn("control"), treatmentRings: ringsIn("treatment")};
+  const perArm = (arm: string, y: (u: Unit) => number, x: (u: Unit) => number) => ratio(units.filter((u) => u.arm === arm), y, x, {byCluster: false});
+  const perAccount = {
+    harm: compareEstimates(perArm("treatment", (u) => u.abusiveMessages, (u) => u.messages), perArm("control", (u) => u.abusiveMessages, (u) => u.messages), {confidence}),
+    harmPerDay: compareEstimates(perArm("treatment", (u) => u.abusiveMessages, (u) => u.newDays), perArm("control", (u) => u.abusiveMessages, (u) => u.newDays), {confidence}),
+    ringHarmPerDay: compareEstimates(ringEstimate("treatment", false), ringEstimate("control", false), {confidence})
+  };
 
   const accountDays: AccountDay[] = (await ask(controlUserDaysQuery(window))).map((r) => ({ordinary: Boolean(r.ordinary), weight: num(r.weight), attempted: num(r.attempted)}));
   const caps = capWhatIf(accountDays, Array.from({length: 40}, (_, i) => i + 1));
@@ -213,13 +239,14 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
 
   const failing = decision.criteria.filter((c) => c.status !== "pass");
   const findings = [
-    `${control.units + treatment.units} accounts were new during ${id} (${window.start} to ${window.end}): ${control.units} in control and ${treatment.units} in treatment (sample-ratio check p = ${formatNumber(sampleRatio.p, 2)}${sampleRatio.p < 0.01 ? ": the split is off, distrust the readout" : ": consistent with 50/50"}).`,
+    `${control.units + treatment.units} accounts were new during ${id} (${window.start} to ${window.end}): ${control.units} in control and ${treatment.units} in treatment, from ${control.clusters} and ${treatment.clusters} randomisation units (sample-ratio check on the units p = ${formatNumber(sampleRatio.p, 2)}${sampleRatio.p < 0.01 ? ": the split is off, distrust the readout" : ": consistent with 50/50"}).`,
     `The abusive share of new accounts' messages was ${formatPercent(control.harm.estimate)} in control and ${formatPercent(treatment.harm.estimate)} in treatment: ${formatPp(harm.difference, 2)} (95% CI ${formatPp(harm.lower, 2)} to ${formatPp(harm.upper, 2)}), a relative change of ${formatChange(harm.relative)} (95% CI ${formatChange(harm.relativeLower)} to ${formatChange(harm.relativeUpper)}); ${harm.relativeUpper < 0 ? "a significant reduction" : harm.relativeLower > 0 ? "a significant increase" : "not significant: the interval includes no change, so this is no reason to act"}.`,
     `The cap stopped ${formatPercent(benignFriction)} of ordinary new accounts' messages (${formatPercent(treatment.benignCappedShare, 0)} of them hit it at least once); ${formatPercent(abusiveShareOfCapped, 0)} of all capped messages came from abusive accounts.`,
     `Ordinary new accounts sent ${formatChange(benignVolume.relative)} messages per day (95% CI ${formatChange(benignVolume.relativeLower)} to ${formatChange(benignVolume.relativeUpper)}); their drop-off moved ${formatPp(dropOff.difference)} (95% CI ${formatPp(dropOff.lower)} to ${formatPp(dropOff.upper)}).`,
     `Decision by the stated rule: ${decision.decision.toUpperCase()}. ${decision.reason}`
   ];
-  findings.push(`Ring accounts alone (every one is in the cohort): ${formatChange(ringHarmPerDay.relative)} abusive messages per account-day (95% CI ${formatChange(ringHarmPerDay.relativeLower)} to ${formatChange(ringHarmPerDay.relativeUpper)}; ${ringHarmPerDay.controlUnits} and ${ringHarmPerDay.treatmentUnits} accounts).`);
+  findings.push(clusterText({control, treatment, harm, perAccountHarm: perAccount.harm}));
+  findings.push(ringText(ringHarmPerDay));
   if (tested) findings.push(`Replayed on the control arm, a cap of ${dailyCap} a day stops ${formatPercent(tested.ordinaryStopped)} of ordinary and ${formatPercent(tested.abusiveStopped)} of abusive accounts' messages.${recommendedCap ? ` The tightest cap within the ${formatPercent(rule.maxBenignFriction, 0)} friction guardrail is ${recommendedCap.cap} a day: it would stop ${formatPercent(recommendedCap.ordinaryStopped)} of ordinary and ${formatPercent(recommendedCap.abusiveStopped)} of abusive messages.` : ` No cap up to ${caps[caps.length - 1].cap} a day stays within the ${formatPercent(rule.maxBenignFriction, 0)} friction guardrail.`}`);
   const dropPower = powerRows[3];
   if (failing.some((c) => c.status === "inconclusive")) findings.push(`The smallest drop-off change this test could detect is ${formatPp(dropPower.mde)}; bounding it within the margin needs about ${Number.isFinite(dropPower.sampleFactor) ? `${formatNumber(dropPower.sampleFactor, 1)}×` : "many times"} the sample, i.e. a longer test or a larger cohort.`);
@@ -245,9 +272,25 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
     units: units.map(({arm, actorType, weight, messages, abusiveMessages, rateLimited, newDays, droppedOff}) => ({arm, actorType, weight, messages, abusiveMessages, rateLimited, newDays, droppedOff})),
     daily,
     ringHarmPerDay,
+    perAccount,
     caps,
     recommendedCap,
     queries,
     findings
   };
+}
+
+/** One sentence on the randomisation units and what counting accounts instead of clusters would claim. */
+export function clusterText({control, treatment, harm, perAccountHarm}: {control: ArmSummary; treatment: ArmSummary; harm: Comparison; perAccountHarm: Comparison}): string {
+  const half = (c: Comparison) => formatPp((c.upper - c.lower) / 2, 2).replace(/^\+/, "±");
+  return `Rings were randomised as a whole: ${control.clusters + treatment.clusters} units (${control.rings + treatment.rings} ring${control.rings + treatment.rings === 1 ? "" : "s"} and ${control.clusters + treatment.clusters - control.rings - treatment.rings} accounts outside rings) for ${control.units + treatment.units} accounts. Standard errors count those units: the abusive-share interval is ${half(harm)} wide either side, against ${half(perAccountHarm)} if every account were independent.`;
+}
+
+/** One sentence on ring accounts alone: an interval needs at least two rings in each arm. */
+export function ringText(r: ExperimentReadout["ringHarmPerDay"]): string {
+  const rings = (n: number) => `${n} ring${n === 1 ? "" : "s"}`;
+  const sizes = `${rings(r.controlRings)} in control and ${rings(r.treatmentRings)} in treatment, ${r.controlUnits} and ${r.treatmentUnits} accounts`;
+  if (r.controlRings === 0 || r.treatmentRings === 0) return `Ring accounts alone cannot be compared: ${sizes}.`;
+  if (!Number.isFinite(r.se)) return `Ring accounts alone: ${formatChange(r.relative)} abusive messages per account-day (${sizes}); with fewer than two rings in an arm there is no interval, and the difference is as much between the rings as the cap's.`;
+  return `Ring accounts alone (every one is in the cohort): ${formatChange(r.relative)} abusive messages per account-day (95% CI ${formatChange(r.relativeLower)} to ${formatChange(r.relativeUpper)}; ${sizes}).`;
 }

@@ -2,7 +2,9 @@
  * The human-in-the-loop review queue: the cases of the last days that the enforcement policy does not
  * simply allow, ordered by priority = risk + band width (a risky case and an uncertain case both move
  * up), capped at a day's review capacity, and enriched with what a reviewer needs on one screen: the
- * account's most recent flagged texts and the accounts linked to it by a shared identifier.
+ * account's most recent flagged texts and the accounts linked to it by a shared identifier. It reads
+ * no ground truth but the scored rows' label, carried for evaluation; the actor type and the texts'
+ * template groups are added by the evaluation step (./evaluate.ts annotateQueue).
  */
 import {DEFAULT_POLICY, suggestAction, type EnforcementAction, type EnforcementPolicy} from "../detect/enforcementPolicy.js";
 import type {SharedIdentifier} from "../cluster/resolveEntities.js";
@@ -15,7 +17,6 @@ export interface FlagText {
   actor_id: string;
   category: string;
   snippet: string;
-  template_group: string;
 }
 
 export interface QueueOptions {
@@ -34,7 +35,6 @@ export interface QueueInput {
   scored: readonly ScoredUserDay[];
   /** Account age on each (user, date): key `${user_id}|${date}`. */
   ageOf: (userId: string, date: string) => number | null;
-  actorTypeOf: (userId: string) => string;
   texts: readonly FlagText[];
   /** Entity resolution: the component of each account, and the identifiers that link accounts. */
   componentOf: (userId: string) => {component: number; size: number} | undefined;
@@ -59,7 +59,6 @@ export interface QueueCase {
   linked_accounts: number;
   snippets: number;
   truth_abusive: boolean;
-  truth_actor_type: string;
 }
 
 export interface ReviewQueue {
@@ -68,7 +67,7 @@ export interface ReviewQueue {
   candidates: number;
   from: string;
   to: string;
-  snippets: {case_id: string; flag_id: number; date: string; category: string; snippet: string; truth_template_group: string}[];
+  snippets: {case_id: string; flag_id: number; date: string; category: string; snippet: string}[];
   links: {case_id: string; linked_user_id: string; via: string; identifier: string}[];
 }
 
@@ -107,7 +106,7 @@ export function buildReviewQueue(input: QueueInput, {days = 7, capacity = 200, s
     const recent = (textsBy.get(s.user_id) ?? [])
       .filter((t) => t.date <= s.date)
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.flag_id - a.flag_id));
-    for (const t of recent.slice(0, snippetsPerCase)) out.snippets.push({case_id: caseId, flag_id: t.flag_id, date: t.date, category: t.category, snippet: t.snippet, truth_template_group: t.template_group});
+    for (const t of recent.slice(0, snippetsPerCase)) out.snippets.push({case_id: caseId, flag_id: t.flag_id, date: t.date, category: t.category, snippet: t.snippet});
     let links = 0;
     for (const sh of sharedBy.get(s.user_id) ?? []) {
       for (const a of sh.accounts) {
@@ -133,8 +132,7 @@ export function buildReviewQueue(input: QueueInput, {days = 7, capacity = 200, s
       account_age_days: input.ageOf(s.user_id, s.date),
       linked_accounts: component ? component.size - 1 : 0,
       snippets: recent.length,
-      truth_abusive: s.truth_abusive,
-      truth_actor_type: input.actorTypeOf(s.user_id)
+      truth_abusive: s.truth_abusive
     });
   });
   return out;

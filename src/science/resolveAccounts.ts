@@ -1,10 +1,10 @@
 /**
- * Entity resolution on the platform's accounts, scored against the true rings. Identifiers come from
- * the account registry (each account's device, IP prefix and payment instrument) and from the event
- * log (every device, prefix and instrument a cohort account actually used), so rings that rotate
- * through shared phones and proxies are seen using them.
+ * Entity resolution on the platform's accounts. Identifiers come from the account registry (each
+ * account's device, IP prefix and payment instrument) and from the event log (every device, prefix and
+ * instrument a cohort account actually used), so rings that rotate through shared phones and proxies
+ * are seen using them. It reads identifiers only: the scoring against the true rings is in
+ * ./evaluate.ts, which gets the finished resolutions.
  */
-import {pairAgreement, type PairAgreement} from "../cluster/adjustedRand.js";
 import {resolveAtCaps, type LinkKind, type Observation, type Resolution} from "../cluster/resolveEntities.js";
 
 export interface AccountRow {
@@ -12,8 +12,6 @@ export interface AccountRow {
   device_id: string;
   ip_prefix: string;
   payment_id: string | null;
-  actor_type: string;
-  ring_id: string | null;
 }
 
 export interface EventIdentifiers {
@@ -25,10 +23,8 @@ export interface EventIdentifiers {
 
 export interface ResolvedAccounts {
   resolution: Resolution;
-  /** Against the true rings; accounts outside rings each count as their own entity. */
-  agreement: PairAgreement;
-  /** The same at other fan-out caps. */
-  sensitivity: ({maxIpFanout: number; components: number} & PairAgreement)[];
+  /** The same resolution at other fan-out caps, for the sensitivity table (scored in ./evaluate.ts). */
+  atCaps: {maxIpFanout: number; resolution: Resolution}[];
   /** Distinct accounts per IP prefix: prefix count by fan-out (capped at 80 for the chart). */
   fanout: {accounts: number; prefixes: number}[];
   observations: number;
@@ -75,21 +71,8 @@ export function accountObservations(accounts: readonly AccountRow[], events?: Ev
 
 export function resolveAccounts(accounts: readonly AccountRow[], events?: EventIdentifiers, {maxIpFanout = DEFAULT_MAX_IP_FANOUT, caps = FANOUT_CAPS as readonly number[]} = {}): ResolvedAccounts {
   const observations = accountObservations(accounts, events);
-  // The true entity of each account as a number (its ring, or itself): the same partition as the ring
-  // ids, cheaper to count pairs over nine times.
-  const entities = new Map<string, number>();
-  const truth = accounts.map((a) => {
-    const key = a.ring_id ?? `account:${a.user_id}`;
-    let entity = entities.get(key);
-    if (entity === undefined) entities.set(key, (entity = entities.size));
-    return entity;
-  });
-  const [resolution, ...atCaps] = resolveAtCaps(accounts.length, observations, [maxIpFanout, ...caps]);
-  const agreement = pairAgreement(resolution.component, truth);
-  const sensitivity = caps.map((cap, i) => {
-    const r = atCaps[i];
-    return {maxIpFanout: cap, components: r.sizes.filter((s) => s >= 2).length, ...(cap === maxIpFanout ? agreement : pairAgreement(r.component, truth))};
-  });
+  const [resolution, ...others] = resolveAtCaps(accounts.length, observations, [maxIpFanout, ...caps]);
+  const atCaps = caps.map((cap, i) => ({maxIpFanout: cap, resolution: others[i]}));
   const perPrefix = new Map<string, Set<number>>();
   for (const o of observations) {
     if (o.kind !== "ip_prefix") continue;
@@ -104,8 +87,7 @@ export function resolveAccounts(accounts: readonly AccountRow[], events?: EventI
   }
   return {
     resolution,
-    agreement,
-    sensitivity,
+    atCaps,
     fanout: [...hist].sort((a, b) => a[0] - b[0]).map(([accounts, prefixes]) => ({accounts, prefixes})),
     observations: observations.length,
     maxIpFanout

@@ -1,4 +1,4 @@
-import {fnv1a64} from "../cluster/normalizeText.js";
+import {hashKey} from "./hashKey.js";
 
 /**
  * A bounded, stratified, account-level sample of evaluation user-days, for the pages that load them
@@ -59,7 +59,7 @@ export function sampleAccounts(rows: readonly {user_id: string; truth_abusive: b
   const n = all ? others.length : Math.min(others.length, Math.max(1, Math.floor(room / (otherRows / others.length))));
   const drawn = new Set(
     others
-      .map(([id]) => ({id, key: fnv1a64(`${salt}|${id}`)}))
+      .map(([id]) => ({id, key: hashKey(salt, id)}))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1))
       .slice(0, n)
       .map((a) => a.id)

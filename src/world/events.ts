@@ -102,7 +102,46 @@ export interface EventsInput {
   scale?: number;
 }
 
-/** The experiment arm of a user: 0 control, 1 treatment. */
+/**
+ * The unit the experiment assigns to an arm: a ring as a whole (a negative key, -1 - ring), an account
+ * outside rings on its own. Cluster randomisation: one operator cannot move its activity from capped
+ * accounts to uncapped ones, and the readout's standard errors count rings, not their accounts. The
+ * ring stands for the linked-account component a platform would randomise by.
+ */
+export function experimentUnit(user: number, ring: number): number {
+  return ring >= 0 ? -1 - ring : user;
+}
+
+/**
+ * The arm of each ring. Rings with an account new during the test (signed up from `from` to `to`) are
+ * few, and a coin per ring can put them all in one arm, where the comparison would only say which arm
+ * the rings fell in: they are assigned in blocks of two in order of their first signup, one of each
+ * block to each arm by a coin per block (blocked cluster randomisation, as arrivals would be assigned).
+ * Other rings get a coin each.
+ */
+export function ringArmsInBlocks(users: Pick<Users, "ringMembers" | "signupDay">, from: number, to: number, salt: number): Uint8Array {
+  const arms = new Uint8Array(users.ringMembers.length);
+  const blocked: {ring: number; first: number}[] = [];
+  users.ringMembers.forEach((members, ring) => {
+    let first = Infinity;
+    let eligible = false;
+    for (const u of members) {
+      first = Math.min(first, users.signupDay[u]);
+      if (users.signupDay[u] >= from && users.signupDay[u] <= to) eligible = true;
+    }
+    if (eligible) blocked.push({ring, first});
+    else arms[ring] = experimentArm(experimentUnit(-1, ring), salt);
+  });
+  blocked.sort((a, b) => a.first - b.first || a.ring - b.ring);
+  blocked.forEach(({ring}, k) => {
+    // A block's coin is keyed apart from the rings' own (-1 - ring) and the accounts' (>= 0) keys.
+    const coin = experimentArm(-100_000 - Math.floor(k / 2), salt);
+    arms[ring] = k % 2 === 0 ? coin : 1 - coin;
+  });
+  return arms;
+}
+
+/** The experiment arm of a unit (experimentUnit): 0 control, 1 treatment. */
 export function experimentArm(user: number, salt: number): number {
   let h = (user ^ salt) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -242,7 +281,11 @@ export function generateEvents(rng: Rng, {users, activity, dates, flags, scale: 
     rateLimited: new Int32Array(C)
   };
   const armSalt = Math.floor(rng.fork("arms")() * 2 ** 32) >>> 0;
-  for (let c = 0; c < C; c++) cohort.arm[c] = experimentArm(cohort.user[c], armSalt);
+  const ringArms = ringArmsInBlocks(users, daysBetween(dates[0], EXPERIMENT.start) - EXPERIMENT.newAccountDays + 1, daysBetween(dates[0], EXPERIMENT.end), armSalt);
+  for (let c = 0; c < C; c++) {
+    const u = cohort.user[c];
+    cohort.arm[c] = users.ring[u] >= 0 ? ringArms[users.ring[u]] : experimentArm(experimentUnit(u, -1), armSalt);
+  }
   const cohortOf = new Map<number, number>();
   for (let c = 0; c < C; c++) cohortOf.set(cohort.user[c], c);
 

@@ -138,6 +138,10 @@ describe("investigations section", () => {
       expect(body).toMatch(/Decision by the stated rule\s*(ship|don't ship)/i);
       expect(body).toMatch(/95% CI [+−]\d/);
       expect(body).toContain("Power and minimum detectable effects");
+      // Rings are randomised as a whole, and the intervals count randomisation units, beside per-account ones.
+      const clusters = await page.locator("#cluster-analysis").innerText();
+      expect(clusters).toMatch(/Rings were randomised as a whole: \d+ units/);
+      expect(clusters).toContain("units = clusters (used)");
 
       const capCard = page.locator("h2", {hasText: /A cap of \d+ a day/});
       const before = await capCard.textContent();

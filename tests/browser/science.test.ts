@@ -148,6 +148,10 @@ describe("science/automation.html", () => {
       const atDefault = clusters.results.find((r: {k: number}) => r.k === clusters.defaultK);
       expect(await main()).toContain(atDefault.purity.toFixed(3));
       expect(await main()).toContain(er.agreement.ari.toFixed(3));
+      // Scored on a hash sample of the population too, with its false links through shared identifiers.
+      const sample = await opened.page.locator("#er-sample").innerText();
+      expect(sample).toContain(er.populationSample.ari.toFixed(3));
+      expect(sample).toContain(`${er.populationSample.accounts.correct} of the ${er.populationSample.accounts.linked} sampled accounts`);
       await setRange(opened, "k (clusters)", 4);
       const k4 = clusters.results.find((r: {k: number}) => r.k === 4);
       expect(await main()).toContain(`Purity at k = 4`);

@@ -9,11 +9,10 @@ describe("buildReviewQueue", () => {
   const input = {
     scored,
     ageOf: () => 3,
-    actorTypeOf: (u: string) => (u === "C" ? "benign" : "spammer"),
     texts: [
-      {flag_id: 1, date: "2025-08-01", actor_id: "A", category: "spam", snippet: "<b>old</b>", template_group: "spam"},
-      {flag_id: 2, date: "2025-08-31", actor_id: "A", category: "spam", snippet: "=HYPERLINK(1)", template_group: "spam"},
-      {flag_id: 3, date: "2025-09-01", actor_id: "A", category: "spam", snippet: "after the case", template_group: "spam"}
+      {flag_id: 1, date: "2025-08-01", actor_id: "A", category: "spam", snippet: "<b>old</b>"},
+      {flag_id: 2, date: "2025-08-31", actor_id: "A", category: "spam", snippet: "=HYPERLINK(1)"},
+      {flag_id: 3, date: "2025-09-01", actor_id: "A", category: "spam", snippet: "after the case"}
     ],
     componentOf: (u: string) => (u === "A" || u === "E" ? {component: 0, size: 2} : {component: 1, size: 1}),
     shared: [{kind: "device" as const, identifier: "D1", accounts: [0, 4]}],

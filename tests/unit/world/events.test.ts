@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {daysBetween} from "../../../src/world/calendar.js";
 import {ACTOR_TYPES, DAY_MS, END_DATE, START_DATE} from "../../../src/world/constants.js";
-import {COHORT_SIZE, COHORT_STRATA, EVENT_TYPES, experimentArm, generateEvents, RATE_LIMIT_PER_DAY, type EventLog} from "../../../src/world/events.js";
+import {COHORT_SIZE, COHORT_STRATA, EVENT_TYPES, experimentArm, experimentUnit, generateEvents, ringArmsInBlocks, RATE_LIMIT_PER_DAY, type EventLog} from "../../../src/world/events.js";
 import {createRng} from "../../../src/world/random.js";
 import {EXPERIMENT, MESSAGING_LAUNCH} from "../../../src/world/scenarios.js";
 import {simulate, type World} from "../../../src/world/simulate.js";
@@ -186,8 +186,27 @@ describe("generateEvents on simulate({seed: 42, scale: 0.2})", () => {
     expect([...byDevice.values()].some((s) => s.size > 1)).toBe(true);
   });
 
-  it("generateEvents(...) assigns arms 50/50 by a seeded hash of the user index", () => {
-    for (let c = 0; c < co.length; c++) expect(co.arm[c]).toBe(experimentArm(co.user[c], ev.armSalt));
+  it("generateEvents(...) assigns arms 50/50 by a seeded hash of the unit: a whole ring, or an account outside rings", () => {
+    for (let c = 0; c < co.length; c++) if (world.users.ring[co.user[c]] < 0) expect(co.arm[c]).toBe(experimentArm(experimentUnit(co.user[c], -1), ev.armSalt));
+    // Every cohort member of a ring is in its ring's arm.
+    const armOfRing = new Map<number, Set<number>>();
+    for (let c = 0; c < co.length; c++) {
+      const r = world.users.ring[co.user[c]];
+      if (r >= 0) armOfRing.set(r, (armOfRing.get(r) ?? new Set()).add(co.arm[c]));
+    }
+    expect(armOfRing.size).toBeGreaterThan(1);
+    for (const arms of armOfRing.values()) expect(arms.size).toBe(1);
+  });
+
+  it("ringArmsInBlocks(...) puts the rings new during the test in blocks of two, one ring of each block per arm", () => {
+    // Rings 0..4 first sign up on days 5, 50, 12, 40, 60; the test's new accounts signed up on days 10..45.
+    const users = {signupDay: Int16Array.from([5, 6, 50, 51, 12, 13, 40, 41, 60, 61]), ringMembers: [[0, 1], [2, 3], [4, 5], [6, 7], [8, 9]].map((m) => Int32Array.from(m))};
+    for (const salt of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const arms = ringArmsInBlocks(users as never, 10, 45, salt);
+      // Eligible: ring 2 (day 12) then ring 3 (day 40): one block, one ring in each arm.
+      expect(arms[2] + arms[3]).toBe(1);
+      expect(arms.every((a) => a === 0 || a === 1)).toBe(true);
+    }
     const treated = co.arm.reduce((a, b) => a + b, 0);
     expect(treated / co.length).toBeGreaterThan(0.4);
     expect(treated / co.length).toBeLessThan(0.6);
