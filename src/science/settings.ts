@@ -25,6 +25,5 @@ export const MONITORED: readonly MonitoredMetric[] = [
  */
 export const CLUSTER_KS = Array.from({length: 29}, (_, i) => i + 2);
 
-
 /** Days at the end of the data that drift monitoring compares with the training period. */
 export const RECENT_DAYS = 28;
