@@ -17,7 +17,7 @@ import {ALERT_DEFAULTS, monitorAlerts} from "../src/detect/monitorAlerts.js";
 import {PSI_BANDS, PSI_EPSILON} from "../src/detect/psi.js";
 import {incidentRecords} from "../src/report/incident.js";
 import {buildReviewQueue, type FlagText} from "../src/science/buildReviewQueue.js";
-import type {ClusteredSnippets} from "../src/science/clusterSnippets.js";
+import type {ClusteredSnippets, Spread} from "../src/science/clusterSnippets.js";
 import * as C from "../src/science/contracts.js";
 import {featureDrift} from "../src/science/featureDrift.js";
 import type {GraphNode, PlacedNode} from "../src/science/layoutGraph.js";
@@ -25,7 +25,7 @@ import {boundGraph} from "../src/science/boundGraph.js";
 import {boundComponents, largestGroups, MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../src/science/boundRows.js";
 import {resolveAccounts, type AccountRow} from "../src/science/resolveAccounts.js";
 import {annotateQueue, evaluateOnSample, scoreResolution, type AccountTruth} from "../src/science/evaluate.js";
-import {CLUSTER_KS, DEFAULT_K, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
+import {CLUSTER_KS, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/settings.js";
 import {trainDetector, type CoreUserDay, type ScoredUserDay} from "../src/science/trainDetector.js";
 import {MAX_SCORED_ROWS, sampleAccounts, type SampleSummary} from "../src/science/sampleAccounts.js";
 import {measureLabelLeak} from "../src/science/labelLeak.js";
@@ -48,6 +48,7 @@ export const CORE_TABLES = ["core_users", "core_user_day", "core_day_metrics"] a
 const arrow = (rows: readonly object[], schema: TableSchema) => encodeArrow(schema, rowsToColumns(rows as readonly Record<string, unknown>[], schema), null);
 const json = (value: unknown) => JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v));
 const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
+const roundSpread = ({median, min, max, values}: Spread) => ({median: round(median), min: round(min), max: round(max), values: values.map((v) => round(v))});
 
 
 /**
@@ -325,10 +326,13 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     texts: clustered.texts,
     distinct: clustered.distinct,
     duplicateShare: clustered.duplicateShare,
+    nearDuplicate: {...clustered.nearDuplicate, share: round(clustered.nearDuplicate.share)},
     vocabulary: clustered.vocabulary,
     clustered: clustered.clustered,
     items: clustered.items,
-    defaultK: DEFAULT_K,
+    restarts: clustered.restarts,
+    chosenK: clustered.chosenK,
+    stability: {...clustered.stability, ...Object.fromEntries((["purity", "purityAll", "silhouette"] as const).map((f) => [f, roundSpread(clustered.stability[f])]))},
     results: clustered.results.map((r) => ({...r, inertia: round(r.inertia, 3), silhouette: round(r.silhouette), purity: round(r.purity), purityAll: round(r.purityAll)})),
     labels: clustered.labels
   });
@@ -387,7 +391,8 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const atThreshold = thresholdMetrics(scored.map((d) => d.risk), scoredTruth, DEFAULT_POLICY.warn);
   const uncertain = scored.filter((d) => d.risk_lo < DEFAULT_POLICY.warn && d.risk_hi >= DEFAULT_POLICY.warn).length;
   const enforcement = summarizeActions(scored.map((d) => ({...d, truth: d.truth_abusive})), DEFAULT_POLICY, DEFAULT_COSTS);
-  const chosenK = clustered.results.find((r) => r.k === DEFAULT_K) ?? clustered.results[clustered.results.length - 1];
+  const {stability} = clustered;
+  const chosenK = {k: clustered.chosenK, purity: stability.purity.median, purityMin: stability.purity.min, purityMax: stability.purity.max, purityAll: stability.purityAll.median, silhouette: stability.silhouette.median, runs: stability.runs};
   const topDrift = [...drift.features].sort((a, b) => b.psi - a.psi)[0];
   const severities = {high: 0, medium: 0, low: 0};
   for (const a of alerts) severities[a.severity]++;
@@ -400,8 +405,8 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis, end: i.end, lastDue: i.actions.reduce((d, x) => (x.due > d ? x.due : d), i.end)})),
     detection: {apHeuristic: ap.heuristic, apModel: ap.model, apHeuristicCohort: apCohort.heuristic, apModelCohort: apCohort.model, atThresholdPopulation, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
-    dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare},
-    clustering: {k: chosenK.k, purity: chosenK.purity, silhouette: chosenK.silhouette},
+    dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare, nearShare: clustered.nearDuplicate.share},
+    clustering: {k: chosenK.k, purity: chosenK.purity, purityMin: chosenK.purityMin, purityMax: chosenK.purityMax, silhouette: chosenK.silhouette, runs: chosenK.runs},
     entities: {ari: erScores.agreement.ari, precision: erScores.agreement.precision, recall: erScores.agreement.recall, sample: erSample, candidateRings: sizes.filter((x) => x >= 3).length, trueRings: tables.rings.ring_id.length, linkedAccounts: linked.length},
     enforcement,
     drift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi, band: topDrift.band, significant: drift.features.filter((f) => f.band === "significant").map((f) => f.label)}
@@ -417,8 +422,9 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
       uncertain,
       evalDays,
       enforcement,
-      clustering: {k: chosenK.k, purity: chosenK.purity, purityAll: chosenK.purityAll, silhouette: chosenK.silhouette},
+      clustering: chosenK,
       dedupShare: clustered.duplicateShare,
+      nearDuplicate: clustered.nearDuplicate,
       ari: erScores.agreement.ari,
       ariSample: erSample.ari,
       erLinkPrecision: erSample.accounts.precision,

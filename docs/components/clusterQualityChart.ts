@@ -28,6 +28,11 @@ function qualityFrame(rows: readonly ClusterQuality[], width: number | undefined
   };
 }
 
+function everyNth(ks: readonly number[], n: number): number[] {
+  const step = [1, 2, 5, 10, 20, 50].find((s) => s >= n) ?? n;
+  return ks.filter((k) => k % step === 0 || step === 1);
+}
+
 /**
  * Silhouette and purity against k. The chosen k and the grid are a layer of their own beneath this one
  * (clusterQualityRuleChart), so that moving k redraws only that layer.
@@ -40,7 +45,8 @@ export function clusterQualityChart(rows: readonly ClusterQuality[], {width, hei
   const frame = qualityFrame(rows, width, height);
   return Plot.plot({
     ...frame,
-    x: {...frame.x, label: "k (clusters) →", ticks: rows.map((r) => r.k), tickFormat: "d"},
+    // One tick per k while they fit (about 28 px each), else every second, fifth, ... k.
+    x: {...frame.x, label: "k (clusters) →", ticks: everyNth(rows.map((r) => r.k), Math.ceil((rows.length * 28) / (frame.width - 60))), tickFormat: "d"},
     y: {...frame.y, label: "↑ Score"},
     color: {domain: MEASURES, range: ["#4269d0", "#efb118"], legend: true},
     marks: [

@@ -123,7 +123,7 @@ const norm2Of = (v: Float64Array) => {
 };
 
 
-/** Picks k starting centres by k-means++ (indexes into points). */
+/** Picks k starting centres by the k-means++ of Arthur and Vassilvitskii (indexes into points): D² sampling, one draw per centre. */
 export function kmeansPlusPlus(points: Points, k: number, rng: Rng): number[] {
   return seed(prepare(points), k, rng);
 }

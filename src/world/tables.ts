@@ -228,7 +228,7 @@ export function snippetsTable(world: World, rows: number[] = publishedFlagRows(w
     flag_id: queue,
     template_id: queue.map((i) => world.flags.template[i]),
     template_group: queue.map((i) => TEMPLATES[world.flags.template[i]].group),
-    snippet: queue.map((i) => renderSnippet(world.seed, i, world.flags.template[i]))
+    snippet: queue.map((i) => renderSnippet(world.seed, i, world.flags.template[i], world.flags.country[i]))
   };
 }
 
@@ -251,7 +251,7 @@ export function flagTextsTable(world: World): Columns {
     severity: rows.map((i) => SEVERITIES[f.severity[i]]),
     action: rows.map((i) => ACTIONS[r.action[i]]),
     template_group: rows.map((i) => TEMPLATES[f.template[i]].group),
-    snippet: rows.map((i) => renderSnippet(world.seed, i, f.template[i]))
+    snippet: rows.map((i) => renderSnippet(world.seed, i, f.template[i], f.country[i]))
   };
 }
 

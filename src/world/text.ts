@@ -1,79 +1,27 @@
-import type {Category} from "./constants.js";
+import {COUNTRIES, type Category} from "./constants.js";
 import {createRng, int, type Rng} from "./random.js";
+import {CAMPAIGN_SCRIPTS, GRAMMAR_LANGUAGES, LANGUAGES, LOOKALIKE_SCRIPTS, type GrammarLanguage, type Pattern} from "./textGrammar.js";
 
 /**
  * Synthetic text snippets. Each flag stores only a template id; its text is rendered on demand from a
- * per-flag generator, so the world does not hold millions of strings. Campaign templates are
- * near-duplicates with small edits, so dedup and clustering have something real to find. A small share
- * of spam carries hostile payloads (markup, spreadsheet formulas), as real spam does: every page and
- * export must show them as inert text.
+ * per-flag generator, so the world does not hold millions of strings. A template is a policy intent:
+ * an organic one is written from a grammar (src/world/textGrammar.ts: several phrasings, synonyms, slot
+ * fillers, word order) in one of the languages of the flag's country, so organic texts rarely repeat
+ * exactly. A campaign script is one text copied by every ring member with small edits and the
+ * obfuscation filter evaders use (leetspeak, letter spacing, Cyrillic look-alikes, emoji, typos,
+ * tracking codes): near-duplicates that exact-hash dedup splits apart and MinHash still joins. Benign
+ * look-alikes (chain messages, memes, copypasta, quoted news) are near-identical copies too. A small
+ * share of spam carries hostile payloads (markup, spreadsheet formulas), as real spam does: every page
+ * and export must show them as inert text.
  */
 
 export interface Template {
   id: number;
   /** The category this template is written for, or the campaign it belongs to. */
   group: string;
+  /** The template's first English pattern, for reference (`{slot}` and `{a|b}` unexpanded). */
   text: string;
 }
-
-const SLOTS: Record<string, readonly string[]> = {
-  product: ["crypto signals", "followers", "designer bags", "diet pills", "phone credit", "gift cards", "forex course", "VPN deals"],
-  url: ["bit-deals.example", "win-now.example", "cheap-likes.example", "promo-hub.example", "fastcash.example"],
-  amount: ["$50", "$200", "$1,000", "500 USDT", "$75"],
-  insult: ["idiot", "clown", "loser", "trash", "fraud"],
-  group: ["those people", "that community", "outsiders", "them", "that lot"],
-  claim: ["the vaccine changes your DNA", "the election was rigged by machines", "tap water is being poisoned", "the flood was staged", "5G towers spread the virus"],
-  topic: ["the election", "the storm", "the outbreak", "the protest", "the new law"],
-  thing: ["post", "video", "photo", "stream", "comment"],
-  time: ["tonight", "today only", "this week", "right now", "before midnight"]
-};
-
-const CATEGORY_TEMPLATES: Record<Category, readonly string[]> = {
-  spam: [
-    "Buy {product} now at {url}, {time}!",
-    "Get {product} for free, limited offer {time} {url}",
-    "I made {amount} in a day with {product}, DM me",
-    "Cheap {product}!!! visit {url}",
-    "Follow back for {product}, link in bio {url}"
-  ],
-  harassment_hate: [
-    "you are such an {insult}, nobody wants you here",
-    "{group} should be banned from this app",
-    "log off you {insult}, everyone hates your {thing}",
-    "people like you are why {group} ruin everything",
-    "delete your account {insult}"
-  ],
-  nudity: [
-    "uncensored {thing} in my profile, 18+ only",
-    "explicit {thing} leaked, click {url}",
-    "see my private {thing} {time}",
-    "hot pics no filter, {url}"
-  ],
-  misinformation: [
-    "BREAKING: {claim}, share before they delete this",
-    "doctors won't tell you that {claim}",
-    "my cousin confirmed {claim}",
-    "the truth about {topic}: {claim}"
-  ],
-  child_safety: ["[content withheld: suspected minor safety violation, {thing} escalated]", "[content withheld: grooming pattern in {thing} thread]"],
-  other: [
-    "this {thing} is off-topic and keeps getting reposted",
-    "selling my account, offers {time}",
-    "impersonating a verified creator in this {thing}",
-    "copyright: reupload of someone else's {thing}",
-    "graphic {thing} without a warning"
-  ]
-};
-
-/** Campaign scripts: one per ring purpose, each the seed of many near-duplicates. */
-const CAMPAIGN_TEMPLATES: Record<string, string> = {
-  harassment_brigade: "everyone report this {insult}, they deserve to lose their {thing}",
-  spam_bot_wave: "Exclusive {product} giveaway, claim {time} at promo-hub.example/claim",
-  misinfo_network: "LEAKED MEMO: {topic} was planned, the media is hiding it",
-  scam_slow_burn: "Your account won {amount}! verify your payment at secure-pay.example to receive it",
-  hate_raid: "{group} are not welcome, flood their {thing} until they leave",
-  messaging_scam: "hi dear, I can double your {amount} in 24h, send to my wallet and I pay back"
-};
 
 /**
  * Benign near-duplicates: text that many unrelated people post or forward, gets reported by some, and
@@ -81,12 +29,6 @@ const CAMPAIGN_TEMPLATES: Record<string, string> = {
  */
 export const LOOKALIKE_TEXT_KINDS = ["chain_message", "meme", "copypasta", "quoted_news"] as const;
 export type LookalikeTextKind = (typeof LOOKALIKE_TEXT_KINDS)[number];
-const LOOKALIKE_TEMPLATES: Record<LookalikeTextKind, string> = {
-  chain_message: "forward this to 10 friends or your {thing} gets deleted tomorrow, the app said so",
-  meme: "me watching {topic} updates at 3am instead of sleeping",
-  copypasta: "I am not a bot, I just really love this {thing} and I will defend it forever",
-  quoted_news: "officials say {topic} response will be reviewed, full statement in the {thing} below"
-};
 
 /** Hostile payloads seen in real spam; they must never execute or evaluate downstream. */
 export const HOSTILE_PAYLOADS: readonly string[] = [
@@ -118,16 +60,76 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
 
 const HOSTILE_SHARE = 0.03;
 
+/** One part of a compiled pattern: fixed text, or alternatives to pick one of. */
+type Part = string | readonly string[];
+
+/** Splits a pattern into parts, resolving `{slot}` to the language's words (English's if it has none). */
+function compile(pattern: string, language: GrammarLanguage): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of pattern.matchAll(/\{([^{}]*)\}/g)) {
+    if (m.index > last) parts.push(pattern.slice(last, m.index));
+    const body = m[1];
+    const words = body.includes("|") ? null : LANGUAGES[language].slots[body] ?? LANGUAGES.EN.slots[body];
+    if (!words && !body.includes("|")) throw new Error(`unknown slot: {${body}} in ${language} pattern "${pattern}"`);
+    parts.push(words ?? body.split("|"));
+    last = m.index + m[0].length;
+  }
+  if (last < pattern.length) parts.push(pattern.slice(last));
+  return parts;
+}
+
+const phrasings = (entry: Pattern): readonly string[] => (typeof entry === "string" ? [entry] : entry);
+
 export const TEMPLATES: readonly Template[] = (() => {
   const list: Template[] = [];
-  for (const [group, texts] of Object.entries(CATEGORY_TEMPLATES)) for (const text of texts) list.push({id: list.length, group, text});
-  for (const [group, text] of Object.entries(CAMPAIGN_TEMPLATES)) list.push({id: list.length, group: `campaign:${group}`, text});
-  for (const [group, text] of Object.entries(LOOKALIKE_TEMPLATES)) list.push({id: list.length, group: `lookalike:${group}`, text});
+  for (const [group, entries] of Object.entries(LANGUAGES.EN.categories)) for (const entry of entries) list.push({id: list.length, group, text: phrasings(entry)[0]});
+  for (const [group, text] of Object.entries(CAMPAIGN_SCRIPTS)) list.push({id: list.length, group: `campaign:${group}`, text});
+  for (const kind of LOOKALIKE_TEXT_KINDS) list.push({id: list.length, group: `lookalike:${kind}`, text: LOOKALIKE_SCRIPTS[kind]});
   return list;
 })();
 
 const byGroup = new Map<string, number[]>();
 for (const t of TEMPLATES) byGroup.set(t.group, [...(byGroup.get(t.group) ?? []), t.id]);
+
+/**
+ * The compiled phrasings of every template in every language (PHRASINGS[language][template]). An
+ * organic template in a language with fewer phrasings of its category takes one by its rank in the
+ * category; campaign scripts are copied in English; the chain message exists in several languages.
+ */
+const PHRASINGS: readonly (readonly (readonly (readonly Part[])[])[])[] = GRAMMAR_LANGUAGES.map((language) =>
+  TEMPLATES.map((t) => {
+    const rank = byGroup.get(t.group)!.indexOf(t.id);
+    if (t.group.startsWith("campaign:")) return [compile(t.text, "EN")];
+    if (t.group === "lookalike:chain_message") return [compile(LANGUAGES[language].chain ?? t.text, LANGUAGES[language].chain ? language : "EN")];
+    if (t.group.startsWith("lookalike:")) return [compile(t.text, "EN")];
+    const own = LANGUAGES[language].categories[t.group as Category];
+    const lang = own ? language : "EN";
+    const entries = own ?? LANGUAGES.EN.categories[t.group as Category]!;
+    return phrasings(entries[rank % entries.length]).map((p) => compile(p, lang));
+  })
+);
+
+/** Per country, cumulative shares of the grammar's languages (a language the grammar lacks counts as English). */
+const LANGUAGE_CDF: readonly Float64Array[] = COUNTRIES.map((c) => {
+  const shares = new Float64Array(GRAMMAR_LANGUAGES.length);
+  for (const [code, share] of Object.entries(c.languages)) {
+    const j = GRAMMAR_LANGUAGES.indexOf(code as GrammarLanguage);
+    shares[j < 0 ? 0 : j] += share;
+  }
+  let total = 0;
+  return shares.map((s) => (total += s) / Object.values(c.languages).reduce((a, b) => a + b, 0));
+});
+
+function pickLanguage(rng: Rng, country: number | undefined): number {
+  if (country === undefined) return 0;
+  const cdf = LANGUAGE_CDF[country];
+  if (!cdf) throw new Error(`unknown country: ${country}`);
+  const u = rng();
+  let j = 0;
+  while (j < cdf.length - 1 && u >= cdf[j]) j++;
+  return j;
+}
 
 /** A template id for an organic flag of this category. */
 export function pickTemplate(rng: Rng, category: Category): number {
@@ -149,27 +151,86 @@ export function lookalikeTemplate(kind: LookalikeTextKind): number {
   return ids[0];
 }
 
-const EMOJI = ["🔥", "💰", "👀", "‼️", "😡", "🙏", "✅"];
+const EMOJI = ["🔥", "💰", "👀", "‼️", "😡", "🙏", "✅", "😂", "💯", "👉"];
+const LEET: Record<string, string> = {a: "4", e: "3", i: "1", o: "0", s: "5", t: "7", A: "4", E: "3", I: "1", O: "0", S: "5", T: "7"};
+/** Latin letters and the Cyrillic letters drawn the same. */
+const HOMOGLYPH: Record<string, string> = {a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", i: "і", A: "А", C: "С", E: "Е", O: "О", P: "Р", H: "Н", K: "К", M: "М", T: "Т"};
+const LATIN_WORD = /^[A-Za-z][A-Za-z'-]{2,}$/;
 
-/** The snippet of one flag: a deterministic function of the world seed, the flag and its template. */
-export function renderSnippet(seed: number, flagId: number, templateId: number): string {
+/** One evasion edit on one Latin word: leetspeak, spaced or dotted letters, Cyrillic look-alikes, or a typo. */
+function obfuscateWord(word: string, rng: Rng): string {
+  const op = int(rng, 6);
+  if (op === 0) return word.replace(/[aeiostAEIOST]/g, (c) => (rng() < 0.7 ? LEET[c] : c));
+  if (op === 1) return [...word].join(" ");
+  if (op === 2) return [...word].join(".");
+  if (op === 3) return word.replace(/[aceopxyiACEOPHKMT]/g, (c) => (rng() < 0.6 ? HOMOGLYPH[c] : c));
+  const i = 1 + int(rng, word.length - 2);
+  if (op === 4) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return rng() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i] + word.slice(i);
+}
+
+/** Applies `edits` evasion edits to random Latin words of the text (none if it has no Latin word). */
+function obfuscate(text: string, rng: Rng, edits: number): string {
+  const words = text.split(" ");
+  const latin: number[] = [];
+  for (let w = 0; w < words.length; w++) if (LATIN_WORD.test(words[w])) latin.push(w);
+  if (!latin.length) return text;
+  for (let e = 0; e < edits; e++) {
+    const w = latin[int(rng, latin.length)];
+    words[w] = obfuscateWord(words[w], rng);
+  }
+  return words.join(" ");
+}
+
+/** Writes a compiled pattern; a copied script keeps its first alternative most of the time. */
+function expand(parts: readonly Part[], rng: Rng, copied: boolean): string {
+  let text = "";
+  for (const p of parts) text += typeof p === "string" ? p : copied && rng() < 0.8 ? p[0] : p[int(rng, p.length)];
+  return text;
+}
+
+const TRACKING = "abcdefghjkmnpqrstuvwxyz23456789";
+const FORWARD_PREFIX = ["", "", "", "Fwd: ", "fwd: ", "lol ", "😂 ", "FYI "];
+const FORWARD_SUFFIX = ["", "", "", " 😂", " lol", " (copied)", " fr", " 🙏"];
+const COPY_PREFIX = ["", "", "", "", "pls ", "guys ", "URGENT: ", ">> "];
+
+/** How a text's kind edits it: evasion edits (probability of one, and of a second) and the extra touches. */
+const STYLE = {
+  organic: {obfuscate: 0.12, second: 0.2},
+  spam: {obfuscate: 0.35, second: 0.4},
+  campaign: {obfuscate: 0.6, second: 0.5},
+  lookalike: {obfuscate: 0.08, second: 0}
+};
+
+/**
+ * The snippet of one flag: a deterministic function of the world seed, the flag, its template and the
+ * country it was posted in (whose languages it is written in; English when no country is given).
+ */
+export function renderSnippet(seed: number, flagId: number, templateId: number, country?: number): string {
   const template = TEMPLATES[templateId];
   if (!template) throw new Error(`unknown template: ${templateId}`);
   const rng = createRng(`${seed}/text/${flagId}`);
-  const campaign = template.group.startsWith("campaign:") || template.group.startsWith("lookalike:");
-  let text = template.text.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    const words = SLOTS[slot];
-    // Campaign copies keep their slot fillers mostly fixed: near-duplicates, not paraphrases.
-    return campaign && rng() < 0.8 ? words[0] : words[int(rng, words.length)];
-  });
-  if (rng() < 0.25) text = text.toUpperCase();
-  else if (rng() < 0.2) text = text.toLowerCase();
-  if (rng() < 0.15) {
-    const i = 1 + int(rng, Math.max(1, text.length - 2));
-    text = text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
+  const campaign = template.group.startsWith("campaign:");
+  const lookalike = template.group.startsWith("lookalike:");
+  const language = pickLanguage(rng, country);
+  const options = PHRASINGS[language][templateId];
+  let text = expand(options.length > 1 ? options[int(rng, options.length)] : options[0], rng, campaign || lookalike);
+  if (!campaign && !lookalike) {
+    const {open, close} = LANGUAGES[GRAMMAR_LANGUAGES[language]];
+    text = open[int(rng, open.length)] + text + close[int(rng, close.length)];
   }
+  const style = campaign ? STYLE.campaign : lookalike ? STYLE.lookalike : template.group === "spam" ? STYLE.spam : STYLE.organic;
+  const casing = rng();
+  if (casing < 0.12) text = text.toUpperCase();
+  else if (casing < 0.27) text = text.toLowerCase();
+  if (rng() < style.obfuscate) text = obfuscate(text, rng, rng() < style.second ? 2 : 1);
+  if (campaign) {
+    text = COPY_PREFIX[int(rng, COPY_PREFIX.length)] + text;
+    // Bots append a tracking code, which alone defeats an exact hash.
+    if (rng() < 0.5) text += ` ref ${TRACKING[int(rng, 31)]}${TRACKING[int(rng, 31)]}${TRACKING[int(rng, 31)]}${TRACKING[int(rng, 31)]}`;
+  } else if (lookalike) text = FORWARD_PREFIX[int(rng, FORWARD_PREFIX.length)] + text + FORWARD_SUFFIX[int(rng, FORWARD_SUFFIX.length)];
   if (rng() < 0.3) text += ` ${EMOJI[int(rng, EMOJI.length)]}`;
-  if (rng() < 0.2) text += "!!";
+  if (rng() < 0.15) text += "!!";
   if ((template.group === "spam" || template.group === "campaign:spam_bot_wave") && rng() < HOSTILE_SHARE) text = `${text} ${HOSTILE_PAYLOADS[int(rng, HOSTILE_PAYLOADS.length)]}`;
   return text;
 }

@@ -22,17 +22,20 @@ async function texts(dir: string, stem: string, column: string): Promise<string[
   return toRows(await loadArrow(readFileSync(join(folder, file)), stem)).map((r) => String(r[column]));
 }
 
+// The world appends a payload to about 3% of spam: at the default scale every one of them occurs in the
+// explorer's texts. The automation page lists a bounded part of the distinct texts (the largest groups
+// and those clustered, src/science/boundRows.ts), and a text with a payload is rarely copied exactly,
+// so only some payloads are among them.
 const PAGES = [
-  {page: "explorer.html", data: ["", "flag_texts", "snippet"], search: "Search texts", header: "Text"},
-  {page: "science/automation.html", data: ["science", "dedup_groups", "snippet"], search: "Search distinct texts", header: "Representative text (as posted)"}
+  {page: "explorer.html", data: ["", "flag_texts", "snippet"], search: "Search texts", header: "Text", least: 20},
+  {page: "science/automation.html", data: ["science", "dedup_groups", "snippet"], search: "Search distinct texts", header: "Representative text (as posted)", least: 10}
 ] as const;
 
 describe("hostile texts render literally", () => {
-  it.each(PAGES)("$page shows every payload in its data as literal text", async ({page: path, data, search, header}) => {
+  it.each(PAGES)("$page shows every payload in its data as literal text", async ({page: path, data, search, header, least}) => {
     const all = await texts(data[0], data[1], data[2]);
     const present = HOSTILE_PAYLOADS.filter((p) => all.some((t) => t.includes(p)));
-    // The world appends a payload to about 3% of spam: at the default scale every one of them occurs.
-    expect(present.length, `payloads in ${data[1]}`).toBeGreaterThanOrEqual(20);
+    expect(present.length, `payloads in ${data[1]}`).toBeGreaterThanOrEqual(least);
     await withSite(async (site) => {
       const opened = await site.openPage(path);
       const {page} = opened;

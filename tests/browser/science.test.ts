@@ -145,8 +145,14 @@ describe("science/automation.html", () => {
     await withSite(async (site) => {
       const opened = await site.openPage("science/automation.html");
       const main = async () => (await opened.page.textContent("#observablehq-main"))!;
-      const atDefault = clusters.results.find((r: {k: number}) => r.k === clusters.defaultK);
-      expect(await main()).toContain(atDefault.purity.toFixed(3));
+      const atChosen = clusters.results.find((r: {k: number}) => r.k === clusters.chosenK);
+      expect(await main()).toContain(atChosen.purity.toFixed(3));
+      // The chosen k's purity as the median and range of its seeded runs, and both dedup shares.
+      expect(await main()).toContain(`Purity at k = ${clusters.chosenK}, median`);
+      expect(await main()).toContain(clusters.stability.purity.median.toFixed(3));
+      expect(await main()).toContain(`range ${clusters.stability.purity.min.toFixed(3)} to ${clusters.stability.purity.max.toFixed(3)}`);
+      expect(await main()).toContain("Near-duplicate share");
+      expect(await main()).toContain(`${clusters.nearDuplicate.options.hashes} hash functions in ${clusters.nearDuplicate.options.bands} bands`);
       expect(await main()).toContain(er.agreement.ari.toFixed(3));
       // Scored on a hash sample of the population too, with its false links through shared identifiers.
       const sample = await opened.page.locator("#er-sample").innerText();

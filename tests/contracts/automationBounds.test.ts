@@ -58,6 +58,32 @@ describe(`the automation page's data at scale ${SCALE}`, () => {
     for (const g of groups) expect(g.size).toBe(all.sizes[g.group_id]);
   });
 
+  it("publishes the exact and near-duplicate shares, the k chosen by silhouette and the spread of its seeded runs", () => {
+    const clusters = json("clusters.json");
+    expect(clusters.duplicateShare).toBeCloseTo(dedupe(snippets).duplicateShare, 12);
+    const nd = clusters.nearDuplicate;
+    expect(nd.options).toEqual({shingle: 4, hashes: 64, bands: 16, threshold: 0.5});
+    expect(nd.share).toBeCloseTo(1 - nd.groups / clusters.texts, 6);
+    // Near-duplicate groups merge exact ones, so they are never more numerous.
+    expect(nd.groups).toBeLessThanOrEqual(clusters.distinct);
+    expect(nd.share).toBeGreaterThan(clusters.duplicateShare);
+    const best = clusters.results.reduce((a: {k: number; silhouette: number}, r: {k: number; silhouette: number}) => (r.silhouette > a.silhouette ? r : a));
+    expect(clusters.chosenK).toBe(best.k);
+    expect(clusters.stability.k).toBe(clusters.chosenK);
+    expect(clusters.stability.runs).toBeGreaterThanOrEqual(20);
+    for (const f of ["purity", "purityAll", "silhouette"]) {
+      const s = clusters.stability[f];
+      expect(s.values).toHaveLength(clusters.stability.runs);
+      expect(s.min).toBe(Math.min(...s.values));
+      expect(s.max).toBe(Math.max(...s.values));
+      expect(s.min).toBeLessThanOrEqual(s.median);
+      expect(s.median).toBeLessThanOrEqual(s.max);
+    }
+    const summary = json("summary.json");
+    expect(summary.figures.clustering.k).toBe(clusters.chosenK);
+    expect(summary.figures.nearDuplicate.share).toBeCloseTo(nd.share, 6);
+  });
+
   it("lists whole components of linked accounts, with every link of theirs and no other", () => {
     const er = json("er.json");
     const accounts = rows("er_accounts.arrow");

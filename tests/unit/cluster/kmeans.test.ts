@@ -116,6 +116,19 @@ describe("kmeans", () => {
     expect(new Set(centres).size).toBe(2);
     expect(centres.some((c) => c < 3) && centres.some((c) => c >= 3)).toBe(true);
   });
+  it("kmeansPlusPlus draws each next centre with probability ∝ D² (Arthur and Vassilvitskii), not greedily", () => {
+    // Points 0, 1 and 3 on a line, first centre at 0: squared distances 0, 1 and 9, so point 1 comes
+    // second for a tenth of the uniform draws. scikit-learn's greedy variant would always take point 3.
+    const scripted = (u: number): Rng => {
+      const draws = [0, u];
+      const rng = (() => draws.shift() ?? 0) as Rng;
+      rng.fork = () => rng;
+      return rng;
+    };
+    const picks = Array.from({length: 1000}, (_, i) => kmeansPlusPlus([[0], [1], [3]], 2, scripted((i + 0.5) / 1000))[1]);
+    expect(picks.filter((c) => c === 1).length).toBe(100);
+    expect(picks.filter((c) => c === 2).length).toBe(900);
+  });
 });
 
 describe("kmeans on sparse vectors", () => {

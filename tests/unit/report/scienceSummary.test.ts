@@ -8,8 +8,8 @@ const input = (over: Partial<SummaryInput> = {}): SummaryInput => ({
   incidents: [{id: "INC-1", title: "Blocks spike", hypothesis: "A ring.", end: "2025-08-27", lastDue: "2025-09-10"}],
   detection: {apHeuristic: 0.6, apModel: 0.8, apHeuristicCohort: 0.7, apModelCohort: 0.9, atThresholdPopulation: {precision: 0.7, recall: 0.8}, trainFrom: "2025-03-01", trainTo: "2025-06-30", testFrom: "2025-07-01", testTo: "2025-08-31", testRows: 100, prevalence: 0.1, threshold: 0.5, atThreshold: {threshold: 0.5, selected: 62, truePositives: 50, falsePositives: 12, falseNegatives: 10, precision: 50 / 62, recall: 50 / 60}, uncertain: 4, evalDays: 62},
   queue: {cases: 20, candidates: 20, abusiveShare: 0.9, escalated: 5, from: "2025-08-25", to: "2025-08-31"},
-  dedup: {texts: 100, distinct: 20, share: 0.8},
-  clustering: {k: 12, purity: 0.85, silhouette: 0.1},
+  dedup: {texts: 100, distinct: 20, share: 0.8, nearShare: 0.9},
+  clustering: {k: 12, purity: 0.85, purityMin: 0.8, purityMax: 0.9, silhouette: 0.1, runs: 20},
   entities: {ari: 0.98, precision: 0.97, recall: 1, candidateRings: 9, trueRings: 8, linkedAccounts: 300, sample: {sampled: 1500, ari: 0.9, pairs: {precision: 0.85, recall: 1}, sampledFalselyLinked: 3, accounts: {linked: 40, correct: 37, precision: 37 / 40, recall: 1}, falseLinks: [{falsePairs: 10, benignPairs: 8}]}},
   enforcement: [
     {action: "allow", cases: 10, expectedFalsePositives: 0, expectedCost: 0, actualFalsePositives: 0, actualCost: 0, expectedMissed: 1.5, expectedMissedCost: 7.5, actualMissed: 2, actualMissedCost: 10},
@@ -31,8 +31,8 @@ describe("summarizePipeline", () => {
   });
   it("summarizePipeline picks recommendations by its stated rules", () => {
     const titles = summarizePipeline(input()).recommendations.map((r) => r.title);
-    expect(titles).toEqual(["Close out INC-1", "Retrain on data after the shift in chats", "Rank the queue by the model, keep the rules as explanations", "Review linked accounts together", "Deduplicate before review", "Recalibrate before automating more"]);
-    const calm = summarizePipeline(input({incidents: [], drift: {feature: "x", label: "X", psi: 0.05, band: "stable", significant: []}, detection: {...input().detection, apModel: 0.62}, entities: {...input().entities, ari: 0.5, sample: {...input().entities.sample, ari: 0.5}}, dedup: {texts: 10, distinct: 9, share: 0.1}, enforcement: []}));
+    expect(titles).toEqual(["Close out INC-1", "Retrain on data after the shift in chats", "Rank the queue by the model, keep the rules as explanations", "Review linked accounts together", "Group near-duplicates before review", "Recalibrate before automating more"]);
+    const calm = summarizePipeline(input({incidents: [], drift: {feature: "x", label: "X", psi: 0.05, band: "stable", significant: []}, detection: {...input().detection, apModel: 0.62}, entities: {...input().entities, ari: 0.5, sample: {...input().entities.sample, ari: 0.5}}, dedup: {texts: 10, distinct: 9, share: 0.1, nearShare: 0.1}, enforcement: []}));
     expect(calm.recommendations.map((r) => r.title)).toEqual(["Keep the heuristic until the model earns its keep", "Check linked accounts before acting on them together"]);
     expect(calm.headline).toContain("opened no incident");
     // Linked accounts are reviewed together only if most sampled linked accounts are linked to their own entity.
