@@ -125,3 +125,28 @@ export function explainDay(date: string): ScenarioNote[] {
   return notes;
 }
 
+
+export interface ScenarioSpan {
+  scenario: string;
+  /** First and last date the scenario explains (inclusive; a scenario with gaps spans them). */
+  start: string;
+  end: string;
+  /** Dates it explains. */
+  days: number;
+  note: string;
+}
+
+/** The scenario calendar: every scenario explainDay knows, with the span of `dates` it covers, in order of start. */
+export function scenarioCalendar(dates: readonly string[]): ScenarioSpan[] {
+  const spans = new Map<string, ScenarioSpan>();
+  for (const date of dates) {
+    for (const n of explainDay(date)) {
+      const s = spans.get(n.scenario);
+      if (s) {
+        s.end = date;
+        s.days++;
+      } else spans.set(n.scenario, {scenario: n.scenario, start: date, end: date, days: 1, note: n.note});
+    }
+  }
+  return [...spans.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
