@@ -11,7 +11,7 @@ export type Format = "arrow" | "csv";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_world");
 /** The tables that also ship as CSV for download. */
-export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "reviewers", "moderator_sessions", "cohort"];
+export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "benign_events", "reviewers", "moderator_sessions", "cohort"];
 /** Files derived from the published tables and written with them (see _writeWorld.ts). */
 export type DerivedFile = "session_qa.arrow" | "calibration.json" | "executive.json" | "incident.json" | "investigation.json" | "experiment.json";
 

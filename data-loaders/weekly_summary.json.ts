@@ -3,6 +3,7 @@ import {weeklySummary, type WeeklyFlag} from "../src/ops/weeklySummary.js";
 import type {RosterRow} from "../src/ops/roster.js";
 import type {SignalUser} from "../src/detect/dailySignals.js";
 import {rewriteSummary} from "./_llm.js";
+import {signalTexts} from "../src/world/signalTexts.js";
 import {publishedRows} from "./_rows.js";
 
 /**
@@ -11,8 +12,11 @@ import {publishedRows} from "./_rows.js";
  */
 try {
   const config = parseConfig(process.env);
+  // The attack detector's content-similarity signal reads each flag's text, as on the attack page.
+  const rows = await publishedRows<WeeklyFlag & {flag_id: number; template_id: number}>(config, "flags");
+  const texts = signalTexts(config.seed, rows);
   const report = weeklySummary({
-    flags: await publishedRows<WeeklyFlag>(config, "flags"),
+    flags: rows.map((f, i) => ({...f, text: texts[i]})),
     users: await publishedRows<SignalUser>(config, "users"),
     reviewers: await publishedRows<RosterRow>(config, "reviewers")
   }, {from: config.from, to: config.to});

@@ -1,5 +1,5 @@
-import {min} from "d3";
-import {median} from "../core/quantile.js";
+import {max, min} from "d3";
+import {median, quantile} from "../core/quantile.js";
 import type {DailySignals} from "./dailySignals.js";
 import {evaluateDays, type DayEvaluation} from "./evaluateDays.js";
 import {LAYERED_DEFAULTS, layerBaselines, layeredFlags, type LayerBaselines, type LayeredOptions} from "./layered.js";
@@ -7,7 +7,7 @@ import {LAYERED_DEFAULTS, layerBaselines, layeredFlags, type LayerBaselines, typ
 /**
  * The baseline (seed 001's volume rule) against the layered detector over many simulated worlds.
  * Each world's score is its precision, recall and F1 on attack days in the evaluation range; the
- * summary is the median and the worst world of each.
+ * summary is the median, the worst and the best world of each, and the interquartile range of F1.
  */
 
 /** Worlds in the build-time comparison (seeds 1 to SEED_COUNT). */
@@ -39,6 +39,9 @@ export interface DetectorSummary {
   worlds: number;
   median: {precision: number; recall: number; f1: number};
   worst: {precision: number; recall: number; f1: number};
+  best: {precision: number; recall: number; f1: number};
+  /** F1's first and third quartiles over the worlds (R-7). */
+  f1Quartiles: [number, number];
 }
 
 export interface Comparison {
@@ -82,7 +85,8 @@ export function compareDetectors(series: readonly SeedSeries[], {from = 0, to, b
       recall: f(rows.map((r) => r.recall)) ?? NaN,
       f1: f(rows.map((r) => r.f1)) ?? NaN
     });
-    return {detector, worlds: rows.length, median: stat((x) => median(x)), worst: stat((x) => min(x))};
+    const f1 = rows.map((r) => r.f1);
+    return {detector, worlds: rows.length, median: stat((x) => median(x)), worst: stat((x) => min(x)), best: stat((x) => max(x)), f1Quartiles: [quantile(f1, 0.25), quantile(f1, 0.75)] as [number, number]};
   });
   return {options: o, scores, summary};
 }

@@ -1,15 +1,21 @@
 /**
  * The daily series an attack detector looks at: flag volume, and the secondary signals of
  * coordination that seed 001 names (account age, content similarity, shared identifiers, target
- * overlap). Each is computed from the published flags and users tables, as an analyst would.
+ * overlap). Each is computed from what a platform sees (the published flags, the users' identifiers
+ * and the content's text), as an analyst would; content similarity comes from the text alone, by
+ * MinHash (src/cluster/minhash.ts), never from how the text was generated.
  */
+import {MINHASH_DEFAULTS, nearDuplicateGroups, type MinHashOptions} from "../cluster/minhash.js";
 
 export interface SignalFlag {
   date: string | Date;
   actor_id: string;
   target_id?: string | null;
-  /** Near-duplicate content cluster: flags with the same template carry near-identical text. */
-  template_id: number;
+  /**
+   * The flagged content's text, when the day's text sample holds it; null or absent otherwise. The
+   * content-similarity signal reads only these, and scales its group size by flags / texts of the day.
+   */
+  text?: string | null;
 }
 
 export interface SignalUser {
@@ -33,7 +39,7 @@ export const SIGNAL_LABELS: Record<"volume" | SecondarySignal, string> = {
 export const SIGNAL_DESCRIPTIONS: Record<"volume" | SecondarySignal, string> = {
   volume: "Flags raised that day.",
   young: "Flags on content posted by accounts younger than the age limit on that day (account age).",
-  duplicate: "Flags in the day's largest group of near-identical content: same template (content similarity).",
+  duplicate: "Flags in the day's largest group of near-duplicate texts: MinHash over character shingles, scaled from the day's text sample to all its flags (content similarity).",
   shared: "Flags on content from accounts that share a device or payment instrument with another account flagged the same day (shared identifiers).",
   target: "Flags on the single most-targeted account that day (target overlap)."
 };
@@ -50,6 +56,21 @@ export interface DailySignals {
 export interface DailySignalsOptions {
   /** Accounts younger than this many days count as young. */
   youngDays?: number;
+  /** The near-duplicate test of the content-similarity signal. */
+  minhash?: MinHashOptions;
+}
+
+/** The content-similarity signal's defaults: src/cluster/minhash.ts's, stated on the attack page. */
+export const SIMILARITY_OPTIONS: Required<MinHashOptions> = MINHASH_DEFAULTS;
+
+/**
+ * The flags in a day's largest near-duplicate group, estimated from the texts of a sample of the day's
+ * `flags`: the largest group among the texts, times flags / texts (0 without texts).
+ */
+export function largestNearDuplicateGroup(texts: readonly string[], flags: number, options: MinHashOptions = SIMILARITY_OPTIONS): number {
+  if (texts.length === 0) return 0;
+  const {sizes} = nearDuplicateGroups(texts, options);
+  return Math.round((Math.max(...sizes) * flags) / texts.length);
 }
 
 const DAY_MS = 86_400_000;
@@ -62,7 +83,7 @@ export function dayKey(date: string | Date): string {
 const dayMs = (date: string | Date) => (typeof date === "string" ? Date.parse(`${date.slice(0, 10)}T00:00:00Z`) : Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
 /** One value of each signal per date of `dates` (days without flags are zero). */
-export function dailySignals(flags: Iterable<SignalFlag>, users: Iterable<SignalUser>, dates: readonly string[], {youngDays = 30}: DailySignalsOptions = {}): DailySignals {
+export function dailySignals(flags: Iterable<SignalFlag>, users: Iterable<SignalUser>, dates: readonly string[], {youngDays = 30, minhash = SIMILARITY_OPTIONS}: DailySignalsOptions = {}): DailySignals {
   if (!(youngDays > 0)) throw new Error(`invalid youngDays: ${youngDays}`);
   const index = new Map(dates.map((d, i) => [d, i]));
   const account = new Map<string, {signup: number; device: string; payment: string | null}>();
@@ -76,7 +97,7 @@ export function dailySignals(flags: Iterable<SignalFlag>, users: Iterable<Signal
   byDay.forEach((rows, i) => {
     const day = dayMs(dates[i]);
     let young = 0;
-    const templates = new Map<number, number>();
+    const texts: string[] = [];
     const targets = new Map<string, number>();
     // Distinct flagged accounts per device and per payment instrument.
     const byDevice = new Map<string, Set<string>>();
@@ -89,7 +110,7 @@ export function dailySignals(flags: Iterable<SignalFlag>, users: Iterable<Signal
     for (const f of rows) {
       const a = account.get(f.actor_id);
       if (a && (day - a.signup) / DAY_MS < youngDays) young++;
-      templates.set(f.template_id, (templates.get(f.template_id) ?? 0) + 1);
+      if (f.text != null) texts.push(f.text);
       if (f.target_id != null) targets.set(f.target_id, (targets.get(f.target_id) ?? 0) + 1);
       if (a) {
         add(byDevice, a.device, f.actor_id);
@@ -103,7 +124,7 @@ export function dailySignals(flags: Iterable<SignalFlag>, users: Iterable<Signal
     }
     out.volume.push(rows.length);
     out.young.push(young);
-    out.duplicate.push(Math.max(0, ...templates.values()));
+    out.duplicate.push(largestNearDuplicateGroup(texts, rows.length, minhash));
     out.shared.push(shared);
     out.target.push(Math.max(0, ...targets.values()));
   });

@@ -1,6 +1,7 @@
 import {formatCount} from "../core/format.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "../world/events.js";
+import {LOOKALIKE_KINDS} from "../world/scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../world/sessions.js";
 import {CASE_SAMPLE_FLAGS, DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../world/sampling.js";
 import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../world/transparency.js";
@@ -114,6 +115,26 @@ export const ATTACKS_TABLE: TableSchema = {
     {name: "accounts", type: "int", min: 1, description: "Ring accounts behind the attack."},
     {name: "flags", type: "int", min: 0, description: "Flags raised on the attack's content."},
     {name: "ring_id", type: "string", description: "Ring that ran the attack."},
+    {name: "description", type: "string", description: "What happened."}
+  ]
+};
+
+export const BENIGN_EVENTS: TableSchema = {
+  name: "benign_events",
+  description: "Ground truth: benign look-alikes, events that trip one signal of coordination the way an attack does (a viral report burst, a signup cohort, shared family and office identifiers, campus NAT, benign near-duplicate text). For evaluation only: no detector reads it.",
+  grain: "benign event",
+  key: ["event_id"],
+  columns: [
+    {name: "event_id", type: "string", unique: true, description: "Benign event identifier."},
+    {name: "kind", type: "string", values: LOOKALIKE_KINDS, description: "What happened."},
+    {name: "signal", type: "string", values: ["volume", "young", "duplicate", "shared", "target", "ip_prefix"], description: "The signal it trips: a daily signal of the attack detector, or ip_prefix (entity resolution's IP-prefix links)."},
+    {name: "start_date", type: "date", description: "First day (UTC)."},
+    {name: "end_date", type: "date", description: "Last day (UTC)."},
+    {name: "days", type: "int", min: 1, description: "Days."},
+    {name: "category", type: "string", values: CATEGORIES, description: "Policy category the reports are filed under."},
+    {name: "accounts", type: "int", min: 0, description: "Accounts of its own (a viral post's creator, a cohort, households, a campus); 0 for near-duplicate text posted by anyone."},
+    {name: "flags", type: "int", min: 0, description: "Flags raised on its content."},
+    {name: "violating_flags", type: "int", min: 0, description: "Of those, flags on content that does violate policy (ground truth)."},
     {name: "description", type: "string", description: "What happened."}
   ]
 };
@@ -497,6 +518,7 @@ export const SCHEMAS = {
   flags: FLAGS,
   reviewers: REVIEWERS,
   attacks: ATTACKS_TABLE,
+  benign_events: BENIGN_EVENTS,
   rings: RINGS,
   users: USERS,
   snippets: SNIPPETS,

@@ -3,8 +3,8 @@ import {daysBetween} from "./calendar.js";
 import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, DIURNAL, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "./constants.js";
 import {CATEGORY_PARAMS, SCORE} from "./params.js";
 import {beta, chance, int, pick, poisson, weightTotal, type Rng} from "./random.js";
-import {ATTACKS, DRIFT, INCIDENT, MESSAGING_LAUNCH, MISINFO_EVENT, SPAM_SURGE} from "./scenarios.js";
-import {campaignTemplate, pickTemplate} from "./text.js";
+import {ATTACKS, DRIFT, INCIDENT, LOOKALIKES, MESSAGING_LAUNCH, MISINFO_EVENT, SPAM_SURGE} from "./scenarios.js";
+import {campaignTemplate, lookalikeTemplate, LOOKALIKE_TEXT_KINDS, pickTemplate, type LookalikeTextKind} from "./text.js";
 import {timeOrder} from "./order.js";
 import type {Users} from "./users.js";
 
@@ -32,6 +32,11 @@ export interface Flags {
   /** The user a harassment flag's content targets, -1 otherwise. */
   target: Int32Array;
   template: Int16Array;
+  /**
+   * Index into LOOKALIKES of the benign look-alike a flag belongs to, -1 otherwise (ground truth).
+   * Always set by generateFlags; optional so that hand-built flags in tests need not carry it.
+   */
+  lookalike?: Int8Array;
 }
 
 /** One day's flags before they are sorted by time: columns that grow, reused from day to day. */
@@ -50,6 +55,7 @@ class DayBuffer {
   actor = new Int32Array(1024);
   target = new Int32Array(1024);
   template = new Int16Array(1024);
+  lookalike = new Int8Array(1024);
 
   /** Index of a new row (its fields are set by the caller). */
   add(): number {
@@ -68,7 +74,7 @@ class DayBuffer {
   }
 }
 
-const DAY_COLUMNS = ["ts", "country", "category", "source", "severity", "surface", "score", "violation", "coordinated", "attack", "actor", "target", "template"] as const;
+const DAY_COLUMNS = ["ts", "country", "category", "source", "severity", "surface", "score", "violation", "coordinated", "attack", "actor", "target", "template", "lookalike"] as const;
 
 
 const SEVERITY_WEIGHTS = CATEGORIES.map((k) => SEVERITIES.map((s) => CATEGORY_PARAMS[k].severity[s]));
@@ -142,15 +148,17 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
   let orderBuffer = new Int32Array(0);
   let flags = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
   let total = 0;
-  const drawActor = (country: number, type: number): number => {
+  // The benign look-alikes draw from a stream of their own, so the rest of the flags keep their draws.
+  const lookalikeRng = rng.fork("lookalikes");
+  const drawActor = (country: number, type: number, g: Rng = rng): number => {
     let pool = users.pools[country][type];
     if (pool.length === 0) pool = users.pools[country][benign];
-    return pool[int(rng, pool.length)];
+    return pool[int(g, pool.length)];
   };
-  const timeOf = (dayStart: number, country: number): number => {
-    const localHour = pick(rng, DIURNAL, DIURNAL_TOTAL);
+  const timeOf = (dayStart: number, country: number, g: Rng = rng): number => {
+    const localHour = pick(g, DIURNAL, DIURNAL_TOTAL);
     const utcHour = (((localHour - COUNTRIES[country].utcOffset) % 24) + 24) % 24;
-    return dayStart + utcHour * 3_600_000 + Math.floor(rng() * 3_600_000);
+    return dayStart + utcHour * 3_600_000 + Math.floor(g() * 3_600_000);
   };
 
   for (let d = 0; d < dates.length; d++) {
@@ -160,20 +168,20 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
     day.length = 0;
     let expectedOrganic = 0;
     /** Appends a flag: draws its source, truth, score and severity; returns its row in the day buffer. */
-    const push = (ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[]): number => {
-      let source = pick(rng, sourceWeights);
-      const violation = forcedViolation ?? chance(rng, VIOLATION_P[k][source]);
+    const push = (ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[], g: Rng = rng): number => {
+      let source = pick(g, sourceWeights);
+      const violation = forcedViolation ?? chance(g, VIOLATION_P[k][source]);
       let score: number;
       if (violation) {
-        score = beta(rng, vMean, SCORE.violationConcentration);
+        score = beta(g, vMean, SCORE.violationConcentration);
         // The classifier only raises flags above its threshold; a low-scored violation was reported by a person.
         if (source === AI && score < SCORE.aiFlagThreshold) source = USER;
       } else {
-        score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
-        if (source === AI) for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(rng, SCORE.benignMean, SCORE.benignConcentration);
+        score = beta(g, SCORE.benignMean, SCORE.benignConcentration);
+        if (source === AI) for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(g, SCORE.benignMean, SCORE.benignConcentration);
         if (k === incidentCategory && ts >= incidentStart && ts < incidentEnd) score = Math.min(0.995, score + INCIDENT.scoreInflation);
       }
-      const severity = pick(rng, SEVERITY_WEIGHTS[k]);
+      const severity = pick(g, SEVERITY_WEIGHTS[k]);
       const r = day.add();
       day.ts[r] = ts;
       day.country[r] = country;
@@ -188,6 +196,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
       day.actor[r] = actor;
       day.target[r] = target;
       day.template[r] = template;
+      day.lookalike[r] = -1;
       return r;
     };
     for (let c = 0; c < nc; c++) {
@@ -254,6 +263,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
         push(ts, c, k, surface, 1, ai, actor, target, template, chance(rng, 0.96), weights);
       }
     });
+    pushLookalikes(date, expectedOrganic, {rng: lookalikeRng, users, day, drawActor, timeOf: (c) => timeOf(dayStart, c, lookalikeRng), push});
     // Time order; ties keep generation order.
     if (orderBuffer.length < day.length) orderBuffer = new Int32Array(day.ts.length);
     const order = timeOrder(day.ts, 0, day.length, dayStart, orderBuffer);
@@ -274,6 +284,7 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
       flags.actor[total] = day.actor[r];
       flags.target[total] = day.target[r];
       flags.template[total] = day.template[r];
+      flags.lookalike![total] = day.lookalike[r];
       total++;
     }
   }
@@ -281,7 +292,41 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
   return resizeFlags(flags, total);
 }
 
-const COLUMNS = ["ts", "day", "country", "category", "source", "severity", "surface", "mlScore", "isViolation", "coordinated", "attack", "actor", "target", "template"] as const;
+type Push = (ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[], g?: Rng) => number;
+
+/** Mostly user reports: a look-alike draws people's attention, not the classifier's. */
+const LOOKALIKE_SOURCES = [0.85, 0.1, 0.05];
+
+/**
+ * The benign look-alikes' flags of one day: benign content that trips one signal of coordination.
+ * A viral burst's flags come from many commenters at one creator; a cohort's, a household's or a
+ * campus's from their own accounts; near-duplicate text from anyone, on the look-alike template.
+ */
+function pushLookalikes(date: string, expectedOrganic: number, ctx: {rng: Rng; users: Users; day: DayBuffer; drawActor: (c: number, t: number, g: Rng) => number; timeOf: (c: number) => number; push: Push}): void {
+  const {rng, users} = ctx;
+  const benign = ACTOR_TYPES.indexOf("benign");
+  LOOKALIKES.forEach((b, bi) => {
+    if (date < b.start || date > b.end) return;
+    const n = poisson(rng, expectedOrganic * b.intensity[daysBetween(b.start, date)]);
+    const k = CATEGORIES.indexOf(b.category);
+    const accounts = users.lookalikeAccounts[bi];
+    const text = (LOOKALIKE_TEXT_KINDS as readonly string[]).includes(b.kind) ? lookalikeTemplate(b.kind as LookalikeTextKind) : -1;
+    const home = accounts.length ? users.country[accounts[0]] : 0;
+    for (let j = 0; j < n; j++) {
+      const pileOn = b.kind === "viral_report_burst" && b.category === "harassment_hate";
+      // A pile-on: many people's replies at the creator. Otherwise a viral burst is reports on the creator's own post.
+      const commenter = () => ctx.drawActor(chance(rng, 0.7) ? home : int(rng, COUNTRIES.length), benign, rng);
+      const actor = pileOn ? commenter() : b.kind === "viral_report_burst" ? (chance(rng, 0.8) ? accounts[0] : commenter()) : accounts.length ? accounts[int(rng, accounts.length)] : ctx.drawActor(int(rng, COUNTRIES.length), benign, rng);
+      const target = pileOn ? accounts[0] : -1;
+      const template = text >= 0 && chance(rng, 0.9) ? text : pickTemplate(rng, b.category);
+      const c = users.country[actor];
+      const r = ctx.push(ctx.timeOf(c), c, k, chance(rng, 0.6) ? 1 : 0, 0, -1, actor, target, template, chance(rng, b.violationShare), LOOKALIKE_SOURCES, rng);
+      ctx.day.lookalike[r] = bi;
+    }
+  });
+}
+
+const COLUMNS = ["ts", "day", "country", "category", "source", "severity", "surface", "mlScore", "isViolation", "coordinated", "attack", "actor", "target", "template", "lookalike"] as const;
 
 function allocateFlags(n: number): Flags {
   return {
@@ -299,7 +344,8 @@ function allocateFlags(n: number): Flags {
     attack: new Int8Array(n),
     actor: new Int32Array(n),
     target: new Int32Array(n),
-    template: new Int16Array(n)
+    template: new Int16Array(n),
+    lookalike: new Int8Array(n)
   };
 }
 

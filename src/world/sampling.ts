@@ -45,3 +45,13 @@ export const sessionSampleRate = cappedRate(SESSION_SAMPLE_ROWS);
  * many (scale 2), the first this many by id above; the team's rows count every moderator.
  */
 export const DETAILED_MODERATORS = 40;
+
+/**
+ * Flags per day whose texts the attack detector's content-similarity signal renders and MinHashes at
+ * most: every flag of a day up to this many (scale 1 and the published sample of larger worlds, up to
+ * an attack day's burst), a deterministic sample by flag id above, with the group size scaled back up.
+ */
+export const SIGNAL_TEXT_DAY_FLAGS = 3_000;
+
+/** The share of a day's flags whose texts the similarity signal reads. */
+export const signalTextRate = cappedRate(SIGNAL_TEXT_DAY_FLAGS);

@@ -60,6 +60,55 @@ export const INCIDENT = {
   title: "Nudity classifier v3.2 push over-blocks benign content"
 } as const;
 
+/** What a benign look-alike is: each kind trips one signal of coordination the way an attack does. */
+export const LOOKALIKE_KINDS = ["viral_report_burst", "signup_cohort", "shared_devices", "campus_nat", "chain_message", "meme", "copypasta", "quoted_news"] as const;
+export type LookalikeKind = (typeof LOOKALIKE_KINDS)[number];
+
+/** The signal a look-alike trips: a daily signal of the attack detector, or entity resolution's IP-prefix links. */
+export type LookalikeSignal = "volume" | "young" | "duplicate" | "shared" | "target" | "ip_prefix";
+
+export interface LookalikeSpec {
+  id: string;
+  kind: LookalikeKind;
+  signal: LookalikeSignal;
+  category: Category;
+  /** Inclusive UTC dates. */
+  start: string;
+  end: string;
+  /** Accounts involved at scale 1 (the creator of a viral post: 1; for near-duplicate text: none of their own). */
+  accounts: number;
+  /** Extra flags on each day as a multiple of the day's expected organic volume. */
+  intensity: readonly number[];
+  /** Share of the event's flags whose content does violate policy (a real burst catches some). */
+  violationShare: number;
+  description: string;
+}
+
+/**
+ * Benign events that look like attacks to one signal: report bursts on legitimate content, organic
+ * cohorts of new accounts, shared family and office identifiers, campus NAT and benign near-duplicate
+ * text. Their dates avoid the attacks' days and the incident so that every day is either one or the
+ * other; intensities are tuned to clear one signal's threshold without lifting daily volume over seed
+ * 001's volume rule (the calibration's figure 16), except the April news burst, before seed 001's window.
+ * Inside that window they fall on Mondays to Thursdays, where volume sits below its trailing mean (the
+ * campus, which moves no daily signal, on a Sunday), and stay small enough to keep the weekend lift
+ * (figure 14) in range.
+ */
+export const LOOKALIKES: readonly LookalikeSpec[] = [
+  {id: "B1", kind: "viral_report_burst", signal: "volume", category: "other", start: "2025-04-24", end: "2025-04-24", accounts: 1, intensity: [0.55], violationShare: 0.12, description: "A storm-chaser's news clip goes viral; thousands of viewers report the post as graphic content, though it breaks no rule."},
+  {id: "B2", kind: "copypasta", signal: "duplicate", category: "spam", start: "2025-03-25", end: "2025-03-25", accounts: 0, intensity: [0.22], violationShare: 0.05, description: "A fan copypasta (\"I am not a bot, I just really love this...\") spreads through comment sections and is reported as spam."},
+  {id: "B3", kind: "viral_report_burst", signal: "target", category: "harassment_hate", start: "2025-06-12", end: "2025-06-12", accounts: 1, intensity: [0.06], violationShare: 0.15, description: "A creator's post trends; a pile-on of replies at the creator is reported as harassment, mostly heated but within policy."},
+  {id: "B4", kind: "signup_cohort", signal: "young", category: "spam", start: "2025-06-24", end: "2025-06-25", accounts: 300, intensity: [0.16, 0.06], violationShare: 0.2, description: "A marketing push brings a cohort of new accounts whose eager self-promotion is reported as spam."},
+  {id: "B5", kind: "chain_message", signal: "duplicate", category: "spam", start: "2025-07-01", end: "2025-07-01", accounts: 0, intensity: [0.22], violationShare: 0.05, description: "A \"forward this to 10 friends\" chain message circulates and is reported as spam."},
+  {id: "B6", kind: "shared_devices", signal: "shared", category: "other", start: "2025-07-03", end: "2025-07-03", accounts: 120, intensity: [0.06], violationShare: 0.1, description: "Families and offices that share tablets and a payment card post from a company event and a reunion; their posts are reported as off-topic."},
+  {id: "B7", kind: "meme", signal: "duplicate", category: "other", start: "2025-07-22", end: "2025-07-22", accounts: 0, intensity: [0.22], violationShare: 0.05, description: "A meme template goes round; copies are reported as off-topic reposts."},
+  {id: "B8", kind: "campus_nat", signal: "ip_prefix", category: "other", start: "2025-07-27", end: "2025-07-27", accounts: 400, intensity: [0.04], violationShare: 0.1, description: "A university campus behind one carrier-grade NAT prefix: hundreds of students share one IP prefix; an exam-results day draws reports."},
+  {id: "B9", kind: "quoted_news", signal: "duplicate", category: "misinformation", start: "2025-07-29", end: "2025-07-29", accounts: 0, intensity: [0.22], violationShare: 0.05, description: "Many accounts quote the same official statement; some reporters take it for misinformation."},
+  {id: "B10", kind: "shared_devices", signal: "shared", category: "other", start: "2025-08-14", end: "2025-08-14", accounts: 120, intensity: [0.06], violationShare: 0.1, description: "Households sharing devices and a family card post holiday photos that are reported as reposts."},
+  {id: "B11", kind: "viral_report_burst", signal: "target", category: "harassment_hate", start: "2025-08-18", end: "2025-08-18", accounts: 1, intensity: [0.06], violationShare: 0.15, description: "A news story names a public figure; replies at their account are reported as harassment, mostly within policy."},
+  {id: "B12", kind: "signup_cohort", signal: "young", category: "spam", start: "2025-08-26", end: "2025-08-27", accounts: 300, intensity: [0.16, 0.06], violationShare: 0.2, description: "The school term starts: students open accounts together and their class-group posts are reported as spam."}
+];
+
 export interface ScenarioNote {
   date: string;
   scenario: string;
@@ -75,6 +124,32 @@ export function explainDay(date: string): ScenarioNote[] {
   if (date >= MESSAGING_LAUNCH.date && date < addDays(MESSAGING_LAUNCH.date, MESSAGING_LAUNCH.adoptionDays)) notes.push({date, scenario: "messaging launch", note: "messaging feature adoption ramp"});
   if (date >= MESSAGING_LAUNCH.scamStart && date <= MESSAGING_LAUNCH.scamEnd) notes.push({date, scenario: "messaging scam ring", note: "scam ring exploits the new messaging feature"});
   if (date >= INCIDENT.start.slice(0, 10) && date <= INCIDENT.end.slice(0, 10)) notes.push({date, scenario: "incident", note: INCIDENT.title});
+  for (const b of LOOKALIKES) if (date >= b.start && date <= b.end) notes.push({date, scenario: `benign ${b.id}`, note: `${b.kind.replace(/_/g, " ")} (benign look-alike): ${b.description}`});
   return notes;
 }
 
+
+export interface ScenarioSpan {
+  scenario: string;
+  /** First and last date the scenario explains (inclusive; a scenario with gaps spans them). */
+  start: string;
+  end: string;
+  /** Dates it explains. */
+  days: number;
+  note: string;
+}
+
+/** The scenario calendar: every scenario explainDay knows, with the span of `dates` it covers, in order of start. */
+export function scenarioCalendar(dates: readonly string[]): ScenarioSpan[] {
+  const spans = new Map<string, ScenarioSpan>();
+  for (const date of dates) {
+    for (const n of explainDay(date)) {
+      const s = spans.get(n.scenario);
+      if (s) {
+        s.end = date;
+        s.days++;
+      } else spans.set(n.scenario, {scenario: n.scenario, start: date, end: date, days: 1, note: n.note});
+    }
+  }
+  return [...spans.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}

@@ -11,7 +11,7 @@ import {SURFACES} from "./flags.js";
 import {REVIEW} from "./params.js";
 import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "./sampling.js";
 import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
-import {ATTACKS} from "./scenarios.js";
+import {ATTACKS, LOOKALIKES} from "./scenarios.js";
 import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
 import type {FlagWorld, World} from "./simulate.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
@@ -303,6 +303,36 @@ export function attacksTable(world: World): Columns {
   };
 }
 
+/**
+ * Ground truth: the benign look-alikes, one row per event, with the flags they raised (and how many of
+ * those violate) and how many accounts of its own each involves.
+ */
+export function benignEventsTable(world: Pick<FlagWorld, "flags" | "users">): Columns {
+  const f = world.flags;
+  const flags = new Array(LOOKALIKES.length).fill(0);
+  const violating = new Array(LOOKALIKES.length).fill(0);
+  for (let i = 0; i < f.length; i++) {
+    const b = f.lookalike?.[i] ?? -1;
+    if (b < 0) continue;
+    flags[b]++;
+    violating[b] += f.isViolation[i];
+  }
+  const accounts = world.users.lookalikeAccounts;
+  return {
+    event_id: LOOKALIKES.map((b) => b.id),
+    kind: LOOKALIKES.map((b) => b.kind),
+    signal: LOOKALIKES.map((b) => b.signal),
+    start_date: LOOKALIKES.map((b) => b.start),
+    end_date: LOOKALIKES.map((b) => b.end),
+    days: LOOKALIKES.map((b) => b.intensity.length),
+    category: LOOKALIKES.map((b) => b.category),
+    accounts: accounts.map((a) => a.length),
+    flags,
+    violating_flags: violating,
+    description: LOOKALIKES.map((b) => b.description)
+  };
+}
+
 export function ringsTable(world: World): Columns {
   const rings = world.users.ringSpecs;
   return {
@@ -542,6 +572,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     cases: () => casesTable(world),
     reviewers: () => reviewersTable(world),
     attacks: () => attacksTable(world),
+    benign_events: () => benignEventsTable(world),
     rings: () => ringsTable(world),
     users: () => usersTable(world, flagRows()),
     moderator_sessions: () => sessions().moderator_sessions,

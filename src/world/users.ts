@@ -1,4 +1,4 @@
-import {ATTACKS, MESSAGING_LAUNCH} from "./scenarios.js";
+import {ATTACKS, LOOKALIKES, MESSAGING_LAUNCH} from "./scenarios.js";
 import {COUNTRIES, START_DATE, type ActorType, ACTOR_TYPES} from "./constants.js";
 import {daysBetween} from "./calendar.js";
 import {chance, int, pick, type Rng} from "./random.js";
@@ -22,6 +22,11 @@ export interface Users {
   pools: Int32Array[][];
   /** User ids of each ring. */
   ringMembers: Int32Array[];
+  /**
+   * The accounts of each benign look-alike (index into LOOKALIKES): a viral post's creator, a signup
+   * cohort, households and offices sharing identifiers, a campus behind one prefix; empty for text.
+   */
+  lookalikeAccounts: Int32Array[];
   /** Number of distinct ids handed out. */
   devices: number;
   ipPrefixes: number;
@@ -131,5 +136,52 @@ export function generateUsers(rng: Rng, scale: number): Users {
   const buckets: number[][][] = COUNTRIES.map(() => ACTOR_TYPES.map(() => []));
   for (let i = 0; i < ordinary; i++) buckets[country[i]][actorType[i]].push(i);
   buckets.forEach((byType, c) => byType.forEach((ids, t) => (pools[c][t] = Int32Array.from(ids))));
-  return {length, country, signupDay, device, ipPrefix, payment, actorType, ring, ringSpecs, pools, ringMembers, devices, ipPrefixes, payments};
+  const ids = {devices, ipPrefixes, payments};
+  const lookalikeAccounts = assignLookalikes(rng.fork("lookalikes"), {country, signupDay, device, ipPrefix, payment, pools}, ids, scale);
+  return {length, country, signupDay, device, ipPrefix, payment, actorType, ring, ringSpecs, pools, ringMembers, lookalikeAccounts, ...ids};
+}
+
+type LookalikeColumns = Pick<Users, "country" | "signupDay" | "device" | "ipPrefix" | "payment" | "pools">;
+
+/**
+ * Gives the benign look-alikes their accounts from the ordinary benign ones, on a stream of their own
+ * (so every other draw of the world stays as it was): a signup cohort's accounts are re-dated to the
+ * push, households and offices of 3 to 6 get a shared device (and mostly a shared card), and a campus
+ * gets one IP prefix. Each event lives in one country. `ids` counts on from the ids handed out.
+ */
+function assignLookalikes(rng: Rng, u: LookalikeColumns, ids: {devices: number; ipPrefixes: number; payments: number}, scale: number): Int32Array[] {
+  const benign = ACTOR_TYPES.indexOf("benign");
+  const taken = new Set<number>();
+  const shares = COUNTRIES.map((c) => c.userShare);
+  return LOOKALIKES.map((spec) => {
+    if (spec.accounts === 0) return new Int32Array(0);
+    const pool = u.pools[pick(rng, shares)][benign];
+    const n = spec.accounts === 1 ? 1 : Math.min(Math.floor(pool.length / 2), Math.max(5, Math.round(spec.accounts * scale)));
+    const members = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let a = pool[int(rng, pool.length)];
+      while (taken.has(a)) a = pool[int(rng, pool.length)];
+      taken.add(a);
+      members[i] = a;
+    }
+    const startDay = daysBetween(START_DATE, spec.start);
+    if (spec.kind === "signup_cohort") for (const a of members) u.signupDay[a] = startDay - int(rng, 3);
+    if (spec.kind === "campus_nat") {
+      const prefix = ids.ipPrefixes++;
+      for (const a of members) u.ipPrefix[a] = prefix;
+    }
+    if (spec.kind === "shared_devices") {
+      for (let i = 0; i < n; ) {
+        const size = Math.min(n - i, 3 + int(rng, 4));
+        const device = ids.devices++;
+        const card = ids.payments++;
+        for (let j = i; j < i + size; j++) {
+          u.device[members[j]] = device;
+          if (chance(rng, 0.7)) u.payment[members[j]] = card;
+        }
+        i += size;
+      }
+    }
+    return members;
+  });
 }
