@@ -47,14 +47,15 @@ export function periodControl({window}: PeriodControlOptions): HTMLElement & {va
     if (event.target === wrapper) return;
     // The page sees one change per reader action, after the parts agree.
     event.stopImmediatePropagation();
-    if (event.target === preset) {
+    const target = event.target as Node;
+    if (preset.contains(target)) {
       const d = presetPeriod(preset.value, asOf);
       if (d && (d.from !== day(from.value) || d.to !== day(to.value))) {
         [from.value, to.value] = [new Date(d.from), new Date(d.to)];
         fire(from);
         fire(to);
       }
-    } else if (event.target === from || event.target === to) {
+    } else if (from.contains(target) || to.contains(target)) {
       const now = presetOf({from: day(from.value), to: day(to.value)}, asOf);
       if (now !== preset.value) {
         const radio = [...preset.querySelectorAll<HTMLInputElement>("input[type=radio]")].find((r) => r.value === String(PERIOD_PRESETS.indexOf("Custom")));
