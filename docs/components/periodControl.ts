@@ -24,15 +24,17 @@ type Input<T> = HTMLElement & {value: T};
 export interface PeriodControlOptions {
   /** The reporting window: the default dates; its last day is what "last N days" end on. */
   window: {from: string; to: string};
+  /** Whether the page compares with another period (default true); without, `previous` is null. */
+  compare?: boolean;
 }
 
 /** The shared period control, for `const period = view(periodControl({window: config.window}))`. */
-export function periodControl({window}: PeriodControlOptions): HTMLElement & {value: PeriodValue} {
+export function periodControl({window, compare: comparing = true}: PeriodControlOptions): HTMLElement & {value: PeriodValue} {
   const asOf = window.to;
   const preset = linked("period", Inputs.radio(PERIOD_PRESETS, {label: "Period", value: presetOf(window, asOf)})) as Input<PeriodPreset>;
   const from = linked("from", Inputs.date({label: "From", value: window.from, min: START_DATE, max: END_DATE})) as Input<Date>;
   const to = linked("to", Inputs.date({label: "To", value: window.to, min: START_DATE, max: END_DATE})) as Input<Date>;
-  const compare = linked("compare", Inputs.select(COMPARISONS, {label: "Compare with", value: "Previous period"})) as Input<Comparison>;
+  const compare = comparing ? (linked("compare", Inputs.select(COMPARISONS, {label: "Compare with", value: "Previous period"})) as Input<Comparison>) : {value: "None" as Comparison};
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const fire = (el: HTMLElement) => el.dispatchEvent(new Event("input", {bubbles: true}));
   // A preset from the URL wins over dates that do not match it.
@@ -41,7 +43,7 @@ export function periodControl({window}: PeriodControlOptions): HTMLElement & {va
 
   const wrapper = document.createElement("div") as unknown as HTMLElement & {value: PeriodValue};
   wrapper.className = "period-control";
-  wrapper.append(preset, from, to, compare);
+  wrapper.append(preset, from, to, ...(comparing ? [compare as Input<Comparison>] : []));
   let pending = false;
   wrapper.addEventListener("input", (event) => {
     if (event.target === wrapper) return;

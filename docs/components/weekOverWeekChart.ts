@@ -24,8 +24,9 @@ function labelColor(change: number, limit: number): string {
  * Week-over-week change of flags per category: one cell per week (columns, labelled by the week's
  * last day) and category (rows); red is a rise, blue a fall. Each label is black or white,
  * whichever contrasts more with its cell (the cells' colours are the same in both themes). The first week has no previous week.
+ * `href` makes each cell a link (drill-through to its flags).
  */
-export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height}: {width?: number; height?: number} = {}) {
+export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height, href}: {width?: number; height?: number; href?: (d: WeekChangeRow) => string} = {}) {
   const data = rows.filter((d) => Number.isFinite(d.previous));
   const keys = CATEGORIES.filter((k) => data.some((d) => d.key === k));
   const limit = Math.max(0.25, Math.min(1, Math.max(...data.map((d) => (Number.isFinite(d.change) ? Math.abs(d.change) : 0)))));
@@ -44,6 +45,8 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
         x: "end",
         y: "key",
         fill: "change",
+        // With href, each cell is a link to its flags (focusable, named for screen readers).
+        ...(href ? {href, ariaLabel: (d: WeekChangeRow) => `${label(d.key)}, ${d.start} to ${d.end}: ${formatCount(d.count)} flags; open them`} : {}),
         tip: {format: {x: false, y: false, fill: false}},
         channels: {
           Category: {value: (d: WeekChangeRow) => label(d.key)},

@@ -42,4 +42,28 @@ describe("drill-through to the case view", () => {
     await opened.assertClean();
     await opened.close();
   });
+
+  it("an attack day on the attack page opens that day's flags", async () => {
+    const opened = await site.openPage("ops/attacks.html");
+    const table = opened.page.locator("table").filter({has: opened.page.locator("th", {hasText: "Attack (truth)"})});
+    const row = table.locator("tbody tr").filter({hasText: "TP"}).first();
+    const headers = await table.locator("thead tr").first().evaluate((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim()));
+    const value = Number((await row.locator("td").nth(headers.indexOf("Flags")).innerText()).replace(/,/g, ""));
+    expect(value).toBeGreaterThan(0);
+    expect(await follow(opened.page, row.locator("a"))).toBe(value);
+    await opened.assertClean();
+    await opened.close();
+  });
+
+  it("a week-by-category heatmap cell on the flags page opens its flags", async () => {
+    const opened = await site.openPage("ops/flags.html?region=emea");
+    const cell = opened.page.locator("svg a[aria-label]").nth(3);
+    const label = (await cell.getAttribute("aria-label")) ?? "";
+    const value = Number(/: ([\d,]+) flags/.exec(label)?.[1].replace(/,/g, ""));
+    expect(value).toBeGreaterThan(0);
+    expect(await follow(opened.page, cell)).toBe(value);
+    expect(opened.page.url()).toContain("region=emea");
+    await opened.assertClean();
+    await opened.close();
+  });
 });

@@ -13,7 +13,7 @@ const ROOT = join(import.meta.dirname, "../..");
 /** Pages whose source declares an input (`view(Inputs...` or a form of inputs). */
 const PAGES_WITH_INPUTS = builtPages(DIST).filter((html) => {
   const source = readFileSync(join(ROOT, "docs", html.replace(/\.html$/, ".md")), "utf8");
-  return /Inputs\.(range|select|radio|checkbox|toggle|date|text|search)\(/.test(source);
+  return /Inputs\.(range|number|select|radio|checkbox|toggle|date|text|search)\(/.test(source);
 });
 
 /** Inputs forms on the page (tables and buttons are not view state), and which of them are linked. */
