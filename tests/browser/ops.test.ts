@@ -60,7 +60,7 @@ describe("ops pages", () => {
     // Inputs recompute from the rows already loaded: no data file is fetched again.
     const fetched: string[] = [];
     page.on("request", (request) => {
-      if (request.url().includes("/_file/")) fetched.push(request.url());
+      if (request.url().includes("/_file/data/")) fetched.push(request.url());
     });
     await field(page, "Region").locator("select").selectOption({label: "APAC"});
     await opened.settle();
