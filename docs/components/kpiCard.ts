@@ -1,5 +1,6 @@
 import {formatChange, formatKpi, formatNumber, formatPp, NONE} from "../lib/core/format.js";
 import {kpiDefinition} from "../lib/metrics/definitions.js";
+import {dataLink} from "./dataLink.js";
 import {basisText, definitionText} from "../lib/metrics/describeKpi.js";
 import {compareKpi, isSmall, type KpiFigure} from "../lib/metrics/kpiFigure.js";
 
@@ -46,8 +47,8 @@ export function kpiCard(figure: KpiFigure, {previous, note, cases}: KpiCardOptio
   }
   if (note) card.append(el("div", note, "muted small"));
   if (cases) {
-    const drill = el("a", `Open these ${formatKpi(figure.value, figure.unit)} flags`, "drill small") as HTMLAnchorElement;
-    drill.href = cases;
+    const drill = dataLink(`Open these ${formatKpi(figure.value, figure.unit)} flags`, cases);
+    if (drill instanceof HTMLAnchorElement) drill.className = "drill small";
     card.append(drill);
   }
   const tip = el("div", `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`, "kpi-definition");

@@ -4,6 +4,7 @@ import {CATEGORIES} from "../lib/world/constants.js";
 import {label} from "./palette.js";
 import type {WeekChange} from "../lib/ops/weekOverWeek.js";
 import {formatChange, formatCount} from "../lib/core/format.js";
+import {safeHref} from "../lib/io/safeHref.js";
 
 const MIN_WIDTH = 320;
 
@@ -24,9 +25,9 @@ function labelColor(change: number, limit: number): string {
  * Week-over-week change of flags per category: one cell per week (columns, labelled by the week's
  * last day) and category (rows); red is a rise, blue a fall. Each label is black or white,
  * whichever contrasts more with its cell (the cells' colours are the same in both themes). The first week has no previous week.
- * `href` makes each cell a link (drill-through to its flags).
+ * `link` makes each cell a link (drill-through to its flags), through safeHref.
  */
-export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height, href}: {width?: number; height?: number; href?: (d: WeekChangeRow) => string} = {}) {
+export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height, link}: {width?: number; height?: number; link?: (d: WeekChangeRow) => string} = {}) {
   const data = rows.filter((d) => Number.isFinite(d.previous));
   const keys = CATEGORIES.filter((k) => data.some((d) => d.key === k));
   const limit = Math.max(0.25, Math.min(1, Math.max(...data.map((d) => (Number.isFinite(d.change) ? Math.abs(d.change) : 0)))));
@@ -45,8 +46,8 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
         x: "end",
         y: "key",
         fill: "change",
-        // With href, each cell is a link to its flags (focusable, named for screen readers).
-        ...(href ? {href, ariaLabel: (d: WeekChangeRow) => `${label(d.key)}, ${d.start} to ${d.end}: ${formatCount(d.count)} flags; open them`} : {}),
+        // With link, each cell is a link to its flags (focusable, named for screen readers).
+        ...(link ? {href: (d: WeekChangeRow) => safeHref(link(d)), ariaLabel: (d: WeekChangeRow) => `${label(d.key)}, ${d.start} to ${d.end}: ${formatCount(d.count)} flags; open them`} : {}),
         tip: {format: {x: false, y: false, fill: false}},
         channels: {
           Category: {value: (d: WeekChangeRow) => label(d.key)},
