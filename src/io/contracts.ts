@@ -93,6 +93,7 @@ export const REVIEWERS: TableSchema = {
     {name: "shift_start_hour", type: "int", min: 0, max: 23, description: "UTC hour the shift starts."},
     {name: "shift_hours", type: "int", min: 1, max: 24, description: "Shift length in hours."},
     {name: "workdays", type: "string", description: "Days worked, e.g. Mon-Fri."},
+    {name: "first_day", type: "date", description: "First UTC day on the queue: the team grows with the platform, so later hires start after the calendar's first day."},
     {name: "speed", type: "float", min: 0, description: "Handling-time multiplier (below 1 is faster)."},
     {name: "accuracy", type: "float", min: 0, max: 1, description: "Ground truth: probability that a decision matches the truth."}
   ]
@@ -406,7 +407,7 @@ export const BACKLOG_DAYS: TableSchema = {
 
 export const REVIEWER_DAYS: TableSchema = {
   name: "reviewer_days",
-  description: "Per day, for the whole team (reviewer_id null) and each reviewer (the first 80 by id above scale 4): scheduled shift hours, hours with a case open (from the reviewer opening it to the decision), the part of them outside the shift, and cases decided. Utilisation over any days is busy / scheduled summed over them.",
+  description: "Per day, for the whole team (reviewer_id null) and each reviewer (the first 80 by id above scale 4): scheduled shift hours, the productive part of them (the shift minus breaks, meal, wellness, training and meetings: the shrinkage), hours with a case open (from the reviewer opening it to the decision), the part of them outside productive time, and cases decided. Utilisation over any days is (busy - overtime) / productive summed over them.",
   grain: "day x reviewer or team (aggregate of every human-review case, never sampled)",
   key: ["date", "reviewer_id"],
   references: [{column: "reviewer_id", table: "reviewers"}],
@@ -414,8 +415,9 @@ export const REVIEWER_DAYS: TableSchema = {
     date("UTC day."),
     {name: "reviewer_id", type: "string", nullable: true, dictionary: true, description: "Reviewer (reviewers.reviewer_id); null for the whole team."},
     {name: "scheduled_hours", type: "float", float32: true, min: 0, description: "Hours on shift that day. The hours are 32-bit floats: within 0.002 h (7 s) on the whole team's day at scale 140, far under the 0.1% the utilisation shows."},
+    {name: "productive_hours", type: "float", float32: true, min: 0, description: "Of the scheduled hours, those not planned off the queue (breaks, meal, wellness, training and meetings)."},
     {name: "busy_hours", type: "float", float32: true, min: 0, description: "Hours with a case open that day."},
-    {name: "overtime_hours", type: "float", float32: true, min: 0, description: "Of the busy hours, those outside the shift."},
+    {name: "overtime_hours", type: "float", float32: true, min: 0, description: "Of the busy hours, those outside productive time: a case finished into a break or past the shift's end."},
     count("cases", "Cases decided that day.")
   ]
 };

@@ -45,6 +45,9 @@ export function backlogDays(world: QueueWorld, slaHours: number): Columns {
   return {date: col(0), severity: col(1), open: col(2), over_sla: col(3), oldest_hours: col(4), median_age_hours: col(5)};
 }
 
+/** Per cell: productive hours, busy hours, busy hours inside productive time, cases decided, scheduled hours. */
+const CELLS = 5;
+
 /** Adds the part of [a, b) in each day to `into(day index, ms)`. */
 function splitByDay(a: number, b: number, first: number, days: number, into: (d: number, ms: number) => void): void {
   for (let d = Math.max(0, Math.floor((a - first) / DAY)); d < days; d++) {
@@ -57,18 +60,22 @@ function splitByDay(a: number, b: number, first: number, days: number, into: (d:
 
 /**
  * Per day, for the team (reviewer_id null) and each of the first `detailed` reviewers: scheduled shift
- * hours, hours with a case open (its start to its decision), the part of those outside the shift, and
- * cases decided. Utilisation over any range of days is busy / scheduled summed over its days.
+ * hours and the productive part of them (the shift minus its breaks), hours with a case open (its start
+ * to its decision), the part of those outside productive time, and cases decided. Utilisation over any
+ * range of days is (busy - overtime) / productive summed over its days.
  */
 export function reviewerDays(world: QueueWorld, detailed: number): Columns {
   const {reviewers, dates} = world;
   const first = dayStart(dates[0]);
-  const cells = new Float64Array((reviewers.length + 1) * dates.length * 4);
+  const cells = new Float64Array((reviewers.length + 1) * dates.length * CELLS);
   const add = (r: number, d: number, k: number, x: number) => {
-    cells[((r + 1) * dates.length + d) * 4 + k] += x;
-    cells[d * 4 + k] += x;
+    cells[((r + 1) * dates.length + d) * CELLS + k] += x;
+    cells[d * CELLS + k] += x;
   };
-  const shiftsOf = reviewers.shifts.map((shift) => stints(shift, first - DAY, first + (dates.length + 1) * DAY));
+  const [from, to] = [first - DAY, first + (dates.length + 1) * DAY];
+  // Productive stretches (the queue's), and whole shifts: the same shifts without their breaks.
+  const shiftsOf = reviewers.shifts.map((shift) => stints(shift, from, to));
+  reviewers.shifts.forEach((shift, r) => stints({...shift, breaks: undefined}, from, to).forEach(([a, b]) => splitByDay(a, b, first, dates.length, (d, ms) => add(r, d, 4, ms / HOUR))));
   shiftsOf.forEach((on, r) => on.forEach(([a, b]) => splitByDay(a, b, first, dates.length, (d, ms) => add(r, d, 0, ms / HOUR))));
   for (const i of humanCases(world)) {
     const r = world.review.reviewer[i];
@@ -95,16 +102,17 @@ function firstEndingAfter(on: readonly [number, number][], t: number): number {
 }
 
 function reviewerDayColumns(cells: Float64Array, {reviewers, dates}: QueueWorld, detailed: number): Columns {
-  const out = {date: [] as string[], reviewer_id: [] as (string | null)[], scheduled_hours: [] as number[], busy_hours: [] as number[], overtime_hours: [] as number[], cases: [] as number[]};
+  const out = {date: [] as string[], reviewer_id: [] as (string | null)[], scheduled_hours: [] as number[], productive_hours: [] as number[], busy_hours: [] as number[], overtime_hours: [] as number[], cases: [] as number[]};
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   dates.forEach((date, d) => {
     for (let r = -1; r < detailed; r++) {
-      const c = ((r + 1) * dates.length + d) * 4;
+      const c = ((r + 1) * dates.length + d) * CELLS;
       out.date.push(date);
       out.reviewer_id.push(r < 0 ? null : reviewers.id[r]);
-      out.scheduled_hours.push(round(cells[c]));
+      out.scheduled_hours.push(round(cells[c + 4]));
+      out.productive_hours.push(round(cells[c]));
       out.busy_hours.push(round(cells[c + 1]));
-      // Busy hours minus those inside a shift: the work the roster does not pay for.
+      // Busy hours minus those inside productive time: cases finished into a break or past the shift.
       out.overtime_hours.push(Math.max(0, round(cells[c + 1] - cells[c + 2])));
       out.cases.push(cells[c + 3]);
     }

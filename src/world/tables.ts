@@ -265,6 +265,7 @@ export function reviewersTable(world: World): Columns {
     shift_start_hour: rv.shifts.map((s) => s.startHour),
     shift_hours: rv.shifts.map((s) => s.hours),
     workdays: rv.shifts.map((s) => DOW.filter((_, d) => s.workdays[d]).join(" ")),
+    first_day: rv.shifts.map((s) => new Date(s.from ?? Date.parse(`${world.dates[0]}T00:00:00Z`)).toISOString().slice(0, 10)),
     speed: Array.from(rv.speed, (x) => round(x, 4)),
     accuracy: Array.from(rv.accuracy, (x) => round(x, 4))
   };
