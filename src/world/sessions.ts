@@ -280,6 +280,12 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
     /** Input resumes at t: continue the session (an empty queue's wait is inactivity), or start a new one. */
     const enter = (t: number, caseStint: number) => {
       const gap = t - lastEnd;
+      // A case finished into a break or the next stretch runs on with no pause at all: input never
+      // stopped, so the session goes on into the new stretch.
+      if (open && gap <= 0) {
+        stint = caseStint;
+        return;
+      }
       if (open && gap <= BREAK_MS && caseStint === stint) {
         if (gap >= MIN_INACTIVITY_MS) addIdle(INACTIVITY, lastEnd, Math.floor(gap / 100) / 10);
         return;
