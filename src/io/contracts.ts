@@ -436,6 +436,23 @@ export const WAIT_BINS: TableSchema = {
   ]
 };
 
+export const QUEUE_HOURS: TableSchema = {
+  name: "queue_hours",
+  description: "Per UTC day and hour: human-review cases that arrived in the hour with their summed waits and case times, and the team's reviewer-hours in the hour on shift, productive (the shift minus breaks, meal, wellness, training and meetings) and with a case open inside productive time: the review queue page's Erlang C per interval, exact at any scale.",
+  grain: "day x UTC hour (aggregate of every human-review case and every shift, never sampled)",
+  key: ["date", "hour"],
+  columns: [
+    date("UTC day."),
+    {name: "hour", type: "int", min: 0, max: 23, description: "UTC hour of the day (the interval is [hour, hour + 1))."},
+    count("arrivals", "Human-review cases raised in the hour."),
+    {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of those cases' waits (flag to a reviewer opening the case), hours."},
+    {name: "service_hours_sum", type: "float", min: 0, description: "Sum of those cases' times open (opened to decided), hours."},
+    {name: "scheduled_hours", type: "float", min: 0, description: "Reviewer-hours on shift in the hour (the team's reviewers on shift, on average over the hour)."},
+    {name: "productive_hours", type: "float", min: 0, description: "Of the scheduled reviewer-hours, those not planned off the queue."},
+    {name: "busy_hours", type: "float", min: 0, description: "Reviewer-hours in the hour with a case open inside productive time (at most productive_hours)."}
+  ]
+};
+
 export const MODERATOR_DAYS: TableSchema = {
   name: "moderator_days",
   description: `Per UTC day of session start, for the whole team (reviewer_id null) and for each moderator (the first ${DETAILED_MODERATORS} by id when the team is larger): the totals of every session that started that day (the moderator page's cards, exact at any scale).`,
@@ -503,6 +520,7 @@ export const SCHEMAS = {
   backlog_days: BACKLOG_DAYS,
   reviewer_days: REVIEWER_DAYS,
   wait_bins: WAIT_BINS,
+  queue_hours: QUEUE_HOURS,
   moderator_days: MODERATOR_DAYS,
   item_view_days: ITEM_VIEW_DAYS
 } as const;

@@ -10,11 +10,12 @@ import type {Reviewers} from "./reviewers.js";
  * from the review queue's actual work so that it agrees with the flags table case by case.
  *
  * A case occupies its reviewer from `review.start` to `review.decided`. Part of that window is engaged
- * time in the tool (opening context items, watching the flagged item, idling); when the queue's focus
- * share is low the rest is spent on other queues. The tool ends a session after BREAK_MS without input,
+ * time in the tool (opening context items, watching the flagged item, idling); in a long case window
+ * the rest is work outside the tool (notes, lookups, other tools). The tool ends a session after BREAK_MS without input,
  * so an away stretch longer than that splits a case across two sessions: its context items in one, the
  * flagged item and the decision keypress (at `review.decided`) in the next. Sessions also end at shift
- * end. Idle periods (short stretches without input inside a session) come from the reviewer's
+ * end and at breaks; a case finished into a break with the next opened at once continues the session.
+ * Idle periods (short stretches without input inside a session) come from the reviewer's
  * idleness and from waiting on an empty queue.
  */
 
@@ -100,7 +101,7 @@ export interface SessionsInput {
 }
 
 const MINUTE = 60_000;
-/** Engaged minutes per case at speed 1 (the rest of a long case window is other queues' work). */
+/** Engaged minutes per case at speed 1 (the rest of a long case window is work outside the tool). */
 const ENGAGED_MINUTES = 28;
 /** Away stretches shorter than this are absorbed as working time (reading, notes), not a break. */
 const AWAY_MIN_MS = BREAK_MS + 5 * MINUTE;
@@ -449,7 +450,7 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
         enter(s, caseStint);
         layout(s, W - need, fillSegments(true, true), false);
       } else {
-        // Engaged, away on other queues for longer than the timeout, back to decide: two sessions.
+        // Engaged, away from the tool for longer than the timeout, back to decide: two sessions.
         const hasPart1 = nCtx > 0;
         let need1 = 0;
         for (let k = 0; k < nCtx; k++) need1 += ctxView[k] * 1000;

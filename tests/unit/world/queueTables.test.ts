@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {columnsToRows} from "../../../src/io/export.js";
 import {ROUTES, SEVERITIES} from "../../../src/world/constants.js";
-import {backlogDays, reviewerDays, waitBins} from "../../../src/world/queueTables.js";
+import {backlogDays, queueHours, reviewerDays, waitBins} from "../../../src/world/queueTables.js";
 import type {World} from "../../../src/world/simulate.js";
 
 const H = 3_600_000;
@@ -32,6 +32,19 @@ describe("queueTables", () => {
       {date: "2025-03-02", reviewer_id: "R01", scheduled_hours: 8, productive_hours: 7.25, busy_hours: 9, overtime_hours: 8, cases: 1}
     ]);
     expect(columnsToRows(reviewerDays(world, 0)).map((r) => r.reviewer_id)).toEqual([null, null]);
+  });
+  it("queueHours(world) gives each UTC hour its arrivals, waits, case times and the team's shift, productive and busy hours", () => {
+    const rows = columnsToRows(queueHours(world));
+    expect(rows).toHaveLength(48);
+    // Case 0 arrives at 10:00 and is open to 12:00 (busy 10:00-11:30 in productive time; the meal starts at 11:30).
+    expect(rows[10]).toEqual({date: "2025-03-01", hour: 10, arrivals: 1, wait_hours_sum: 0, service_hours_sum: 2, scheduled_hours: 1, productive_hours: 1, busy_hours: 1});
+    expect(rows[11]).toEqual({date: "2025-03-01", hour: 11, arrivals: 0, wait_hours_sum: 0, service_hours_sum: 0, scheduled_hours: 1, productive_hours: 0.5, busy_hours: 0.5});
+    expect(rows[12]).toMatchObject({scheduled_hours: 1, productive_hours: 0.75, busy_hours: 0});
+    // Case 1 arrives at 15:00 (open 18 h, busy in productive time only 15:00-16:00 and 08:00-09:00 next day).
+    expect(rows[15]).toMatchObject({arrivals: 1, service_hours_sum: 18, busy_hours: 1});
+    expect(rows[16]).toMatchObject({scheduled_hours: 0, productive_hours: 0, busy_hours: 0});
+    expect(rows[24 + 8]).toMatchObject({date: "2025-03-02", hour: 8, busy_hours: 1});
+    expect(rows.reduce((s, r) => s + (r.productive_hours as number), 0)).toBe(14.5);
   });
   it("waitBins(world) bins the human-review cases' waits by arrival day, with their summed waits and case times", () => {
     expect(columnsToRows(waitBins(world))).toEqual([{date: "2025-03-01", wait_hours_lo: 0, n: 2, wait_hours_sum: 0, service_hours_sum: 20}]);
