@@ -29,7 +29,8 @@ export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, heigh
       const r = data.find((d) => d.reviewer_id === id);
       return r?.hub ? `${id} ${r.hub}` : id;
     }},
-    color: {domain: ["Within productive time", "Over 100%"], range: ["var(--theme-foreground-focus)", "#b2182b"], legend: true},
+    // The "Over 100%" key only when a bar has such a part.
+    color: {domain: ["Within productive time", "Over 100%"].filter((k) => parts.some((p) => p.part === k)), range: ["var(--theme-foreground-focus)", "#b2182b"], legend: true},
     marks: [
       Plot.rectX([0], {x1: 0.7, x2: 0.95, fill: "var(--theme-foreground-faintest)"}),
       Plot.barX(parts, {y: "reviewer_id", x1: "x1", x2: "x2", fill: "part"}),
