@@ -94,6 +94,7 @@ export const REVIEWERS: TableSchema = {
     {name: "shift_start_hour", type: "int", min: 0, max: 23, description: "UTC hour the shift starts."},
     {name: "shift_hours", type: "int", min: 1, max: 24, description: "Shift length in hours."},
     {name: "workdays", type: "string", description: "Days worked, e.g. Mon-Fri."},
+    {name: "first_day", type: "date", description: "First UTC day on the queue: the team grows with the platform, so later hires start after the calendar's first day."},
     {name: "speed", type: "float", min: 0, description: "Handling-time multiplier (below 1 is faster)."},
     {name: "accuracy", type: "float", min: 0, max: 1, description: "Ground truth: probability that a decision matches the truth."}
   ]
@@ -445,7 +446,7 @@ export const BACKLOG_DAYS: TableSchema = {
 
 export const REVIEWER_DAYS: TableSchema = {
   name: "reviewer_days",
-  description: "Per day, for the whole team (reviewer_id null) and each reviewer (the first 80 by id above scale 4): scheduled shift hours, hours with a case open (from the reviewer opening it to the decision), the part of them outside the shift, and cases decided. Utilisation over any days is busy / scheduled summed over them.",
+  description: "Per day, for the whole team (reviewer_id null) and each reviewer (the first 80 by id above scale 4): scheduled shift hours, the productive part of them (the shift minus breaks, meal, wellness, training and meetings: the shrinkage), hours with a case open (from the reviewer opening it to the decision), the part of them outside productive time, and cases decided. Utilisation over any days is (busy - overtime) / productive summed over them.",
   grain: "day x reviewer or team (aggregate of every human-review case, never sampled)",
   key: ["date", "reviewer_id"],
   references: [{column: "reviewer_id", table: "reviewers"}],
@@ -453,8 +454,9 @@ export const REVIEWER_DAYS: TableSchema = {
     date("UTC day."),
     {name: "reviewer_id", type: "string", nullable: true, dictionary: true, description: "Reviewer (reviewers.reviewer_id); null for the whole team."},
     {name: "scheduled_hours", type: "float", float32: true, min: 0, description: "Hours on shift that day. The hours are 32-bit floats: within 0.002 h (7 s) on the whole team's day at scale 140, far under the 0.1% the utilisation shows."},
+    {name: "productive_hours", type: "float", float32: true, min: 0, description: "Of the scheduled hours, those not planned off the queue (breaks, meal, wellness, training and meetings)."},
     {name: "busy_hours", type: "float", float32: true, min: 0, description: "Hours with a case open that day."},
-    {name: "overtime_hours", type: "float", float32: true, min: 0, description: "Of the busy hours, those outside the shift."},
+    {name: "overtime_hours", type: "float", float32: true, min: 0, description: "Of the busy hours, those outside productive time: a case finished into a break or past the shift's end."},
     count("cases", "Cases decided that day.")
   ]
 };
@@ -470,6 +472,23 @@ export const WAIT_BINS: TableSchema = {
     {...count("n", "Cases."), min: 1},
     {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of the cases' waits, hours."},
     {name: "service_hours_sum", type: "float", min: 0, description: "Sum of the cases' times open (opened to decided), hours."}
+  ]
+};
+
+export const QUEUE_HOURS: TableSchema = {
+  name: "queue_hours",
+  description: "Per UTC day and hour: human-review cases that arrived in the hour with their summed waits and case times, and the team's reviewer-hours in the hour on shift, productive (the shift minus breaks, meal, wellness, training and meetings) and with a case open inside productive time: the review queue page's Erlang C per interval, exact at any scale.",
+  grain: "day x UTC hour (aggregate of every human-review case and every shift, never sampled)",
+  key: ["date", "hour"],
+  columns: [
+    date("UTC day."),
+    {name: "hour", type: "int", min: 0, max: 23, description: "UTC hour of the day (the interval is [hour, hour + 1))."},
+    count("arrivals", "Human-review cases raised in the hour."),
+    {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of those cases' waits (flag to a reviewer opening the case), hours."},
+    {name: "service_hours_sum", type: "float", min: 0, description: "Sum of those cases' times open (opened to decided), hours."},
+    {name: "scheduled_hours", type: "float", min: 0, description: "Reviewer-hours on shift in the hour (the team's reviewers on shift, on average over the hour)."},
+    {name: "productive_hours", type: "float", min: 0, description: "Of the scheduled reviewer-hours, those not planned off the queue."},
+    {name: "busy_hours", type: "float", min: 0, description: "Reviewer-hours in the hour with a case open inside productive time (at most productive_hours)."}
   ]
 };
 
@@ -542,6 +561,7 @@ export const SCHEMAS = {
   backlog_days: BACKLOG_DAYS,
   reviewer_days: REVIEWER_DAYS,
   wait_bins: WAIT_BINS,
+  queue_hours: QUEUE_HOURS,
   moderator_days: MODERATOR_DAYS,
   item_view_days: ITEM_VIEW_DAYS
 } as const;

@@ -14,7 +14,7 @@ import type {ReviewerLoad} from "./utilisation.js";
 
 type Day = Date | string;
 export interface BacklogDayRow {date: Day; severity: string; open: number; over_sla: number; oldest_hours: number | null; median_age_hours: number | null}
-export interface ReviewerDayRow {date: Day; reviewer_id: string | null; scheduled_hours: number; busy_hours: number; overtime_hours: number; cases: number}
+export interface ReviewerDayRow {date: Day; reviewer_id: string | null; scheduled_hours: number; productive_hours: number; busy_hours: number; overtime_hours: number; cases: number}
 export interface WaitBinRow {date: Day; wait_hours_lo: number; n: number; wait_hours_sum: number; service_hours_sum: number}
 
 const inRange = (date: Day, {from, to}: DateRange) => toDay(date) >= from && toDay(date) <= to;
@@ -39,17 +39,18 @@ export function utilisationOver(rows: readonly ReviewerDayRow[], range: DateRang
   const sums = new Map<string | null, ReviewerLoad>();
   for (const r of rows) {
     if (!inRange(r.date, range)) continue;
-    const s = sums.get(r.reviewer_id) ?? sums.set(r.reviewer_id, {reviewer_id: r.reviewer_id ?? "team", cases: 0, scheduledHours: 0, busyHours: 0, overtimeHours: 0, utilisation: NaN, casesPerHour: NaN}).get(r.reviewer_id)!;
+    const s = sums.get(r.reviewer_id) ?? sums.set(r.reviewer_id, {reviewer_id: r.reviewer_id ?? "team", cases: 0, scheduledHours: 0, productiveHours: 0, busyHours: 0, overtimeHours: 0, utilisation: NaN, casesPerHour: NaN}).get(r.reviewer_id)!;
     s.cases += r.cases;
     s.scheduledHours += r.scheduled_hours;
+    s.productiveHours += r.productive_hours;
     s.busyHours += r.busy_hours;
     s.overtimeHours += r.overtime_hours;
   }
   for (const s of sums.values()) {
-    s.utilisation = s.scheduledHours > 0 ? s.busyHours / s.scheduledHours : NaN;
-    s.casesPerHour = s.scheduledHours > 0 ? s.cases / s.scheduledHours : NaN;
+    s.utilisation = s.productiveHours > 0 ? (s.busyHours - s.overtimeHours) / s.productiveHours : NaN;
+    s.casesPerHour = s.productiveHours > 0 ? s.cases / s.productiveHours : NaN;
   }
-  const team = sums.get(null) ?? {reviewer_id: "team", cases: 0, scheduledHours: 0, busyHours: 0, overtimeHours: 0, utilisation: NaN, casesPerHour: NaN};
+  const team = sums.get(null) ?? {reviewer_id: "team", cases: 0, scheduledHours: 0, productiveHours: 0, busyHours: 0, overtimeHours: 0, utilisation: NaN, casesPerHour: NaN};
   return {reviewers: [...sums.values()].filter((s) => s !== team), team};
 }
 

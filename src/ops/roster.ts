@@ -1,5 +1,7 @@
 import {nextOnShift, type Shift} from "../world/queue.js";
 import {HOUR_MS as HOUR} from "../world/constants.js";
+import {REVIEW, SHRINKAGE} from "../world/params.js";
+import {toDay} from "./range.js";
 
 /**
  * The review team's roster as published in the reviewers table: each reviewer's shift start (UTC
@@ -11,6 +13,8 @@ export interface RosterRow {
   shift_hours: number;
   /** Days worked, e.g. "Mon Tue Wed Thu Fri". */
   workdays: string;
+  /** First UTC day on the queue (absent: from the start). */
+  first_day?: Date | string | null;
 }
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -24,7 +28,12 @@ export function parseWorkdays(text: string): boolean[] {
 
 export function rosterShifts(roster: Iterable<RosterRow>): Map<string, Shift> {
   const shifts = new Map<string, Shift>();
-  for (const r of roster) shifts.set(r.reviewer_id, {startHour: r.shift_start_hour, hours: r.shift_hours, workdays: parseWorkdays(r.workdays)});
+  for (const r of roster) {
+    // Every shift of the standard length has the same breaks (REVIEW.breaks): the shrinkage.
+    const breaks = r.shift_hours === REVIEW.shiftHours ? REVIEW.breaks : undefined;
+    const from = r.first_day == null ? undefined : Date.parse(`${toDay(r.first_day)}T00:00:00Z`);
+    shifts.set(r.reviewer_id, {startHour: r.shift_start_hour, hours: r.shift_hours, workdays: parseWorkdays(r.workdays), breaks, from});
+  }
   return shifts;
 }
 
@@ -41,17 +50,29 @@ export function stints(shift: Shift, from: number, to: number): [number, number]
   return out;
 }
 
-/** Scheduled hours a week of each reviewer, and the team's mean number of reviewers on shift at once. */
-export function rosterCoverage(roster: readonly RosterRow[]): {reviewers: number; weeklyHours: number; meanOnShift: number} {
-  if (roster.length === 0) return {reviewers: 0, weeklyHours: NaN, meanOnShift: 0};
+/**
+ * Scheduled hours a week of each reviewer, the team's mean number of reviewers on shift at once, and
+ * of those the mean number productive (on shift x (1 - shrinkage)).
+ */
+export function rosterCoverage(roster: readonly RosterRow[], shrinkage: number = SHRINKAGE): {reviewers: number; weeklyHours: number; meanOnShift: number; meanProductive: number} {
+  checkShrinkage(shrinkage);
+  if (roster.length === 0) return {reviewers: 0, weeklyHours: NaN, meanOnShift: 0, meanProductive: 0};
   const total = roster.reduce((s, r) => s + r.shift_hours * parseWorkdays(r.workdays).filter(Boolean).length, 0);
-  return {reviewers: roster.length, weeklyHours: total / roster.length, meanOnShift: total / 168};
+  return {reviewers: roster.length, weeklyHours: total / roster.length, meanOnShift: total / 168, meanProductive: (total / 168) * (1 - shrinkage)};
 }
 
-/** Team size that puts `onShift` reviewers on shift at once on average, at `weeklyHours` each. */
-export function headcountFor(onShift: number, weeklyHours: number): number {
+/**
+ * Team size that puts `productive` reviewers on the queue at once on average, at `weeklyHours` each
+ * with a `shrinkage` share of them off the queue: productive / (1 - shrinkage) on shift.
+ */
+export function headcountFor(productive: number, weeklyHours: number, shrinkage = 0): number {
   if (!(weeklyHours > 0)) throw new Error(`invalid weekly hours: ${weeklyHours}`);
-  return Math.ceil((onShift * 168) / weeklyHours - 1e-9);
+  checkShrinkage(shrinkage);
+  return Math.ceil((productive * 168) / (weeklyHours * (1 - shrinkage)) - 1e-9);
+}
+
+function checkShrinkage(shrinkage: number): void {
+  if (!(shrinkage >= 0 && shrinkage < 1)) throw new Error(`invalid shrinkage: ${shrinkage} (expected a share in [0, 1))`);
 }
 
 export {HOUR};

@@ -5,21 +5,24 @@ import {HOUR_MS as HOUR} from "../world/constants.js";
 
 /**
  * Per-reviewer utilisation over a period: hours with a case open (from its start to its decision)
- * against scheduled shift hours. A case opened near the end of a shift stays open past it, so a
- * reviewer who is never idle shows more than 100%: the part over 100% is work beyond the shift.
+ * inside productive time, against productive hours (the shift minus its breaks, meal, wellness,
+ * training and meetings: the shrinkage). A case opened just before a break or the shift's end is
+ * finished first; that part is overtime, counted apart, so utilisation is at most 100%.
  */
 export interface ReviewerLoad {
   reviewer_id: string;
   /** Cases decided in the period. */
   cases: number;
   scheduledHours: number;
+  /** Of the scheduled hours, those not planned off the queue. */
+  productiveHours: number;
   /** Hours with a case open, within the period. */
   busyHours: number;
-  /** Of those, hours outside the reviewer's shifts. */
+  /** Of those, hours outside the reviewer's productive time. */
   overtimeHours: number;
-  /** busyHours / scheduledHours. */
+  /** (busyHours - overtimeHours) / productiveHours. */
   utilisation: number;
-  /** Cases decided per scheduled hour. */
+  /** Cases decided per productive hour. */
   casesPerHour: number;
 }
 
@@ -41,8 +44,10 @@ export function reviewerUtilisation(cases: readonly QueueCase[], starts: ArrayLi
     if (d >= from && d < to) decided.set(c.reviewer_id, (decided.get(c.reviewer_id) ?? 0) + 1);
   });
   return roster.map((r) => {
-    const on = stints(shifts.get(r.reviewer_id)!, from, to);
-    const scheduled = on.reduce((s, [a, b]) => s + b - a, 0);
+    const shift = shifts.get(r.reviewer_id)!;
+    const on = stints(shift, from, to);
+    const productive = on.reduce((s, [a, b]) => s + b - a, 0);
+    const scheduled = stints({...shift, breaks: undefined}, from, to).reduce((s, [a, b]) => s + b - a, 0);
     const intervals = (open.get(r.reviewer_id) ?? []).sort((x, y) => x[0] - y[0]);
     let busy = 0;
     let inside = 0;
@@ -57,10 +62,11 @@ export function reviewerUtilisation(cases: readonly QueueCase[], starts: ArrayLi
       reviewer_id: r.reviewer_id,
       cases: n,
       scheduledHours: scheduled / HOUR,
+      productiveHours: productive / HOUR,
       busyHours: busy / HOUR,
       overtimeHours: (busy - inside) / HOUR,
-      utilisation: scheduled > 0 ? busy / scheduled : NaN,
-      casesPerHour: scheduled > 0 ? n / (scheduled / HOUR) : NaN
+      utilisation: productive > 0 ? inside / productive : NaN,
+      casesPerHour: productive > 0 ? n / (productive / HOUR) : NaN
     };
   });
 }

@@ -74,23 +74,36 @@ export const CATEGORY_PARAMS: Record<Category, CategoryParams> = {
 export const SCORE = {benignMean: 0.3, violationConcentration: 11, benignConcentration: 6, aiFlagThreshold: 0.5} as const;
 
 /** Routing by score and severity. */
-export const ROUTING = {autoBlock: 0.925, autoAction: 0.75, grayZone: 0.42} as const;
+export const ROUTING = {autoBlock: 0.925, autoAction: 0.75, grayZone: 0.57, lowGrayZone: 0.7} as const;
 
 /** The human review operation. */
 export const REVIEW = {
   reviewers: 20,
   shiftHours: 8,
+  /**
+   * Scheduled time off the queue in every shift, [hours after the shift starts, length in hours]: two
+   * 15-minute breaks, a 45-minute meal, 30 minutes of wellness time (moderation teams give it for
+   * exposure to harmful content) and 45 minutes of training, QA calibration and team meetings. 2.5 of
+   * 8 hours, a shrinkage of 31%: contact-centre and moderation staffing commonly plan for 30-35%.
+   */
+  breaks: [[1.75, 0.25], [3.5, 0.75], [4.75, 0.5], [6, 0.25], [7.25, 0.75]] as readonly (readonly [number, number])[],
+  /** Share of the team working from the first day; the rest join one by one between these days of the period. */
+  foundingShare: 0.5,
+  hiringDays: [30, 150] as readonly [number, number],
   /** Mean handling minutes per case in March and in August: tooling improves through the period. */
-  handlingStart: 46,
-  handlingEnd: 38,
+  handlingStart: 33,
+  handlingEnd: 23.5,
   handlingCv: 0.6,
-  /** Hours of queue-age credit by severity: the queue serves the largest age plus credit first. */
-  priorityCredit: {critical: 13, high: 6, medium: 0, low: -4} as Record<Severity, number>,
-  slaHours: 24,
-  /** Backlog the ops lead staffs for, in hours of arrivals (Little's law: the median wait follows it), March → August. */
-  targetWaitStart: 22,
-  targetWaitEnd: 12.9
+  /**
+   * Hours of queue-age credit by severity: the queue serves the largest age plus credit first. Low
+   * severity waits behind two days of newer work, so it is reviewed when the week's backlog drains.
+   */
+  priorityCredit: {critical: 30, high: 16, medium: 0, low: -48} as Record<Severity, number>,
+  slaHours: 24
 } as const;
+
+/** Share of scheduled shift hours spent off the queue (REVIEW.breaks / REVIEW.shiftHours). */
+export const SHRINKAGE: number = REVIEW.breaks.reduce((s, [, length]) => s + length, 0) / REVIEW.shiftHours;
 
 /** Appeals and overturns. */
 export const APPEALS = {

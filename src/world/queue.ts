@@ -1,15 +1,16 @@
 import {HOUR_MS as HOUR} from "./constants.js";
 
 /**
- * A discrete-event simulation of the human review queue. Reviewers work fixed shifts; whenever one is
- * free and on shift, they take the waiting case with the largest age plus its severity credit, which
- * is a static key (arrival time minus credit), so one binary heap serves the whole simulation.
+ * A discrete-event simulation of the human review queue. Reviewers work fixed shifts with scheduled
+ * time off the queue inside them (breaks, meal, wellness, training and meetings: the shrinkage);
+ * whenever one is free and in a productive stretch of the shift, they take the waiting case with the
+ * largest age plus its severity credit, which is a static key (arrival time minus credit), so one
+ * binary heap serves the whole simulation. A case in hand when a break starts is finished first.
  *
- * Review capacity is shared with other queues (appeals, QA, other surfaces). The ops lead gives this
- * queue the share of reviewer time ("focus") that last week's workload needs, corrected by how far the
- * current backlog is from the target backlog (target wait x arrival rate). Backlog responds at once to
- * focus, so this holds the wait near target; surges still outrun the focus cap, which is where SLA
- * breaches come from.
+ * The queue is work-conserving: a reviewer in a productive stretch is idle only when nothing waits.
+ * Waits come from the mismatch between when cases arrive (evenings, weekends) and when reviewers are
+ * rostered (a thin weekend rota), and from priority: low-severity cases wait behind everything newer
+ * than their negative credit, so they are worked off when the week's backlog drains.
  */
 
 export interface Shift {
@@ -18,6 +19,30 @@ export interface Shift {
   hours: number;
   /** Workdays, indexed by UTC day of week (0 = Sunday). */
   workdays: readonly boolean[];
+  /**
+   * Time off the queue inside the shift (breaks, meal, wellness, training and meetings): [hours after
+   * the shift starts, length in hours], ordered and inside the shift. Without it the whole shift is productive.
+   */
+  breaks?: readonly (readonly [number, number])[];
+  /** First moment (ms) the reviewer works the queue (hired or moved onto it); without it, always. */
+  from?: number;
+}
+
+/** The productive stretches of a shift, in hours after its start: the shift minus its breaks. */
+const segmentCache = new WeakMap<Shift, [number, number][]>();
+export function productiveSegments(shift: Shift): [number, number][] {
+  let out = segmentCache.get(shift);
+  if (out) return out;
+  out = [];
+  let at = 0;
+  for (const [offset, length] of shift.breaks ?? []) {
+    if (!(offset >= at && length > 0 && offset + length <= shift.hours)) throw new Error(`invalid break: ${offset} h for ${length} h in a ${shift.hours} h shift`);
+    if (offset > at) out.push([at, offset]);
+    at = offset + length;
+  }
+  if (at < shift.hours) out.push([at, shift.hours]);
+  segmentCache.set(shift, out);
+  return out;
 }
 
 export interface QueueInput {
@@ -30,37 +55,42 @@ export interface QueueInput {
   shifts: readonly Shift[];
   /** Multiplier of handling time per reviewer. */
   speed: ArrayLike<number>;
-  /** The wait (hours) the ops lead staffs the backlog for, by time in ms; without it focus stays at 1. */
-  targetWaitHours?: (t: number) => number;
-  /** Bounds of the focus share (share of on-shift time spent on this queue; above 1 is overtime). */
-  focus?: {min: number; max: number};
+  /**
+   * Language pools: the pool of each case (0: any reviewer) and whether each reviewer reads each
+   * pool's languages (`reads[r]` is a bit mask, pool k is bit k). Without them every case is pool 0.
+   */
+  pool?: Uint8Array;
+  reads?: ArrayLike<number>;
 }
 
 export interface QueueResult {
   reviewer: Int16Array;
   start: Float64Array;
   end: Float64Array;
-  /** Focus share per simulated day, from the first arrival's day. */
-  focusByDay: Float64Array;
 }
 
-/** Staffing looks at the trailing week, so the weekend cycle is in every forecast. */
-const FORECAST_DAYS = 7;
-/** How strongly focus answers a backlog above or below target. */
-const BACKLOG_GAIN = 1;
 const DAY = 24 * HOUR;
 
-/** The earliest time at or after t when the shift is on, and when that stint ends. */
+/**
+ * The earliest time at or after t when the shift is on and productive (outside its breaks), and when
+ * that stint ends (at the next break or the shift's end).
+ */
 export function nextOnShift(shift: Shift, t: number): {from: number; until: number} {
+  const segments = productiveSegments(shift);
+  if (shift.from !== undefined && t < shift.from) t = shift.from;
   // A shift may have started the previous day and still be running.
   const first = Math.floor(t / DAY) - 1;
   // Day of week, 0 = Sunday: 1970-01-01 was a Thursday.
   let dow = (((first + 4) % 7) + 7) % 7;
   // The previous day, then a week and a day: any shift with a workday is on within them.
   for (let d = first; d <= first + 8; d++) {
-    const from = d * DAY + shift.startHour * HOUR;
-    const until = from + shift.hours * HOUR;
-    if (shift.workdays[dow] && t < until) return {from: Math.max(from, t), until};
+    const start = d * DAY + shift.startHour * HOUR;
+    if (shift.workdays[dow] && t < start + shift.hours * HOUR) {
+      for (const [a, b] of segments) {
+        const until = start + b * HOUR;
+        if (t < until) return {from: Math.max(start + a * HOUR, t), until};
+      }
+    }
     dow = dow === 6 ? 0 : dow + 1;
   }
   throw new Error("invalid shift: no workdays");
@@ -114,78 +144,50 @@ class MinHeap {
   }
 }
 
-export function simulateQueue({arrival, credit, handling, shifts, speed, targetWaitHours, focus: focusBounds = {min: 0.15, max: 1.8}}: QueueInput): QueueResult {
+export function simulateQueue({arrival, credit, handling, shifts, speed, pool, reads}: QueueInput): QueueResult {
   const n = arrival.length;
   for (let i = 1; i < n; i++) if (arrival[i] < arrival[i - 1]) throw new Error(`invalid arrivals: not ascending at ${i}`);
   if (shifts.length === 0 && n > 0) throw new Error("invalid queue: no reviewers");
   const reviewer = new Int16Array(n).fill(-1);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  const waiting = new MinHeap();
+  const pools = pool ? Math.max(1, ...Array.from(new Set(pool)).map((k) => k + 1)) : 1;
+  for (let k = 1; k < pools; k++) if (!Array.from({length: shifts.length}, (_, r) => reads?.[r] ?? 1).some((m) => m & (1 << k))) throw new Error(`invalid queue: no reviewer reads pool ${k}`);
+  const waiting = Array.from({length: pools}, () => new MinHeap());
   const free = new MinHeap();
   const t0 = n > 0 ? arrival[0] : 0;
   shifts.forEach((s, r) => free.push(nextOnShift(s, t0).from, r));
   let next = 0;
   let done = 0;
-  const day0 = Math.floor(t0 / DAY);
-  const lastDay = n > 0 ? Math.floor(arrival[n - 1] / DAY) + 60 : day0;
-  const focusByDay = new Float64Array(lastDay - day0 + 1).fill(1);
-  // Work (reviewer-ms) arriving per day, and on-shift reviewer-ms per day of week.
-  const workByDay = new Float64Array(focusByDay.length);
-  const meanSpeed = Array.from(speed).reduce((a, b) => a + b, 0) / Math.max(1, shifts.length);
-  for (let i = 0; i < n; i++) workByDay[Math.floor(arrival[i] / DAY) - day0] += handling[i] * meanSpeed;
-  const onShiftByDow = [0, 1, 2, 3, 4, 5, 6].map((d) => shifts.reduce((sum, s) => sum + (s.workdays[d] ? s.hours * HOUR : 0), 0));
-  let controlledDay = 0;
-  let focus = 1;
-  let forecast = 0;
-  let arrivalsPerHour = 0;
-  const forecastFor = (day: number) => {
-    let work = 0;
-    let capacity = 0;
-    let count = 0;
-    for (let k = 1; k <= FORECAST_DAYS; k++) {
-      const d = Math.max(0, day - k);
-      work += workByDay[d];
-      count += countByDay[d];
-      capacity += onShiftByDow[new Date((day0 + d) * DAY).getUTCDay()];
-    }
-    arrivalsPerHour = count / (FORECAST_DAYS * 24);
-    return work / capacity;
-  };
-  const countByDay = new Float64Array(focusByDay.length);
-  for (let i = 0; i < n; i++) countByDay[Math.floor(arrival[i] / DAY) - day0]++;
-  if (targetWaitHours) forecast = forecastFor(0);
   while (done < n) {
     const t = free.peekKey();
     const r = free.pop();
-    const today = Math.min(focusByDay.length - 1, Math.floor(t / DAY) - day0);
-    while (targetWaitHours && controlledDay < today) forecast = forecastFor(++controlledDay);
     const shift = nextOnShift(shifts[r], t);
     if (shift.from > t) {
       free.push(shift.from, r);
       continue;
     }
     while (next < n && arrival[next] <= t) {
-      waiting.push(arrival[next] - credit[next], next);
+      waiting[pool ? pool[next] : 0].push(arrival[next] - credit[next], next);
       next++;
     }
-    if (waiting.size === 0) {
-      // Idle until the next case arrives, or the next shift if it arrives after this one ends.
-      const wake = arrival[next];
+    // The reviewer's most urgent case among the pools they read: the smallest key.
+    const mask = reads?.[r] ?? 1;
+    let best = -1;
+    for (let k = 0; k < pools; k++) if (mask & (1 << k) && waiting[k].size > 0 && (best < 0 || waiting[k].peekKey() < waiting[best].peekKey())) best = k;
+    if (best < 0) {
+      // Idle until the next case arrives, or the next stretch on shift if it arrives after this one ends.
+      const wake = next < n ? arrival[next] : Infinity;
+      if (wake === Infinity && waiting.every((h) => h.size === 0)) break;
       free.push(wake < shift.until ? wake : nextOnShift(shifts[r], shift.until).from, r);
       continue;
     }
-    if (targetWaitHours) {
-      const target = Math.max(1, targetWaitHours(t) * arrivalsPerHour);
-      focus = Math.min(focusBounds.max, Math.max(focusBounds.min, forecast * (1 + BACKLOG_GAIN * (waiting.size - target) / target)));
-      focusByDay[today] = focus;
-    }
-    const i = waiting.pop();
+    const i = waiting[best].pop();
     reviewer[i] = r;
     start[i] = t;
-    end[i] = t + (handling[i] * speed[r]) / focus;
+    end[i] = t + handling[i] * speed[r];
     done++;
     free.push(end[i], r);
   }
-  return {reviewer, start, end, focusByDay};
+  return {reviewer, start, end};
 }

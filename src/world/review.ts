@@ -3,7 +3,7 @@ import type {Flags} from "./flags.js";
 import {APPEALS, REVIEW, ROUTING} from "./params.js";
 import {simulateQueue} from "./queue.js";
 import {chance, lognormal, pick, weightTotal, type Rng} from "./random.js";
-import type {Reviewers} from "./reviewers.js";
+import {POOL_BY_REGION, type Reviewers} from "./reviewers.js";
 import {route} from "./routing.js";
 import {HOUR_MS as HOUR} from "./constants.js";
 
@@ -127,10 +127,8 @@ export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates:
     const mean = REVIEW.handlingStart + ((REVIEW.handlingEnd - REVIEW.handlingStart) * flags.day[i]) / last;
     handling[j] = lognormal(rng, mean, REVIEW.handlingCv) * severityHandling[flags.severity[i]] * 60_000;
   }
-  const t0 = Date.parse(`${dates[0]}T00:00:00Z`);
-  const span = Date.parse(`${dates[last]}T00:00:00Z`) - t0;
-  const targetWaitHours = (t: number) => REVIEW.targetWaitStart + (REVIEW.targetWaitEnd - REVIEW.targetWaitStart) * Math.min(1, Math.max(0, (t - t0) / span));
-  const queue = simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, targetWaitHours});
+  const pool = Uint8Array.from(humanIdx, (i) => POOL_BY_REGION[COUNTRIES[flags.country[i]].region] ?? 0);
+  const queue = simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, pool, reads: reviewers.reads});
   for (let j = 0; j < m; j++) {
     const i = humanIdx[j];
     reviewer[i] = queue.reviewer[j];

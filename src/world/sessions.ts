@@ -10,11 +10,12 @@ import type {Reviewers} from "./reviewers.js";
  * from the review queue's actual work so that it agrees with the flags table case by case.
  *
  * A case occupies its reviewer from `review.start` to `review.decided`. Part of that window is engaged
- * time in the tool (opening context items, watching the flagged item, idling); when the queue's focus
- * share is low the rest is spent on other queues. The tool ends a session after BREAK_MS without input,
+ * time in the tool (opening context items, watching the flagged item, idling); in a long case window
+ * the rest is work outside the tool (notes, lookups, other tools). The tool ends a session after BREAK_MS without input,
  * so an away stretch longer than that splits a case across two sessions: its context items in one, the
  * flagged item and the decision keypress (at `review.decided`) in the next. Sessions also end at shift
- * end. Idle periods (short stretches without input inside a session) come from the reviewer's
+ * end and at breaks; a case finished into a break with the next opened at once continues the session.
+ * Idle periods (short stretches without input inside a session) come from the reviewer's
  * idleness and from waiting on an empty queue.
  */
 
@@ -100,7 +101,7 @@ export interface SessionsInput {
 }
 
 const MINUTE = 60_000;
-/** Engaged minutes per case at speed 1 (the rest of a long case window is other queues' work). */
+/** Engaged minutes per case at speed 1 (the rest of a long case window is work outside the tool). */
 const ENGAGED_MINUTES = 28;
 /** Away stretches shorter than this are absorbed as working time (reading, notes), not a break. */
 const AWAY_MIN_MS = BREAK_MS + 5 * MINUTE;
@@ -280,6 +281,12 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
     /** Input resumes at t: continue the session (an empty queue's wait is inactivity), or start a new one. */
     const enter = (t: number, caseStint: number) => {
       const gap = t - lastEnd;
+      // A case finished into a break or the next stretch runs on with no pause at all: input never
+      // stopped, so the session goes on into the new stretch.
+      if (open && gap <= 0) {
+        stint = caseStint;
+        return;
+      }
       if (open && gap <= BREAK_MS && caseStint === stint) {
         if (gap >= MIN_INACTIVITY_MS) addIdle(INACTIVITY, lastEnd, Math.floor(gap / 100) / 10);
         return;
@@ -443,7 +450,7 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
         enter(s, caseStint);
         layout(s, W - need, fillSegments(true, true), false);
       } else {
-        // Engaged, away on other queues for longer than the timeout, back to decide: two sessions.
+        // Engaged, away from the tool for longer than the timeout, back to decide: two sessions.
         const hasPart1 = nCtx > 0;
         let need1 = 0;
         for (let k = 0; k < nCtx; k++) need1 += ctxView[k] * 1000;

@@ -6,7 +6,7 @@ import {formatDate} from "./calendar.js";
 import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
 import {itemViewDays, moderatorDays} from "../moderation/moderatorDays.js";
 import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCube} from "./cubes.js";
-import {backlogDays, reviewerDays, waitBins} from "./queueTables.js";
+import {backlogDays, queueHours, reviewerDays, waitBins} from "./queueTables.js";
 import {SURFACES} from "./flags.js";
 import {REVIEW} from "./params.js";
 import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "./sampling.js";
@@ -280,6 +280,7 @@ export function reviewersTable(world: World): Columns {
     shift_start_hour: rv.shifts.map((s) => s.startHour),
     shift_hours: rv.shifts.map((s) => s.hours),
     workdays: rv.shifts.map((s) => DOW.filter((_, d) => s.workdays[d]).join(" ")),
+    first_day: rv.shifts.map((s) => new Date(s.from ?? Date.parse(`${world.dates[0]}T00:00:00Z`)).toISOString().slice(0, 10)),
     speed: Array.from(rv.speed, (x) => round(x, 4)),
     accuracy: Array.from(rv.accuracy, (x) => round(x, 4))
   };
@@ -593,6 +594,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     backlog_days: () => backlogDays(world, REVIEW.slaHours),
     reviewer_days: () => reviewerDays(world, detailedReviewers()),
     wait_bins: () => waitBins(world),
+    queue_hours: () => queueHours(world),
     moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS}),
     item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS})
   };

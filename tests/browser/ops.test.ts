@@ -116,16 +116,17 @@ describe("ops pages", () => {
     await opened.close();
   });
 
-  it("queue: reviewers on shift drive the Erlang C cards, and the range and TTA scope recompute the rest", async () => {
+  it("queue: reviewers working the queue drive the Erlang C cards, and the range and TTA scope recompute the rest", async () => {
     const opened = await site.openPage("ops/queue.html");
     const {page} = opened;
     const needed = number(await kpi(page, "Smallest count meeting the targets"));
-    expect(needed).toBeGreaterThan(4);
+    // Seed 42's offered load over the window is about 2.8 Erlangs (cases open 28 minutes): 4 reviewers meet the targets.
+    expect(needed).toBeGreaterThan(3);
     const utilisation = number(await kpi(page, "Predicted utilisation"));
-    await setNumber(page, "Reviewers on shift", needed + 3);
+    await setNumber(page, "Reviewers working the queue", needed + 3);
     await opened.settle();
     expect(number(await kpi(page, "Predicted utilisation"))).toBeLessThan(utilisation);
-    await setNumber(page, "Reviewers on shift", 3);
+    await setNumber(page, "Reviewers working the queue", 2);
     await opened.settle();
     // Fewer reviewers than the offered load: no finite wait, and the card says why.
     expect(await kpi(page, "Predicted P90 wait")).toBe("–");

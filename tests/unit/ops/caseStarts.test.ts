@@ -6,16 +6,17 @@ const monday = Date.UTC(2025, 5, 2); // a Monday
 const roster = [{reviewer_id: "R1", shift_start_hour: 8, shift_hours: 8, workdays: "Mon Tue Wed Thu Fri"}];
 
 describe("caseStarts", () => {
-  it("caseStarts(cases, roster) starts a case at its arrival, the previous decision or the next shift", () => {
+  it("caseStarts(cases, roster) starts a case at its arrival, the previous decision or the next productive stretch", () => {
+    // The 8-hour shift has REVIEW.breaks: productive 08:00-09:45, 10:00-11:30, 12:15-12:45, 13:15-14:00, 14:15-15:15.
     const cases = [
       {ts: monday + 2 * H, decided_ts: monday + 9 * H, reviewer_id: "R1"}, // arrives before the shift: starts at 08:00
       {ts: monday + 3 * H, decided_ts: monday + 10 * H, reviewer_id: "R1"}, // waits for the previous decision (09:00)
-      {ts: monday + 12 * H, decided_ts: monday + 13 * H, reviewer_id: "R1"}, // reviewer idle: starts on arrival
-      {ts: monday + 15.5 * H, decided_ts: monday + 24 * H + 9 * H, reviewer_id: "R1"}, // decided next morning
+      {ts: monday + 12 * H, decided_ts: monday + 13 * H, reviewer_id: "R1"}, // arrives in the meal (11:30-12:15): starts after it
+      {ts: monday + 15.5 * H, decided_ts: monday + 24 * H + 9 * H, reviewer_id: "R1"}, // arrives in the last block off the queue (15:15-16:00): next morning
       {ts: monday, decided_ts: monday, reviewer_id: null}
     ];
     const starts = caseStarts(cases, roster);
-    expect(Array.from(starts.slice(0, 4), (s) => (s - monday) / H)).toEqual([8, 9, 12, 15.5]);
+    expect(Array.from(starts.slice(0, 4), (s) => (s - monday) / H)).toEqual([8, 9, 12.25, 32]);
     expect(starts[4]).toBeNaN();
   });
   it("caseStarts orders by decision, not by input order, and skips unknown reviewers", () => {

@@ -23,14 +23,14 @@ describe("queueDays", () => {
   });
   it("utilisationOver(rows, range) sums hours over the range's days, per reviewer and for the team (null)", () => {
     const rows = [
-      {date: "2025-03-01", reviewer_id: null, scheduled_hours: 16, busy_hours: 18, overtime_hours: 2, cases: 10},
-      {date: "2025-03-01", reviewer_id: "R01", scheduled_hours: 8, busy_hours: 10, overtime_hours: 2, cases: 6},
-      {date: "2025-03-02", reviewer_id: null, scheduled_hours: 16, busy_hours: 8, overtime_hours: 0, cases: 4},
-      {date: "2025-03-02", reviewer_id: "R01", scheduled_hours: 8, busy_hours: 4, overtime_hours: 0, cases: 2}
+      {date: "2025-03-01", reviewer_id: null, scheduled_hours: 16, productive_hours: 11, busy_hours: 18, overtime_hours: 8, cases: 10},
+      {date: "2025-03-01", reviewer_id: "R01", scheduled_hours: 8, productive_hours: 5.5, busy_hours: 10, overtime_hours: 5, cases: 6},
+      {date: "2025-03-02", reviewer_id: null, scheduled_hours: 16, productive_hours: 11, busy_hours: 8, overtime_hours: 0, cases: 4},
+      {date: "2025-03-02", reviewer_id: "R01", scheduled_hours: 8, productive_hours: 5.5, busy_hours: 4, overtime_hours: 0, cases: 2}
     ];
     const {team, reviewers} = utilisationOver(rows, {from: "2025-03-01", to: "2025-03-02"});
-    expect(team).toMatchObject({cases: 14, scheduledHours: 32, busyHours: 26, utilisation: 26 / 32});
-    expect(reviewers).toEqual([{reviewer_id: "R01", cases: 8, scheduledHours: 16, busyHours: 14, overtimeHours: 2, utilisation: 14 / 16, casesPerHour: 0.5}]);
+    expect(team).toMatchObject({cases: 14, scheduledHours: 32, productiveHours: 22, busyHours: 26, utilisation: 18 / 22});
+    expect(reviewers).toEqual([{reviewer_id: "R01", cases: 8, scheduledHours: 16, productiveHours: 11, busyHours: 14, overtimeHours: 5, utilisation: 9 / 11, casesPerHour: 8 / 11}]);
   });
   it("observeBins(rows, range) gives the arrival rate per hour of the range's days, mean case time and wait, and the merged bins", () => {
     const rows = [

@@ -12,7 +12,10 @@ describe("roster", () => {
       {reviewer_id: "R1", shift_start_hour: 0, shift_hours: 8, workdays: "Mon Tue Wed Thu Fri"},
       {reviewer_id: "R2", shift_start_hour: 8, shift_hours: 8, workdays: "Sun Mon Tue Wed Thu"}
     ];
-    expect(rosterCoverage(roster)).toEqual({reviewers: 2, weeklyHours: 40, meanOnShift: 80 / 168});
+    // 2.5 of each 8 hours are off the queue (REVIEW.breaks): 5.5 / 8 of the hours on shift are productive.
+    expect(rosterCoverage(roster)).toEqual({reviewers: 2, weeklyHours: 40, meanOnShift: 80 / 168, meanProductive: (80 / 168) * (5.5 / 8)});
+    expect(rosterCoverage(roster, 0).meanProductive).toBe(80 / 168);
+    expect(() => rosterCoverage(roster, 1)).toThrow("invalid shrinkage");
     expect(rosterCoverage([]).reviewers).toBe(0);
   });
   it("headcountFor(onShift, weeklyHours) rounds up to whole reviewers", () => {

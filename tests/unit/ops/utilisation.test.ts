@@ -9,14 +9,16 @@ const roster = [
 ];
 
 describe("reviewerUtilisation", () => {
-  it("reviewerUtilisation(cases, starts, roster, from, to) is case hours over shift hours, overtime counted", () => {
+  it("reviewerUtilisation(cases, starts, roster, from, to) is case hours inside productive time over productive hours, the rest overtime", () => {
     const cases = [
       {ts: monday, decided_ts: monday + 12 * H, reviewer_id: "R1"},
       {ts: monday, decided_ts: monday + 18 * H, reviewer_id: "R1"} // runs 2 h past the 16:00 shift end
     ];
     const starts = [monday + 8 * H, monday + 12 * H];
     const [r1, r2] = reviewerUtilisation(cases, starts, roster, monday, monday + 24 * H);
-    expect(r1).toMatchObject({reviewer_id: "R1", cases: 2, scheduledHours: 8, busyHours: 10, overtimeHours: 2, utilisation: 1.25, casesPerHour: 0.25});
+    // An 8-hour shift has REVIEW.breaks (2.5 h off the queue): 5.5 productive hours, all of them on a
+    // case here; the 4.5 busy hours in breaks and after 16:00 are overtime.
+    expect(r1).toMatchObject({reviewer_id: "R1", cases: 2, scheduledHours: 8, productiveHours: 5.5, busyHours: 10, overtimeHours: 4.5, utilisation: 1, casesPerHour: 2 / 5.5});
     expect(r2).toMatchObject({reviewer_id: "R2", cases: 0, scheduledHours: 8, busyHours: 0, utilisation: 0});
   });
   it("reviewerUtilisation clips cases to the period and rejects an empty period", () => {

@@ -1,0 +1,2 @@
+import {publish} from "./_publish.js";
+await publish("queue_hours", "arrow");
