@@ -57,8 +57,9 @@ describe("drill-through to the case view", () => {
 
   it("a week-by-category heatmap cell on the flags page opens its flags", async () => {
     const opened = await site.openPage("ops/flags.html?region=emea");
-    const cell = opened.page.locator("svg a[aria-label]").nth(3);
-    const label = (await cell.getAttribute("aria-label")) ?? "";
+    // Plot wraps each linked cell in an <a>; the cell inside carries its accessible name.
+    const cell = opened.page.locator("svg a").filter({has: opened.page.locator("[aria-label]")}).nth(3);
+    const label = (await cell.locator("[aria-label]").first().getAttribute("aria-label")) ?? "";
     const value = Number(/: ([\d,]+) flags/.exec(label)?.[1].replace(/,/g, ""));
     expect(value).toBeGreaterThan(0);
     expect(await follow(opened.page, cell)).toBe(value);

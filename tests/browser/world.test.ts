@@ -19,7 +19,9 @@ describe("world.html (calendar and geography)", () => {
       });
       expect(layout).toEqual({display: "flex", label: "120px", form: "360px"});
 
-      const rows = () => page.locator("form table tbody tr").count();
+      // The countries table (the page also lists the scenario calendar).
+      const countries = page.locator("form table", {has: page.locator("thead", {hasText: "Local time"})});
+      const rows = () => countries.locator("tbody tr").count();
       expect(await rows()).toBe(COUNTRIES.length);
       await page.selectOption("form select", "APAC");
       await opened.settle();
@@ -27,9 +29,9 @@ describe("world.html (calendar and geography)", () => {
 
       await page.fill('form input[type="number"]', "0");
       await opened.settle();
-      expect(await page.locator("form table thead").textContent()).toContain("Local time at 00:00 UTC");
+      expect(await countries.locator("thead").textContent()).toContain("Local time at 00:00 UTC");
       const singapore = COUNTRIES.find((c) => c.code === "SG")!;
-      const row = page.locator("form table tbody tr", {hasText: singapore.name});
+      const row = countries.locator("tbody tr", {hasText: singapore.name});
       expect(await row.textContent()).toContain(`${String(singapore.utcOffset).padStart(2, "0")}:00`);
 
       await opened.assertClean();
