@@ -26,7 +26,8 @@ describe("npm run new-page", () => {
   });
 
   it("copies the template, registers it in the sidebar, builds, and the page opens cleanly", async () => {
-    const dir = copies.copy();
+    // Only the home page and the Deep dives section are built: the fork is what this test is about.
+    const dir = copies.copy({bare: true, deepDives: true});
     const made = await run(npm, ["run", "-s", "new-page", "--", "spam-in-brazil", "Spam in Brazil"], {cwd: dir});
     expect(made.code, tail(made)).toBe(0);
     expect(readFileSync(join(dir, "docs", "spam-in-brazil.md"), "utf8")).toContain("# Spam in Brazil");

@@ -9,9 +9,10 @@ export function projectCopies() {
   return {
     /**
      * Copies the project without node_modules (symlinked instead), outputs, caches and git. A bare copy
-     * keeps only a one-line home page and an empty sidebar, so a test of one build behaviour builds fast.
+     * keeps only a one-line home page and an empty sidebar, so a test of one build behaviour builds fast;
+     * `deepDives` keeps the sidebar's Deep dives section and its pages as well.
      */
-    copy({bare = false}: {bare?: boolean} = {}): string {
+    copy({bare = false, deepDives = false}: {bare?: boolean; deepDives?: boolean} = {}): string {
       const dir = mkdtempSync(join(tmpdir(), "workbook-build-"));
       copies.push(dir);
       const skip = new Set(["node_modules", "dist", ".git", join("docs", ".observablehq"), join("tests", "screenshots")]);
@@ -22,12 +23,19 @@ export function projectCopies() {
       });
       symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
       if (bare) {
-        for (const entry of readdirSync(join(dir, "docs"), {withFileTypes: true})) {
-          if (entry.name.endsWith(".md") || (entry.isDirectory() && !["components", "assets"].includes(entry.name) && !entry.isSymbolicLink())) rmSync(join(dir, "docs", entry.name), {recursive: true, force: true});
-        }
-        writeFileSync(join(dir, "docs", "index.md"), "# Test home\n");
         const config = join(dir, "observablehq.config.ts");
-        writeFileSync(config, readFileSync(config, "utf8").replace(/\n  pages: \[[\s\S]*?\n  \],\n/, "\n  pages: [],\n"));
+        const source = readFileSync(config, "utf8");
+        const section = deepDives ? /\n    \{\n      name: "Deep dives",[\s\S]*?\n    \}/.exec(source)?.[0] : undefined;
+        if (deepDives && !section) throw new Error("observablehq.config.ts has no Deep dives section");
+        const kept = new Set([...(section ?? "").matchAll(/path: "\/([\w-]+)"/g)].map((m) => `${m[1]}.md`));
+        // The pages they link to stay as one-line stubs, so that the build's link check passes.
+        const linked = new Set([...kept].flatMap((page) => [...readFileSync(join(dir, "docs", page), "utf8").matchAll(/\]\(\.\/([\w-]+)/g)].map((m) => `${m[1]}.md`)));
+        for (const entry of readdirSync(join(dir, "docs"), {withFileTypes: true})) {
+          if ((entry.name.endsWith(".md") && !kept.has(entry.name)) || (entry.isDirectory() && !["components", "assets"].includes(entry.name) && !entry.isSymbolicLink())) rmSync(join(dir, "docs", entry.name), {recursive: true, force: true});
+        }
+        for (const page of linked) if (!kept.has(page)) writeFileSync(join(dir, "docs", page), `# ${page.replace(/\.md$/, "")}\n`);
+        writeFileSync(join(dir, "docs", "index.md"), "# Test home\n");
+        writeFileSync(config, source.replace(/\n  pages: \[[\s\S]*?\n  \],\n/, section ? `\n  pages: [${section}\n  ],\n` : "\n  pages: [],\n"));
       }
       return dir;
     },
