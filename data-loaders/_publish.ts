@@ -1,6 +1,6 @@
 import {createHash, createHmac} from "node:crypto";
-import {existsSync, readdirSync, readFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseConfig, parsePrivacy, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
 import type {TableName} from "../src/io/contracts.js";
@@ -73,7 +73,7 @@ export async function derivedJson<T = any>(config: WorkbookConfig, file: Derived
  */
 async function cachedBytes(config: WorkbookConfig, name: string): Promise<Uint8Array> {
   const privacy = parsePrivacy(process.env);
-  const dir = join(CACHE, cacheKey(config, privacy));
+  const dir = worldDir(config, privacy);
   const file = join(dir, name);
   if (!existsSync(file)) {
     const {writeWorld} = await import("./_writeWorld.js");
@@ -83,6 +83,26 @@ async function cachedBytes(config: WorkbookConfig, name: string): Promise<Uint8A
   return readFileSync(file);
 }
 
+/**
+ * A file computed from the published tables by `compute`, cached beside the world under `name` (which
+ * must say whatever else it depends on, such as the reporting window): loaders that share it compute
+ * it once per build.
+ */
+export async function sharedFile(config: WorkbookConfig, name: string, compute: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const file = join(worldDir(config, parsePrivacy(process.env)), "shared", name);
+  if (existsSync(file)) return readFileSync(file);
+  const bytes = await compute();
+  mkdirSync(dirname(file), {recursive: true});
+  // Written whole under another name first, so that no loader reads half a file.
+  writeFileSync(`${file}.partial`, bytes);
+  renameSync(`${file}.partial`, file);
+  return bytes;
+}
+
+function worldDir(config: WorkbookConfig, privacy: PrivacyConfig): string {
+  return join(CACHE, cacheKey(config, privacy));
+}
+
 /** Changes with the configuration, the privacy key and any source file the cached files depend on. */
 function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
   // The reporting window does not change the world or its tables, only the pages' default views.
@@ -90,7 +110,7 @@ function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
   const files = [
     ...sourceFiles(join(ROOT, "src")),
     ...sourceFiles(join(ROOT, "sql")),
-    ...["_publish.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts"].map((f) => join(ROOT, "data-loaders", f))
+    ...["_publish.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts", "_transparency.ts"].map((f) => join(ROOT, "data-loaders", f))
   ];
   for (const file of files) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);

@@ -8,7 +8,7 @@ import {statementsOfReasons} from "../src/dsa/statementsOfReasons.js";
 import {formatStatementViolations, validateStatements} from "../src/dsa/validateStatements.js";
 import {toRows} from "../src/io/readArrow.js";
 import {sampleRate} from "../src/world/tables.js";
-import {tableBytes} from "./_publish.js";
+import {sharedFile, tableBytes} from "./_publish.js";
 
 export const MAPPING_FILE = "src/dsa/dsa-mapping.json";
 
@@ -38,10 +38,20 @@ export async function transparencyOutputs(): Promise<TransparencyOutputs> {
   return {config, mapping, statements, report, sampleRate: sampleRate(config.scale)};
 }
 
+/**
+ * The statements and the report of the configured window, computed by the first transparency loader of
+ * a build and cached beside the world for the others (four files render them).
+ */
+async function sharedOutputs(): Promise<TransparencyOutputs> {
+  const config = parseConfig(process.env);
+  const bytes = await sharedFile(config, `transparency-${config.from}-${config.to}.json`, async () => Buffer.from(JSON.stringify(await transparencyOutputs())));
+  return JSON.parse(Buffer.from(bytes).toString("utf8")) as TransparencyOutputs;
+}
+
 /** Runs a transparency loader: its output to stdout, or its error (naming the file) and exit 1. */
 export async function publishTransparency(file: string, render: (outputs: TransparencyOutputs) => string): Promise<void> {
   try {
-    process.stdout.write(render(await transparencyOutputs()));
+    process.stdout.write(render(await sharedOutputs()));
   } catch (error) {
     process.stderr.write(`loader ${file} failed: ${(error as Error).message}\n`);
     process.exit(1);
