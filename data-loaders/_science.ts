@@ -15,7 +15,7 @@ import {summarizePipeline} from "../src/report/scienceSummary.js";
 import {HEURISTIC_RULES} from "../src/detect/heuristicScore.js";
 import {ALERT_DEFAULTS, monitorAlerts} from "../src/detect/monitorAlerts.js";
 import {PSI_BANDS, PSI_EPSILON} from "../src/detect/psi.js";
-import {incidentRecords} from "../src/report/incident.js";
+import {incidentRecords} from "../src/report/monitoringIncidents.js";
 import {buildReviewQueue, type FlagText} from "../src/science/buildReviewQueue.js";
 import type {ClusteredSnippets, Spread} from "../src/science/clusterSnippets.js";
 import * as C from "../src/science/contracts.js";

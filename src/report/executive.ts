@@ -151,28 +151,51 @@ const pastAbove = (f: KpiFigure, level: number) => (f.lower !== null && f.lower 
 const pastBelow = (f: KpiFigure, level: number) => (f.upper !== null && f.upper < level ? (level - f.upper) / (1 - level) : 0);
 const changeText = (c: KpiChange | null, f: KpiFigure) => (c ? `${c.text} on the previous 30 days' ${formatKpi(f.value, f.unit)}${c.overlap ? ": a change within noise, as the 95% intervals overlap" : ""}` : "no earlier figure");
 
-/** The priorities and the candidates the data does not support, from the analysis' figures. */
+/** How far each priority candidate is past its alert level (0: not past it), and whether the violation score moved within noise. */
+export interface PriorityGaps {
+  backlog: number;
+  classifier: number;
+  attacks: number;
+  quality: number;
+  scoreOverlap: boolean;
+}
+
+/** Each candidate's gap, by its rule: a share past its level by its whole 95% interval, a score fall beyond noise (per 0.01), an attack in the window. */
+export function priorityGaps(a: ExecutiveAnalysis): PriorityGaps {
+  const g = a.figures;
+  const score = a.extras;
+  const scoreOverlap = score.current.violationScore.lower <= score.previous.violationScore.upper && score.previous.violationScore.lower <= score.current.violationScore.upper;
+  const scoreFell = score.current.violationScore.value < score.previous.violationScore.value;
+  return {
+    backlog: pastAbove(g.backlog_health.current, PRIORITY_LEVELS.backlogHealth),
+    classifier: scoreFell && !scoreOverlap ? (score.previous.violationScore.value - score.current.violationScore.value) / 0.01 : 0,
+    attacks: score.current.attacks ? pastAbove(g.coordinated_share.current, PRIORITY_LEVELS.coordinatedShare) : 0,
+    quality: pastBelow(g.qa_pass_rate.current, PRIORITY_LEVELS.qaPass),
+    scoreOverlap
+  };
+}
+
+/** The priorities and the candidates the data does not support, from the analysis' figures and gaps. */
 export function choosePriorities(a: ExecutiveAnalysis): {priorities: Priority[]; held: Held[]} {
   const g = a.figures;
   const backlog = g.backlog_health;
   const qa = g.qa_pass_rate;
   const coordinated = g.coordinated_share;
   const score = a.extras;
-  const scoreOverlap = score.current.violationScore.lower <= score.previous.violationScore.upper && score.previous.violationScore.lower <= score.current.violationScore.upper;
-  const scoreFell = score.current.violationScore.value < score.previous.violationScore.value;
+  const gaps = priorityGaps(a);
   const candidates: Priority[] = [
     {
       id: "backlog",
       title: "Clear the high-severity backlog",
       detail: `${figureText(backlog.current)} of high and critical cases waited over 24 h (${changeText(backlog.change, backlog.previous)}); P90 time to action is ${formatKpi(value(g.tta_high_p90.current), "hours")} against a target of 8 h.`,
-      gap: pastAbove(backlog.current, PRIORITY_LEVELS.backlogHealth),
+      gap: gaps.backlog,
       link: "./ops/queue"
     },
     {
       id: "classifier",
       title: "Retrain or recalibrate the classifier",
       detail: `The mean score on true violations fell to ${formatNumber(score.current.violationScore.value, 3)} (95% CI ${formatNumber(score.current.violationScore.lower, 3)}–${formatNumber(score.current.violationScore.upper, 3)}, ${formatCount(score.current.violationScore.n)} violations) from ${formatNumber(score.previous.violationScore.value, 3)}; auto-blocks were ${figureText(g.auto_block_share.current)} of flags (${changeText(g.auto_block_share.change, g.auto_block_share.previous)}), pushing work onto reviewers.`,
-      gap: scoreFell && !scoreOverlap ? (score.previous.violationScore.value - score.current.violationScore.value) / 0.01 : 0,
+      gap: gaps.classifier,
       link: "./ops/classifier"
     },
     {
@@ -181,19 +204,19 @@ export function choosePriorities(a: ExecutiveAnalysis): {priorities: Priority[];
       detail: score.current.attacks
         ? `${score.current.attacks} coordinated attack${score.current.attacks > 1 ? "s" : ""} in the last 30 days raised ${formatCount(score.current.attackFlags)} flags; coordinated content drew ${figureText(coordinated.current)} of all flags.`
         : "No coordinated attack in the last 30 days.",
-      gap: score.current.attacks ? pastAbove(coordinated.current, PRIORITY_LEVELS.coordinatedShare) : 0,
+      gap: gaps.attacks,
       link: "./ops/attacks"
     },
     {
       id: "quality",
       title: "Raise decision quality",
       detail: `Reviewer decisions on high and critical cases agree with ground truth in ${figureText(qa.current)} against a 95% target (${changeText(qa.change, qa.previous)}); ${figureText(g.appeal_overturn_rate.current)} of appeals overturn the action.`,
-      gap: pastBelow(qa.current, PRIORITY_LEVELS.qaPass),
+      gap: gaps.quality,
       link: "./moderators"
     }
   ];
   const priorities = candidates.filter((p) => p.gap > 0).sort((x, y) => y.gap - x.gap).slice(0, 3);
-  const held = candidates.filter((p) => p.gap <= 0).map((p) => ({id: p.id, title: p.title, reason: heldReason(p.id, a, scoreOverlap)}));
+  const held = candidates.filter((p) => p.gap <= 0).map((p) => ({id: p.id, title: p.title, reason: heldReason(p.id, a, gaps.scoreOverlap)}));
   return {priorities, held};
 }
 
@@ -216,8 +239,8 @@ function heldReason(id: string, a: ExecutiveAnalysis, scoreOverlap: boolean): st
   }
 }
 
-/** The incident: days on which automated blocks of benign content ran far above their usual level. */
-export function findIncidents(tables: Tables, from: string): Incident[] {
+/** Days from `from` on which automatic blocks of benign content ran far above their median day (over 5, and 4 × the median). */
+export function wrongfulBlockDays(tables: Tables, from: string): {days: string[]; counts: number[]; typical: number} {
   const f = tables.flags as Record<string, ArrayLike<unknown>>;
   const fpByDay = new Map<string, number>();
   for (let i = 0; i < f.flag_id.length; i++) {
@@ -227,11 +250,17 @@ export function findIncidents(tables: Tables, from: string): Incident[] {
   }
   const typical = median(fpByDay.values());
   const days = [...fpByDay].filter(([d, v]) => d >= from && v > Math.max(5, 4 * typical)).map(([d]) => d).sort();
+  return {days, counts: days.map((d) => fpByDay.get(d)!), typical};
+}
+
+/** The incident: days on which automated blocks of benign content ran far above their usual level. */
+export function findIncidents(tables: Tables, from: string): Incident[] {
+  const {days, counts, typical} = wrongfulBlockDays(tables, from);
   if (days.length === 0) return [];
   return [{
     id: `INC-${days[0]}`,
     window: days.length > 1 ? `${days[0]} to ${days[days.length - 1]}` : days[0],
-    detail: `Automatic blocks of benign content reached ${formatCount(Math.max(...days.map((d) => fpByDay.get(d)!)))} a day against a median of ${formatCount(typical)}: ${formatCount(days.reduce((s, d) => s + fpByDay.get(d)!, 0))} wrongful blocks in all.`,
+    detail: `Automatic blocks of benign content reached ${formatCount(Math.max(...counts))} a day against a median of ${formatCount(typical)}: ${formatCount(counts.reduce((s, c) => s + c, 0))} wrongful blocks in all.`,
     link: "./incident"
   }];
 }

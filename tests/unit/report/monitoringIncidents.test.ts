@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import type {Alert} from "../../../src/detect/monitorAlerts.js";
-import {incidentRecords} from "../../../src/report/incident.js";
+import {incidentRecords} from "../../../src/report/monitoringIncidents.js";
 
 const alert = (date: string, z: number, severity: Alert["severity"] = "high"): Alert => ({date, metric: "policy_blocks", label: "Policy blocks", value: 40, baseline: 5, z, severity});
 const day = (date: string, policy_blocks: number, chats: number, uploads: number) => ({date, policy_blocks, chats, uploads, active_users: 100});
