@@ -1,6 +1,6 @@
 import type {SummaryInput} from "../../../src/report/scienceSummary.js";
 
-/** A small pipeline summary input: every figure hand-set (as in scienceSummary.test.ts). */
+/** A small pipeline summary input, every figure hand-set: the fixture of scienceSummary's tests. */
 export const pipelineInput = (over: Partial<SummaryInput> = {}): SummaryInput => ({
   period: {from: "2025-03-01", to: "2025-08-31"},
   events: 1000, cohort: 10, userDays: 500,
