@@ -30,7 +30,8 @@ export function saveable(chart: Element, {name, rows}: SaveOptions): HTMLDivElem
   const buttons = (["svg", "png", "csv"] as const).map((format) => {
     const button = document.createElement("button");
     button.type = "button";
-    button.dataset.format = format;
+    // Not data-format: that marks the page's table downloads (download.ts), which tests and readers look for.
+    button.dataset.save = format;
     button.textContent = format.toUpperCase();
     button.onclick = () => {
       void saveChart(frame, format, name, rows);
@@ -43,7 +44,7 @@ export function saveable(chart: Element, {name, rows}: SaveOptions): HTMLDivElem
   const label = () => {
     const title = chartTitle(frame) ?? name;
     summary.setAttribute("aria-label", `Save the chart “${title}”`);
-    for (const b of buttons) b.setAttribute("aria-label", `Save the chart “${title}” as ${b.textContent}${b.dataset.format === "csv" ? " (its data)" : ""}`);
+    for (const b of buttons) b.setAttribute("aria-label", `Save the chart “${title}” as ${b.textContent}${b.dataset.save === "csv" ? " (its data)" : ""}`);
   };
   label();
   // The card's title is known once the chart is on the page, a frame or a few after it is drawn.
