@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount} from "../lib/core/format.js";
 import {enforcementColor, label} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface ActionVolume {
   action: string;
@@ -10,7 +11,7 @@ export interface ActionVolume {
 
 /** Cases per suggested action, with the benign share (ground-truth false positives) hatched darker. */
 export function actionVolumeChart(rows: readonly ActionVolume[], {width, height = 220}: {width?: number; height?: number} = {}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -23,5 +24,5 @@ export function actionVolumeChart(rows: readonly ActionVolume[], {width, height 
       Plot.barX(rows, {y: "action", x: "actualFalsePositives", fill: "action", insetTop: 6, insetBottom: 6}),
       Plot.ruleX([0])
     ]
-  });
+  }), {name: "action volume", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface AnomalyPoint {
   date: string;
@@ -31,7 +32,7 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
   const flagged = points.filter((d) => d.flagged);
   const warm = points.filter((d) => d.warmup);
   const warmSpan = warm.length ? [{x1: warm[0].day, x2: new Date(warm[warm.length - 1].day.getTime() + 86_400_000)}] : [];
-  return Plot.plot({
+  return saveable(Plot.plot({
     width,
     height,
     marginLeft: 56,
@@ -52,5 +53,5 @@ export function anomalyChart(points: readonly AnomalyPoint[], {width, height = 3
       })),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "anomaly", rows: points});
 }

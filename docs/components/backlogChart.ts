@@ -3,6 +3,7 @@ import {severityColor} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
 import {formatCount, formatDay} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -16,7 +17,7 @@ export interface BacklogDay {
 export function backlogChart(rows: readonly BacklogDay[], {width, height = 260}: {width?: number; height?: number} = {}) {
   const data = rows.map((d) => ({...d, date: asDate(d.date)}));
   const order = severityColor.domain;
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -29,5 +30,5 @@ export function backlogChart(rows: readonly BacklogDay[], {width, height = 260}:
       Plot.ruleY([0]),
       Plot.tip(data, Plot.pointerX(Plot.stackY({x: "date", y: "open", fill: "key", order, title: (d: (typeof data)[number]) => `${formatDay(d.date)}, end of day\n${d.key}: ${formatCount(d.open)} open`})))
     ]
-  });
+  }), {name: "backlog", rows: data});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatDay} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface CalendarRow {
   date: Date;
@@ -29,7 +30,7 @@ export function calendarChart(rows: readonly CalendarRow[], {width, height = 190
   rows.forEach((d, i) => {
     if (i === 0 || d.date.getUTCDate() === 1) monthLabels.set(weekOf(d), MONTHS[d.date.getUTCMonth()]);
   });
-  return Plot.plot({
+  return saveable(Plot.plot({
     width,
     height,
     padding: 0.1,
@@ -50,5 +51,5 @@ export function calendarChart(rows: readonly CalendarRow[], {width, height = 190
         tip: true
       })
     ]
-  });
+  }), {name: "calendar", rows});
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {ReliabilityBin} from "../lib/detect/reliability.js";
 import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -10,7 +11,7 @@ export type CalibrationBin = ReliabilityBin;
 /** Reliability diagram: mean score of each bin against its observed violation rate, with the ideal diagonal. */
 export function calibrationChart(bins: readonly CalibrationBin[], {width, height = 300}: {width?: number; height?: number} = {}) {
   const data = bins.filter((b) => b.n > 0);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -31,5 +32,5 @@ export function calibrationChart(bins: readonly CalibrationBin[], {width, height
         title: (d: CalibrationBin) => `Scores ${formatNumber(d.lo, 1)}–${formatNumber(d.hi, 1)}: ${formatCount(d.n)} flags\nmean score ${formatNumber(d.predicted, 3)}\n${formatPercent(d.observed)} true violations`
       })
     ]
-  });
+  }), {name: "calibration", rows: data});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface CapRow {
   cap: number;
@@ -16,7 +17,7 @@ export function capCurveChart(rows: readonly CapRow[], {width, height = 280, cap
     {cap: r.cap, who: "abusive", share: r.abusiveStopped},
     {cap: r.cap, who: "ordinary", share: r.ordinaryStopped}
   ]).filter((d) => d.share !== null && Number.isFinite(d.share));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -34,5 +35,5 @@ export function capCurveChart(rows: readonly CapRow[], {width, height = 280, cap
       Plot.tip(long, Plot.pointerX({x: "cap", y: (d: (typeof long)[number]) => 100 * d.share!, stroke: "who", title: (d: (typeof long)[number]) => `Cap ${d.cap} a day\n${d.who === "abusive" ? "Abusive" : "Ordinary"} accounts: ${formatPercent(d.share)} of messages stopped`})),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "cap curve", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface ChurnRow {
   week: string;
@@ -24,7 +25,7 @@ export function churnChart(rows: readonly ChurnRow[], {width, height = 260, laun
       {week: r.week, part: "no_abuse", rate: per1k(r.churned - r.churnedAfterAbuse), n: r.churnersInCohort, total: per1k(r.churned)}
     ];
   });
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -38,5 +39,5 @@ export function churnChart(rows: readonly ChurnRow[], {width, height = 260, laun
       launch ? Plot.text([launch], {x: date(launch), frameAnchor: "top", text: () => "Messaging launch", dx: 4, textAnchor: "start", fill: "var(--theme-foreground-focus)"}) : null,
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "churn", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface ClusterQuality {
   k: number;
@@ -43,7 +44,7 @@ export function clusterQualityChart(rows: readonly ClusterQuality[], {width, hei
     {k: r.k, measure: MEASURES[1], value: r.silhouette}
   ]);
   const frame = qualityFrame(rows, width, height);
-  return Plot.plot({
+  return saveable(Plot.plot({
     ...frame,
     // One tick per k while they fit (about 28 px each), else every second, fifth, ... k.
     x: {...frame.x, label: "k (clusters) →", ticks: everyNth(rows.map((r) => r.k), Math.ceil((rows.length * 28) / (frame.width - 60))), tickFormat: "d"},
@@ -53,7 +54,7 @@ export function clusterQualityChart(rows: readonly ClusterQuality[], {width, hei
       Plot.line(long, {x: "k", y: "value", stroke: "measure", marker: "circle"}),
       Plot.tip(long, Plot.pointer({x: "k", y: "value", stroke: "measure", title: (d) => `k = ${d.k}\n${d.measure}: ${formatNumber(d.value, 3)}`}))
     ]
-  });
+  }), {name: "cluster quality", rows});
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface Coefficient {
   label: string;
@@ -12,7 +13,7 @@ export interface Coefficient {
 /** Model coefficients (per standard deviation of each feature) with their bootstrap intervals. */
 export function coefficientChart(rows: readonly Coefficient[], {width, height, coverage = 0.9}: {width?: number; height?: number; coverage?: number} = {}) {
   const sorted = [...rows].sort((a, b) => b.coefficient - a.coefficient);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height: height ?? 40 + 26 * sorted.length,
@@ -26,5 +27,5 @@ export function coefficientChart(rows: readonly Coefficient[], {width, height, c
       Plot.ruleY(sorted, {y: "label", x1: "lo", x2: "hi", stroke: (d: Coefficient) => (d.coefficient >= 0 ? "raises risk" : "lowers risk"), strokeWidth: 2}),
       Plot.dot(sorted, {y: "label", x: "coefficient", fill: (d: Coefficient) => (d.coefficient >= 0 ? "raises risk" : "lowers risk"), r: 5, tip: true, title: (d: Coefficient) => `${d.label}: ${formatNumber(d.coefficient, 3)}\n${formatPercent(coverage, 0)} bootstrap interval ${formatNumber(d.lo, 3)} to ${formatNumber(d.hi, 3)}\n${d.description}`})
     ]
-  });
+  }), {name: "coefficient", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface Confusion {
   tp: number;
@@ -17,7 +18,7 @@ export function confusionChart({tp, fp, fn, tn}: Confusion, {width = 320, height
     {predicted: "Not flagged", actual: "Abusive", n: fn, name: "False negatives"},
     {predicted: "Not flagged", actual: "Benign", n: tn, name: "True negatives"}
   ];
-  return Plot.plot({
+  return saveable(Plot.plot({
     width,
     height,
     marginLeft: 80,
@@ -29,5 +30,5 @@ export function confusionChart({tp, fp, fn, tn}: Confusion, {width = 320, height
       Plot.text(cells, {x: "actual", y: "predicted", text: (d) => `${formatCount(d.n)}\n${formatPercent(total ? d.n / total : 0)}`, fontSize: 15, fill: "currentColor"}),
       Plot.tip(cells, Plot.pointer({x: "actual", y: "predicted", title: (d) => `${d.name}: ${formatCount(d.n)} user-days`}))
     ]
-  });
+  }), {name: "confusion", rows: cells});
 }

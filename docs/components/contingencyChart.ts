@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {interpolateBlues, rgb} from "d3";
 import {formatCount, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 /** WCAG relative luminance of a CSS colour. */
 function luminance(color: string): number {
@@ -38,7 +39,7 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
   // Plot reads legend options from the scale's; the legend's last tick is centred on its end, so a right
   // margin keeps a wide count inside it.
   const color: Plot.ScaleOptions & Pick<Plot.LegendOptions, "marginRight"> = {type: "sqrt", domain: [min, max], interpolate: interpolateBlues, label: "Distinct texts", legend: true, marginRight: 16};
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height: height ?? 60 + 22 * clusters.length,
@@ -51,5 +52,5 @@ export function contingencyChart(cells: readonly ContingencyCell[], {width, heig
       Plot.cell(cells, {x: "group", y: "cluster", fill: "count", inset: 0.5, tip: true, title: (d: ContingencyCell) => `Cluster C${d.cluster}, true group ${d.group}\n${formatCount(d.count)} distinct texts (${formatPercent(d.count / (totals.get(d.cluster) ?? 1), 0)} of the cluster)`}),
       Plot.text(cells, {x: "group", y: "cluster", text: (d: ContingencyCell) => (d.count >= 10 ? d.count : ""), fill: {value: (d: ContingencyCell) => labelColor(fillOf(d.count)), scale: null}, fontSize: 9})
     ]
-  });
+  }), {name: "contingency", rows: cells});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface CountBarOptions {
   width?: number;
@@ -21,7 +22,7 @@ export function countBarChart(rows: readonly Record<string, unknown>[], {width, 
   const total = rows.reduce((s, d) => s + Number(d[y]), 0);
   const share = (d: Record<string, unknown>) => (total > 0 ? Number(d[y]) / total : NaN);
   const name = (v: unknown) => (color?.tickFormat ? color.tickFormat(v) : String(v));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -41,5 +42,5 @@ export function countBarChart(rows: readonly Record<string, unknown>[], {width, 
       Plot.text(rows, {x, y, text: (d: Record<string, unknown>) => `${formatCount(Number(d[y]))} · ${formatPercent(share(d), 0)}`, dy: -8, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "count bar", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface CountryRow {
   code: string;
@@ -20,7 +21,7 @@ export interface CountryShareChartOptions {
 export function countryShareChart(rows: readonly CountryRow[], {width, height, highlight}: CountryShareChartOptions = {}) {
   const regions = [...new Set(rows.map((d) => d.region))];
   const shown = new Set(highlight ?? regions);
-  return Plot.plot({
+  return saveable(Plot.plot({
     width: Math.max(width ?? 640, 320),
     height: height ?? 40 + 24 * rows.length,
     marginLeft: 110,
@@ -40,5 +41,5 @@ export function countryShareChart(rows: readonly CountryRow[], {width, height, h
       }),
       Plot.ruleX([0])
     ]
-  });
+  }), {name: "country share", rows});
 }

@@ -3,6 +3,7 @@ import {outcomeColor} from "./palette.js";
 import {utcDate as asDate} from "../lib/world/calendar.js";
 import {formatCount, formatDay} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -26,7 +27,7 @@ export interface DetectionDay {
 export function detectionChart(rows: readonly DetectionDay[], {width, height = 280}: {width?: number; height?: number} = {}) {
   const data = rows.map((d) => ({...d, date: asDate(d.date)}));
   const marked = data.filter((d) => d.label !== "TN");
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -47,5 +48,5 @@ export function detectionChart(rows: readonly DetectionDay[], {width, height = 2
       ].filter(Boolean).join("\n")}))
     ],
     caption: "Grey line: flags per day. Dashed: the volume rule's alarm line (trailing mean + k standard deviations)."
-  });
+  }), {name: "detection", rows: data});
 }

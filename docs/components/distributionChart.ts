@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {label as nice} from "./palette.js";
 import {formatCount, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -12,7 +13,7 @@ export interface ShareRow {
 
 /** Shares of a categorical field (e.g. severity or action), one bar each, in the field's palette. */
 export function distributionChart(rows: readonly ShareRow[], {width, height, color, label = "Share of flags (%)", unit = "flags"}: {width?: number; height?: number; color: {domain: string[]; range: string[]}; label?: string; unit?: string}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height: height ?? 40 + 30 * rows.length,
@@ -28,5 +29,5 @@ export function distributionChart(rows: readonly ShareRow[], {width, height, col
       Plot.text(rows, {x: "share", y: "key", text: (d: ShareRow) => formatPercent(d.share), dx: 4, textAnchor: "start", fill: "var(--theme-foreground)"}),
       Plot.ruleX([0])
     ]
-  });
+  }), {name: "distribution", rows});
 }

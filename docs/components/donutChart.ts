@@ -1,5 +1,6 @@
 import * as d3 from "d3";
 import {formatCount, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface DonutOptions {
   width?: number;
@@ -17,7 +18,7 @@ export interface DonutOptions {
  * each with a tooltip (SVG title) and a legend row with count and share. Plot has no arc mark, so this
  * one is drawn with d3.
  */
-export function donutChart(rows: readonly Record<string, unknown>[], {width: requested = 320, height = 220, label, value = "count", color, centre}: DonutOptions): SVGSVGElement {
+export function donutChart(rows: readonly Record<string, unknown>[], {width: requested = 320, height = 220, label, value = "count", color, centre}: DonutOptions): HTMLDivElement {
   // A layout pass can hand resize() a sliver of a width; the radius must stay positive.
   const width = Math.max(requested, 240);
   const total = rows.reduce((s, d) => s + Number(d[value]), 0);
@@ -51,5 +52,5 @@ export function donutChart(rows: readonly Record<string, unknown>[], {width: req
     row.append("text").attr("x", 18).attr("y", 10).attr("fill", "currentColor").text(legendText(d));
     row.append("title").text(`${name(d[label])}: ${formatCount(Number(d[value]))} of ${formatCount(total)}`);
   });
-  return svg.node()!;
+  return saveable(svg.node()!, {name: "donut", rows});
 }

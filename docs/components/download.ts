@@ -9,7 +9,8 @@ export interface DownloadOptions {
   label?: string;
 }
 
-function save(blob: Blob, name: string): void {
+/** Saves a blob under a file name, through a temporary link. */
+export function saveBlob(blob: Blob, name: string): void {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -33,8 +34,8 @@ export function downloadButtons(rows: readonly Record<string, unknown>[], schema
     button.textContent = `Download ${formatCount(rows.length)} ${label} as ${format.toUpperCase()}`;
     button.dataset.format = format;
     button.onclick = () => {
-      if (format === "csv") save(new Blob([rowsToCsv(rows, schema)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`);
-      else save(new Blob([rowsToArrow(rows, schema) as Uint8Array<ArrayBuffer>], {type: "application/vnd.apache.arrow.file"}), `${filename}.arrow`);
+      if (format === "csv") saveBlob(new Blob([rowsToCsv(rows, schema)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`);
+      else saveBlob(new Blob([rowsToArrow(rows, schema) as Uint8Array<ArrayBuffer>], {type: "application/vnd.apache.arrow.file"}), `${filename}.arrow`);
     };
     return button;
   };

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/core/format.js";
 import type {DurationBin} from "../lib/moderation/binDurations.js";
+import {saveable} from "./chartSave.js";
 
 /** Rows as src/moderation/binDurations.ts computes them. */
 export type DurationBinRow = DurationBin;
@@ -8,7 +9,7 @@ export type DurationBinRow = DurationBin;
 /** Sessions per duration bin (seed 004's 0–30 s, 31–60 s, 61–120 s, then longer bins that fit the data). */
 export function durationBinsChart(bins: readonly DurationBinRow[], {width, height = 240}: {width?: number; height?: number} = {}) {
   const total = bins.reduce((s, b) => s + b.count, 0);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -27,5 +28,5 @@ export function durationBinsChart(bins: readonly DurationBinRow[], {width, heigh
       Plot.text(bins, {x: "label", y: "count", text: (b: DurationBinRow) => formatCount(b.count), dy: -8, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "duration bins", rows: bins});
 }

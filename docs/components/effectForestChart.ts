@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatChange} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface EffectRow {
   metric: string;
@@ -22,7 +23,7 @@ export function effectForestChart(rows: readonly EffectRow[], {width, height}: {
   const w = width === undefined ? 640 : Math.max(width, 280);
   // Metric names wrap inside the left margin (lineWidth is in ems of the 10 px axis font), so none is cut.
   const marginLeft = Math.round(Math.min(240, Math.max(110, w * 0.36)));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : w,
     height: height ?? 60 + 44 * rows.length,
@@ -40,5 +41,5 @@ export function effectForestChart(rows: readonly EffectRow[], {width, height}: {
       Plot.link(ok, {x1: (d: EffectRow) => 100 * (d.lower ?? NaN), x2: (d: EffectRow) => 100 * (d.upper ?? NaN), y1: "metric", y2: "metric", stroke: "role", strokeWidth: 3}),
       Plot.dot(ok, {x: (d: EffectRow) => 100 * d.relative!, y: "metric", fill: "role", r: 5, tip: true, title: (d: EffectRow) => `${d.metric}\n${formatChange(d.relative)} relative to control (95% CI ${formatChange(d.lower)} to ${formatChange(d.upper)})${d.margin !== undefined && d.margin !== null ? `\nGuardrail margin: ${formatChange(d.margin)}` : ""}`})
     ]
-  });
+  }), {name: "effect forest", rows});
 }

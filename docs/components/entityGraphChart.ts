@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {linkColor} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface GraphNode {
   id: string;
@@ -41,7 +42,7 @@ export function entityGraphChart(nodes: readonly GraphNode[], edges: readonly {s
   const kindColor = (kind: string) => linkColor.range[(linkColor.domain as string[]).indexOf(kind)] ?? "#9498a0";
   // Ring colours stay clear of the three identifier colours (blue, green, pink).
   const ringColors = ["#efb118", "#ff725c", "#6cc5b0", "#a463f2", "#9c6b4e", "#1b9e77", "#d95f02", "#e7298a", "#7570b3", "#66a61e"];
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -56,5 +57,5 @@ export function entityGraphChart(nodes: readonly GraphNode[], edges: readonly {s
       Plot.dot(accounts, {x: "x", y: "y", r: 3.5, fill: (n: GraphNode) => n.ring ?? "not in a ring", stroke: "var(--theme-background)", strokeWidth: 0.5}),
       Plot.tip(nodes, Plot.pointer({x: "x", y: "y", title: (n: GraphNode) => (n.kind === "account" ? `Account ${n.id}\ncomponent ${n.component}\ntrue ring: ${n.ring ?? "none"} (${n.actor})` : `Shared ${n.kind.replace("_", " ")} ${n.id.slice(n.id.indexOf(":") + 1)}\ncomponent ${n.component}`)}))
     ]
-  });
+  }), {name: "entity graph", rows: nodes});
 }

@@ -3,6 +3,7 @@ import {utcDate as asDate} from "../lib/world/calendar.js";
 import type {DailyShare} from "../lib/ops/daily.js";
 import {formatCount, formatDay, formatPercent} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -13,7 +14,7 @@ export type DailyShareRow = DailyShare;
 export function escalationChart(rows: readonly DailyShareRow[], {width, height = 240, label = "High or critical (% of flags)", window = 7}: {width?: number; height?: number; label?: string; window?: number} = {}) {
   const data = rows.map((d) => ({...d, date: asDate(d.date)}));
   const w = width === undefined ? undefined : Math.max(width, MIN_WIDTH);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: w,
     height,
@@ -27,5 +28,5 @@ export function escalationChart(rows: readonly DailyShareRow[], {width, height =
       Plot.tip(data, Plot.pointerX({x: "date", y: "share", title: (d: (typeof data)[number]) => `${formatDay(d.date)}\n${formatPercent(d.share)} high or critical: ${formatCount(d.matching)} of ${formatCount(d.total)} flags`}))
     ],
     caption: `Thin line: daily share. Thick line: ${window}-day rolling mean.`
-  });
+  }), {name: "escalation", rows: data});
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatDay} from "../lib/core/format.js";
 import {eventTypeColor} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface EventCount {
   date: Date;
@@ -11,7 +12,7 @@ export interface EventCount {
 /** Daily events of the event log stacked by type. */
 export function eventVolumeChart(rows: readonly EventCount[], {width, height = 260, types}: {width?: number; height?: number; types?: readonly string[]} = {}) {
   const shown = types ? rows.filter((r) => types.includes(r.event_type)) : rows;
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -23,5 +24,5 @@ export function eventVolumeChart(rows: readonly EventCount[], {width, height = 2
       Plot.areaY(shown, {x: "date", y: "events", fill: "event_type", order: eventTypeColor.domain, curve: "step", tip: {format: {x: (d: Date) => formatDay(d), y: (v: number) => formatCount(v)}}}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "event volume", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface DailyArmRow {
   day: string;
@@ -16,7 +17,7 @@ export function experimentDailyChart(rows: readonly DailyArmRow[], {width, heigh
   const date = (d: string) => new Date(`${d}T00:00:00Z`);
   const value = (d: DailyArmRow) => (y === "harm" ? (d.harm === null ? NaN : 100 * d.harm) : d[y]);
   const label = y === "harm" ? "Abusive share of new accounts' messages (%)" : y === "messages" ? "New accounts' messages per day (estimate)" : "Abusive messages per day (estimate)";
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -31,5 +32,5 @@ export function experimentDailyChart(rows: readonly DailyArmRow[], {width, heigh
       Plot.tip(rows, Plot.pointerX({x: (d: DailyArmRow) => date(d.day), y: value, stroke: "arm", title: (d: DailyArmRow) => `${d.day}, ${d.arm}\n${formatCount(d.messages)} messages, ${formatCount(d.abusiveMessages)} abusive (${formatPercent(d.harm)})`})),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "experiment daily", rows});
 }

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
+import {saveable} from "./chartSave.js";
 
 /** IP prefixes by fan-out (distinct accounts seen on them), with the cap above which a prefix links nobody. */
 export function fanoutChart(rows: readonly {accounts: number; prefixes: number}[], {width, height = 220, cap}: {width?: number; height?: number; cap: number}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -16,5 +17,5 @@ export function fanoutChart(rows: readonly {accounts: number; prefixes: number}[
       Plot.text([cap], {x: (d: number) => d + 1, frameAnchor: "top", text: (d: number) => `cap: ${d}`, textAnchor: "start", dy: 4}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "fanout", rows});
 }

@@ -4,6 +4,7 @@ import {utcDate as asDate} from "../lib/world/calendar.js";
 import {formatCount, formatDay} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";
 import type {DailyCount} from "../lib/ops/daily.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -14,7 +15,7 @@ export type DailyKeyCount = DailyCount;
 export function flagVolumeChart(rows: readonly DailyKeyCount[], {width, height = 280}: {width?: number; height?: number} = {}) {
   const data = rows.map((d) => ({...d, date: asDate(d.date)}));
   const w = width === undefined ? undefined : Math.max(width, MIN_WIDTH);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: w,
     height,
@@ -27,5 +28,5 @@ export function flagVolumeChart(rows: readonly DailyKeyCount[], {width, height =
       Plot.lineY(data, {x: "date", y: "count", stroke: "key", strokeWidth: 1.5}),
       Plot.tip(data, Plot.pointer({x: "date", y: "count", stroke: "key", title: (d: (typeof data)[number]) => `${label(d.key)}\n${formatDay(d.date)}: ${formatCount(d.count)} flags`}))
     ]
-  });
+  }), {name: "flag volume", rows: data});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface IdleAccuracyRow {
   reviewer_id: string;
@@ -14,7 +15,7 @@ export function idleAccuracyChart(rows: readonly IdleAccuracyRow[], {width, heig
   const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
   const line = slope !== undefined && intercept !== undefined && Number.isFinite(slope) ? [lo, hi].map((x) => ({x: 100 * x, y: 100 * (intercept + slope * x)})) : [];
   const focus = (d: IdleAccuracyRow) => highlight !== undefined && d.reviewer_id === highlight;
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -34,5 +35,5 @@ export function idleAccuracyChart(rows: readonly IdleAccuracyRow[], {width, heig
       // Only the selected moderator is named: twenty labels in one cluster would overlap (tooltips name the rest).
       Plot.text(rows.filter(focus), {x: (d: IdleAccuracyRow) => 100 * d.idleShare, y: (d: IdleAccuracyRow) => 100 * d.qaPass, text: "reviewer_id", dx: 10, textAnchor: "start", fill: "var(--theme-foreground-focus)", fontWeight: "bold"})
     ]
-  });
+  }), {name: "idle accuracy", rows});
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {formatCount} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface IdleRow {
   idle_type: string;
@@ -11,7 +12,7 @@ export const idleTypeColor = {domain: ["inactivity", "pause"], range: ["#9498a0"
 
 /** Idle periods by length, one panel per idle type (seed 004), in 30-second bins. */
 export function idleHistogramChart(rows: readonly IdleRow[], {width, height = 260}: {width?: number; height?: number} = {}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -26,5 +27,5 @@ export function idleHistogramChart(rows: readonly IdleRow[], {width, height = 26
       Plot.text(idleTypeColor.domain, {fy: (t: string) => t, text: (t: string) => idleTypeColor.tickFormat(t), frameAnchor: "top-right", dy: 2, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "idle histogram", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {BinRow} from "../lib/incident/reviewIncident.js";
+import {saveable} from "./chartSave.js";
 
 /** Rows as src/incident/reviewIncident.ts computes them. */
 export type IncidentBin = BinRow;
@@ -17,7 +18,7 @@ export function incidentBinsChart(bins: readonly IncidentBin[], {width, height =
     {start: b.start, kind: "wrongful", n: b.wrongful}
   ]);
   const when = (t: number) => new Date(t).toISOString().slice(0, 16).replace("T", " ");
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -33,5 +34,5 @@ export function incidentBinsChart(bins: readonly IncidentBin[], {width, height =
       Plot.text([rollback], {x: (t: number) => new Date(t), frameAnchor: "top", text: () => "Rollback", dx: 3, textAnchor: "start", fill: "var(--theme-foreground-muted)"}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "incident bins", rows: bins});
 }

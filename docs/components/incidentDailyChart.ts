@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {saveable} from "./chartSave.js";
 
 export interface IncidentDay {
   date: string;
@@ -12,7 +13,7 @@ export interface IncidentDay {
 export function incidentDailyChart(days: readonly IncidentDay[], {width, height = 240, category}: {width?: number; height?: number; category: string}) {
   const date = (d: IncidentDay) => new Date(`${d.date}T00:00:00Z`);
   const alerts = days.filter((d) => d.alert);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -27,5 +28,5 @@ export function incidentDailyChart(days: readonly IncidentDay[], {width, height 
       Plot.tip(days, Plot.pointerX({x: date, y: "autoBlocks", title: (d: IncidentDay) => `${d.date}\n${d.autoBlocks} ${category} auto-blocks, ${d.wrongfulBlocks} of them benign\n${d.allWrongfulBlocks} benign auto-blocks in every category${d.alert ? "\nDetector alert" : ""}`})),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "incident daily", rows: days});
 }

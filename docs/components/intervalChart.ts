@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {IntervalQueue} from "../lib/ops/intervals.js";
 import {formatHours, formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -31,7 +32,7 @@ export function intervalChart(rows: readonly IntervalQueue[], {width, height = 2
   const long = data.flatMap((d) => series.map((s) => ({interval: d.interval, key: s.key, value: s.value(d), row: d})));
   const tip = (d: (typeof long)[number]) =>
     `${hourLabel(d.interval)} UTC\n${formatNumber(d.row.arrivalRate, 2)} cases an hour; ${formatNumber(d.row.onShift, 1)} on shift, ${formatNumber(d.row.servers, 1)} working the queue\nErlang C: occupancy ${formatPercent(d.row.predictedUtilisation)}, mean wait ${formatHours(d.row.predictedMeanWaitHours)}, needs ${formatNumber(d.row.neededOnShift, 1)} on shift\nSimulated: utilisation ${formatPercent(d.row.simulatedUtilisation)}, mean wait ${formatHours(d.row.simulatedMeanWaitHours)}`;
-  return Plot.plot({
+  return saveable(Plot.plot({
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
     marginLeft: 50,
@@ -44,5 +45,5 @@ export function intervalChart(rows: readonly IntervalQueue[], {width, height = 2
       Plot.tip(long, Plot.pointerX({x: "interval", y: "value", stroke: "key", title: tip}))
     ],
     caption: mode === "utilisation" ? `Dashed: 100%. Erlang C's occupancy is drawn up to ${formatPercent(CAP, 0)}: above 100% its queue cannot be stable.` : undefined
-  });
+  }), {name: "interval", rows: data});
 }

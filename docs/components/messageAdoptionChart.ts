@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface AdoptionRow {
   week: string;
@@ -16,7 +17,7 @@ export function messageAdoptionChart(rows: readonly AdoptionRow[], {width, heigh
     {week: r.week, sender: "other", messages: r.otherMessages},
     {week: r.week, sender: "ring", messages: r.ringMessages}
   ]);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -29,5 +30,5 @@ export function messageAdoptionChart(rows: readonly AdoptionRow[], {width, heigh
       highlight ? Plot.ruleX([date(highlight)], {stroke: "var(--theme-foreground)", strokeDasharray: "3,3"}) : null,
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "message adoption", rows});
 }

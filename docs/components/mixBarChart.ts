@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {describeMixPart, type MixPart} from "../lib/metrics/mixes.js";
+import {saveable} from "./chartSave.js";
 
 /** Rows as src/metrics/mixes.ts computes them. */
 export type MixBarRow = MixPart;
@@ -23,7 +24,7 @@ export interface MixBarChartOptions {
 export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, groupLabel, of = "reports", order, groupFormat}: MixBarChartOptions) {
   const groups = order ?? [...new Set(rows.map((d) => d.group))];
   const name = (k: string) => color.tickFormat?.(k) ?? k;
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the left margin would overrun.
     width: Math.max(width ?? 640, 320),
     height: height ?? 60 + 28 * groups.length,
@@ -43,5 +44,5 @@ export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, g
       })),
       Plot.ruleX([0])
     ]
-  });
+  }), {name: "mix bar", rows});
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 import {detectorColor} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface PrPoint {
   detector: string;
@@ -13,7 +14,7 @@ export interface PrPoint {
 
 /** Precision-recall curves of the detectors (step-wise, as average precision sums them), with each detector's point at the chosen threshold. */
 export function prCurveChart(curves: readonly PrPoint[], current: readonly PrPoint[], {width, height = 320, prevalence}: {width?: number; height?: number; prevalence?: number} = {}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -27,5 +28,5 @@ export function prCurveChart(curves: readonly PrPoint[], current: readonly PrPoi
       Plot.dot(current, {x: "recall", y: "precision", fill: "detector", r: 6, stroke: "var(--theme-background)"}),
       Plot.tip(curves, Plot.pointer({x: "recall", y: "precision", title: (d: PrPoint) => `${d.detector}\nthreshold ≥ ${formatNumber(d.threshold, 3)}\nprecision ${formatPercent(d.precision)}\nrecall ${formatPercent(d.recall)}\nflagged ${formatCount(d.selected)} user-days`}))
     ]
-  });
+  }), {name: "pr curve", rows: curves});
 }

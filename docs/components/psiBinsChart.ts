@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 import type {PsiBin} from "../lib/detect/psi.js";
+import {saveable} from "./chartSave.js";
 
 export type {PsiBin} from "../lib/detect/psi.js";
 
@@ -13,7 +14,7 @@ export function psiBinsChart(bins: readonly PsiBin[], {width, height = 240, labe
     {bin: names[i], period: "Reference (training period)", share: b.reference, contribution: b.contribution},
     {bin: names[i], period: "Recent (last 28 days)", share: b.recent, contribution: b.contribution}
   ]);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -26,5 +27,5 @@ export function psiBinsChart(bins: readonly PsiBin[], {width, height = 240, labe
       Plot.barY(long, {fx: "bin", x: "period", y: "share", fill: "period", tip: true, title: (d) => `${d.bin}\n${d.period}: ${formatPercent(d.share)}\nthe bin's PSI term: ${formatNumber(d.contribution, 3)}`}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "psi bins", rows: bins});
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
 import {psiBandColor} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface PsiRow {
   label: string;
@@ -11,7 +12,7 @@ export interface PsiRow {
 /** PSI per feature with the 0.1 and 0.25 band limits. */
 export function psiChart(rows: readonly PsiRow[], {width, height}: {width?: number; height?: number} = {}) {
   const sorted = [...rows].sort((a, b) => b.psi - a.psi);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height: height ?? 50 + 24 * sorted.length,
@@ -24,5 +25,5 @@ export function psiChart(rows: readonly PsiRow[], {width, height}: {width?: numb
       Plot.ruleX([0.1, 0.25], {stroke: "currentColor", strokeDasharray: "4,3"}),
       Plot.ruleX([0])
     ]
-  });
+  }), {name: "psi", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatDay, formatNumber} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface PsiWeek {
   week_start: Date;
@@ -15,7 +16,7 @@ export function psiTrendChart(rows: readonly PsiWeek[], {width, height = 280, re
   const labels = [...new Set(rows.map(key))].sort((a, b) => (a === other ? 1 : b === other ? -1 : 0));
   const palette = ["#b2182b", "#4269d0", "#efb118", "#3ca951", "#a463f2", "#ff8ab7", "#6cc5b0", "#9c6b4e", "#97bbf5", "#ff725c", "#1b9e77"];
   const first = rows.reduce((m, r) => (r.week_start < m ? r.week_start : m), rows[0]?.week_start ?? new Date(0));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -30,5 +31,5 @@ export function psiTrendChart(rows: readonly PsiWeek[], {width, height = 280, re
       Plot.line(rows, {x: "week_start", y: "psi", z: "label", stroke: key, strokeWidth: (d: PsiWeek) => (key(d) === other ? 1 : 2.5), strokeOpacity: (d: PsiWeek) => (key(d) === other ? 0.5 : 1)}),
       Plot.tip(rows, Plot.pointer({x: "week_start", y: "psi", stroke: key, title: (d: PsiWeek) => `${d.label}\nweek of ${formatDay(d.week_start)}\nPSI ${formatNumber(d.psi, 3)}`}))
     ]
-  });
+  }), {name: "psi trend", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatInterval, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface QaPassRow {
   reviewer_id: string;
@@ -17,7 +18,7 @@ export interface QaPassRow {
 export function qaPassChart(rows: readonly QaPassRow[], {width, height = 300, highlight, target = 0.95}: {width?: number; height?: number; highlight?: string; target?: number} = {}) {
   const sorted = [...rows].sort((a, b) => b.qaPass - a.qaPass);
   const stroke = (d: QaPassRow) => (highlight && d.reviewer_id === highlight ? "var(--theme-foreground-focus)" : "var(--theme-foreground-muted)");
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -39,5 +40,5 @@ export function qaPassChart(rows: readonly QaPassRow[], {width, height = 300, hi
       // The label in the text colour: red text on the page background is under 4.5:1 in the light theme.
       Plot.text([target], {x: sorted[sorted.length - 1]?.reviewer_id, y: 100 * target, text: () => `Target ${formatPercent(target, 0)}`, dy: -6, textAnchor: "end", fill: "currentColor"})
     ]
-  });
+  }), {name: "qa pass", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface RateRow {
   week: string;
@@ -15,7 +16,7 @@ export function reportRateChart(rows: readonly RateRow[], {width, height = 240, 
   const date = (w: string) => new Date(`${w}T00:00:00Z`);
   const ok = rows.filter((r) => r.organicRatePer10k !== null && Number.isFinite(r.organicRatePer10k));
   const band = reference !== undefined && tolerance !== undefined && ok.length ? [{x1: date(ok[0].week), x2: date(ok[ok.length - 1].week), y1: reference * (1 - tolerance), y2: reference * (1 + tolerance)}] : [];
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -28,5 +29,5 @@ export function reportRateChart(rows: readonly RateRow[], {width, height = 240, 
       Plot.dot(ok, {x: (d: RateRow) => date(d.week), y: "organicRatePer10k", fill: (d: RateRow) => (d.week === highlight ? "var(--theme-foreground)" : "#4269d0"), r: (d: RateRow) => (d.week === highlight ? 5 : 3), tip: true, title: (d: RateRow) => `Week of ${d.week}\n${formatNumber(d.organicRatePer10k, 1)} reports per 10,000 messages\n${d.adoption !== null ? `${formatPercent(d.adoption, 0)} of active users messaging` : ""}`}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "report rate", rows});
 }

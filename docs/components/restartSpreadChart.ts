@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 /** A figure over seeded runs: its median, range and every run's value (as clusterSnippets' Spread). */
 export interface RunSpread {
@@ -20,7 +21,7 @@ export function restartSpreadChart(spread: {purity: RunSpread; purityAll: RunSpr
   const figures = [spread.purity, spread.purityAll, spread.silhouette];
   const dots = figures.flatMap((f, i) => f.values.map((value, run) => ({figure: ROWS[i], run: run + 1, value})));
   const medians = figures.map((f, i) => ({figure: ROWS[i], value: f.median, min: f.min, max: f.max}));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -34,5 +35,5 @@ export function restartSpreadChart(spread: {purity: RunSpread; purityAll: RunSpr
       Plot.tickX(medians, {x: "value", y: "figure", stroke: "currentColor", strokeWidth: 2}),
       Plot.tip(dots, Plot.pointer({x: "value", y: "figure", title: (d) => `${d.figure}\nrun ${d.run}: ${formatNumber(d.value, 3)}`}))
     ]
-  });
+  }), {name: "restart spread", rows: dots});
 }

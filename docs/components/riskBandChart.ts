@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
 import {enforcementColor, label} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface RiskCase {
   rank: number;
@@ -13,7 +14,7 @@ export interface RiskCase {
 
 /** Queued cases in priority order: each case's risk with its bootstrap band, coloured by the suggested action. */
 export function riskBandChart(cases: readonly RiskCase[], {width, height = 240, thresholds = []}: {width?: number; height?: number; thresholds?: readonly number[]} = {}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the margins would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -25,5 +26,5 @@ export function riskBandChart(cases: readonly RiskCase[], {width, height = 240, 
       Plot.ruleX(cases, {x: "rank", y1: "risk_lo", y2: "risk_hi", stroke: "suggested_action", strokeWidth: 2}),
       Plot.dot(cases, {x: "rank", y: "risk", fill: "suggested_action", r: 2.5, tip: true, title: (d: RiskCase) => `#${d.rank} ${d.case_id}\nrisk ${formatNumber(d.risk, 3)} (band ${formatNumber(d.risk_lo, 3)} to ${formatNumber(d.risk_hi, 3)})\nsuggested: ${label(d.suggested_action)}`})
     ]
-  });
+  }), {name: "risk band", rows: cases});
 }

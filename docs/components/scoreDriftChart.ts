@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {utcDate as asDate} from "../lib/world/calendar.js";
 import {formatCount, formatDay, formatNumber} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -27,7 +28,7 @@ export function scoreDriftChart(rows: readonly ScoreDay[], {width, height = 280,
   const lo = Math.min(threshold, ...values);
   const hi = Math.max(threshold, ...values);
   const pad = (hi - lo) * 0.08 || 0.01;
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -43,5 +44,5 @@ export function scoreDriftChart(rows: readonly ScoreDay[], {width, height = 280,
       Plot.tip(data, Plot.pointerX({x: "date", y: "rolling", title: (d: (typeof data)[number]) => `${formatDay(d.date)}\n${window}-day mean: ${formatNumber(d.rolling, 3)}${d.alert ? " (under the threshold)" : ""}\nDay mean: ${formatNumber(d.mean, 3)} over ${formatCount(d.n)} flags`}))
     ],
     caption: `Dots: daily mean. Line: ${window}-day rolling mean. Red ticks: days the rolling mean is under the threshold.`
-  });
+  }), {name: "score drift", rows: data});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface ScoreBin {
   lo: number;
@@ -13,7 +14,7 @@ export function scoreShiftChart(bins: readonly ScoreBin[], {width, height = 240,
     {lo: b.lo, period: "baseline", share: b.baseline},
     {lo: b.lo, period: "during", share: b.during}
   ]);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -29,5 +30,5 @@ export function scoreShiftChart(bins: readonly ScoreBin[], {width, height = 240,
       Plot.text([threshold], {x: threshold, fy: () => "baseline", frameAnchor: "top", text: () => `Auto-block threshold ${formatNumber(threshold, 3)}`, dx: -4, dy: 2, textAnchor: "end", fill: "currentColor"}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "score shift", rows: bins});
 }

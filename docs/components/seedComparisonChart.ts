@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {SeedScore} from "../lib/detect/compareSeeds.js";
 import {formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -17,7 +18,7 @@ export function seedComparisonChart(rows: readonly SeedScoreRow[], {width, heigh
   });
   const spread = (d: SeedScoreRow) => detectors.indexOf(d.detector) + (((d.seed * 7) % 11) - 5) * 0.055;
   const name = {f1: "F1", precision: "Precision", recall: "Recall"}[metric];
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -31,5 +32,5 @@ export function seedComparisonChart(rows: readonly SeedScoreRow[], {width, heigh
       Plot.tip(rows, Plot.pointer({x: metric, y: spread, title: (d: SeedScoreRow) => `seed ${d.seed}\nprecision ${formatPercent(d.precision, 0)} (${d.tp} of ${d.tp + d.fp} flagged days), recall ${formatPercent(d.recall, 0)} (${d.tp} of ${d.tp + d.fn} attack days), F1 ${formatNumber(d.f1, 2)}`}))
     ],
     caption: "Dots: worlds (seeds). Red tick: median."
-  });
+  }), {name: "seed comparison", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatDay, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface ShareTrendChartOptions {
   width?: number;
@@ -19,7 +20,7 @@ export interface ShareTrendChartOptions {
 export function shareTrendChart(rows: readonly Record<string, unknown>[], {width, height = 240, y, label, window = 7, stroke = "var(--theme-foreground-focus)", spans = []}: ShareTrendChartOptions) {
   const day = (d: Record<string, unknown>) => d.day as Date;
   const span = spans.map((s) => ({...s, x1: new Date(`${s.from}T00:00:00Z`), x2: new Date(new Date(`${s.to}T00:00:00Z`).getTime() + 86_400_000)}));
-  return Plot.plot({
+  return saveable(Plot.plot({
     width,
     height,
     marginLeft: 48,
@@ -33,5 +34,5 @@ export function shareTrendChart(rows: readonly Record<string, unknown>[], {width
       Plot.tip(rows, Plot.pointerX({x: day, y, title: (d: Record<string, unknown>) => `${(d.date as string) ?? formatDay(day(d))}\n${label}: ${formatPercent(Number(d[y]))}`})),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "share trend", rows});
 }

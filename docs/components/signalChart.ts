@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {utcDate as asDate} from "../lib/world/calendar.js";
 import {formatCount, formatDay} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 const DAY = 86_400_000;
@@ -50,7 +51,7 @@ function signalFrame(rows: readonly SignalDay[], width: number | undefined, heig
 export function signalChart(rows: readonly SignalDay[], {width, height = 180, label}: {width?: number; height?: number; label: string}) {
   const data = rows.map((d) => ({...d, date: asDate(d.date)}));
   const frame = signalFrame(rows, width, height);
-  return Plot.plot({
+  return saveable(Plot.plot({
     ...frame,
     x: {...frame.x, label: null},
     y: {...frame.y, grid: true, label},
@@ -58,7 +59,7 @@ export function signalChart(rows: readonly SignalDay[], {width, height = 180, la
       Plot.rectX(data.filter((d) => d.attack), {x1: (d: (typeof data)[number]) => new Date(d.date.getTime() - DAY / 2), x2: (d: (typeof data)[number]) => new Date(d.date.getTime() + DAY / 2), fill: "#3ca951", fillOpacity: 0.18}),
       Plot.lineY(data, {x: "date", y: "value", stroke: "var(--theme-foreground-focus)", strokeWidth: 1.2})
     ]
-  });
+  }), {name: "signal", rows: data});
 }
 
 /** The spikes layer of signalChart, on the same frame without axes: red dots on spike days, and the tooltip. */

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/core/format.js";
 import {SOURCES} from "../lib/world/constants.js";
 import {sourceColor} from "./palette.js";
+import {saveable} from "./chartSave.js";
 
 export interface SourceShareChartOptions {
   width?: number;
@@ -12,7 +13,7 @@ export interface SourceShareChartOptions {
 export function sourceShareChart(rows: readonly Record<string, unknown>[], {width, height = 240}: SourceShareChartOptions = {}) {
   const long = rows.flatMap((d) => SOURCES.map((s) => ({day: d.day as Date, date: d.date as string, source: s, share: Number(d[`share_source_${s}`]) || 0, count: Number(d[`source_${s}`]) || 0, total: Number(d.reports) || 0})));
   type Part = (typeof long)[number];
-  return Plot.plot({
+  return saveable(Plot.plot({
     width,
     height,
     marginLeft: 48,
@@ -31,5 +32,5 @@ export function sourceShareChart(rows: readonly Record<string, unknown>[], {widt
       }))),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "source share", rows});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -19,7 +20,7 @@ export function staffingChart(rows: readonly StaffingPoint[], {width, height = 3
   const long = rows.flatMap((r) => targets.map((t, i) => ({servers: r.servers, target: t.label, level: r.levels[i], stable: r.stable})));
   const sim = observed ? targets.map((t, i) => ({servers: observed.servers, target: t.label, level: observed.levels[i]})) : [];
   const unstable = rows.filter((r) => !r.stable).map((r) => r.servers);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -38,5 +39,5 @@ export function staffingChart(rows: readonly StaffingPoint[], {width, height = 3
       Plot.dot(sim, {x: "servers", y: "level", stroke: "target", r: 7, strokeWidth: 2, tip: true, title: (d: (typeof sim)[number]) => `${d.target}\nSimulation at ${formatNumber(d.servers, 2)} on shift: ${formatPercent(d.level)} of cases`})
     ],
     caption: `Lines: Erlang C. Dashed: the share each target asks for. Vertical line: the chosen count.${observed ? ` Hollow dots: the simulation at its mean staffing (${formatNumber(observed.servers, 1)} on shift).` : ""}`
-  });
+  }), {name: "staffing", rows: long});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 /** Threshold at which the lines are labelled. */
@@ -31,7 +32,7 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
     {threshold: p.threshold, metric: "Precision", value: p.precision, selected: p.selected},
     {threshold: p.threshold, metric: "Recall", value: p.recall, selected: p.selected}
   ]);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height,
@@ -49,5 +50,5 @@ export function thresholdChart(curve: readonly CurvePoint[], {width, height = 28
       Plot.text([threshold], {x: (t: number) => t, frameAnchor: "top", text: (t: number) => `chosen ${formatNumber(t, 3)}`, dy: 4, dx: threshold > 0.7 ? -4 : 4, textAnchor: threshold > 0.7 ? "end" : "start", fill: "currentColor"}),
       Plot.tip(long, Plot.pointerX({x: "threshold", y: "value", z: "metric", title: (d: (typeof long)[number]) => `${d.metric} at score >= ${formatNumber(d.threshold, 3)}: ${formatPercent(d.value)}\n${formatCount(d.selected)} flags at or above`}))
     ]
-  });
+  }), {name: "threshold", rows: curve});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatDay} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface TrendChartOptions {
   width?: number;
@@ -21,7 +22,7 @@ export interface TrendChartOptions {
  * the deep-dive template; pages with a specific question get their own chart component.
  */
 export function trendChart(rows: readonly Record<string, unknown>[], {width, height = 260, x = "date", y, label = y, window = 7, z, color}: TrendChartOptions) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     width,
     height,
     marginLeft: 56,
@@ -34,5 +35,5 @@ export function trendChart(rows: readonly Record<string, unknown>[], {width, hei
       Plot.tip(rows, Plot.pointerX({x, y, z, title: (d: Record<string, unknown>) => `${formatDay(d[x] as Date)}\n${label}: ${Number(d[y]).toLocaleString("en-US", {maximumFractionDigits: 3})}${z ? `\n${d[z]}` : ""}`})),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "trend", rows});
 }

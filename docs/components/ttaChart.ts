@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
 import type {GroupPercentiles} from "../lib/ops/percentiles.js";
 import {formatCount, formatHours} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 const TICKS = [1 / 60, 10 / 60, 1, 8, 24, 72];
@@ -22,7 +23,7 @@ export function ttaChart(rows: readonly TtaRow[], {width, height, targets = []}:
   // from its line, so that neither overlaps the other nor runs past the edge of the SVG.
   const towardsMiddle = (hours: number) => Math.log(hours / lo) / Math.log(hi / lo) > 0.5;
   const labels = targets.map((t, i) => ({...t, dy: -6 - 14 * (targets.length - 1 - i), end: towardsMiddle(t.hours)}));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height: height ?? 70 + 40 * data.length,
@@ -40,5 +41,5 @@ export function ttaChart(rows: readonly TtaRow[], {width, height, targets = []}:
       Plot.tip(data, Plot.pointerY({y: "key", x: (d: (typeof data)[number]) => Math.max(lo, d.p50), title: (d: (typeof data)[number]) => `${d.key}: ${formatCount(d.n)} flags\nP50 ${formatHours(d.p50, 2)}\nP90 ${formatHours(d.p90, 2)}`}))
     ],
     caption: "Filled dot: P50 (median). Open dot: P90."
-  });
+  }), {name: "tta", rows: data});
 }

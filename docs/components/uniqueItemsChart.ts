@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {saveable} from "./chartSave.js";
 
 export interface UniqueItemsRow {
   session_id: number;
@@ -13,7 +14,7 @@ export interface UniqueItemsRow {
  * which draws in a fraction of the time.
  */
 export function uniqueItemsChart(rows: readonly UniqueItemsRow[], {width, height = 260, maxDots = 2000}: {width?: number; height?: number; maxDots?: number} = {}) {
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -30,5 +31,5 @@ export function uniqueItemsChart(rows: readonly UniqueItemsRow[], {width, height
         ? Plot.tip(rows, Plot.pointer({x: "start_ts", y: "unique_items", title: (d: UniqueItemsRow) => `Session ${d.session_id}\n${d.start_ts.toISOString().slice(0, 16).replace("T", " ")} UTC\n${d.unique_items} unique of ${d.items} item views`}))
         : Plot.tip(rows, Plot.pointerX(Plot.binX({y: "mean"}, {x: "start_ts", y: "unique_items", interval: "week"} as Plot.BinXInputs<Plot.TipOptions>)))
     ]
-  });
+  }), {name: "unique items", rows});
 }

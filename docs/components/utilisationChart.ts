@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {ReviewerLoad} from "../lib/ops/utilisation.js";
 import {formatCount, formatHours, formatNumber, formatPercent} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -19,7 +20,7 @@ export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, heigh
     {...d, part: "Within productive time", x1: 0, x2: Math.min(1, d.utilisation)},
     {...d, part: "Over 100%", x1: 1, x2: Math.max(1, d.utilisation)}
   ]).filter((p) => p.x2 > p.x1);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height: height ?? 50 + 22 * data.length,
@@ -38,5 +39,5 @@ export function utilisationChart(rows: readonly ReviewerLoadRow[], {width, heigh
       Plot.text([1], {x: (x: number) => x, frameAnchor: "top", text: () => "100% capacity", dy: -2, dx: -4, textAnchor: "end"}),
       Plot.tip(data, Plot.pointerY({y: "reviewer_id", x: "utilisation", title: (d: ReviewerLoadRow) => `${d.reviewer_id}${d.hub ? ` (${d.hub})` : ""}: ${formatPercent(d.utilisation)}\n${formatCount(d.cases)} cases, ${formatNumber(d.casesPerHour, 2)} per productive hour\nscheduled ${formatHours(d.scheduledHours)}, productive ${formatHours(d.productiveHours)}\ncase time ${formatHours(d.busyHours)}, of it into breaks or past the shift ${formatHours(d.overtimeHours)}`}))
     ]
-  });
+  }), {name: "utilisation", rows: data});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatDelta} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface WaterfallPart {
   id: string;
@@ -34,7 +35,7 @@ export function waterfallChart(parts: readonly WaterfallPart[], {width, height =
   // the chart's edges; the bottom margin grows with the number of lines (about 5.5 px per character).
   const band = (w - marginLeft - marginRight) / order.length;
   const lines = Math.max(...order.map((label) => Math.ceil((short(label).length * 5.5) / Math.max(20, band - 6))));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : w,
     height: height + 12 * Math.max(0, lines - 2),
@@ -53,5 +54,5 @@ export function waterfallChart(parts: readonly WaterfallPart[], {width, height =
       Plot.text(totals, {x: "label", y: "to", text: (d: (typeof totals)[number]) => formatCount(d.to), dy: -7, fill: "currentColor"}),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "waterfall", rows: parts});
 }

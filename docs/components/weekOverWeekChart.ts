@@ -5,6 +5,7 @@ import {label} from "./palette.js";
 import type {WeekChange} from "../lib/ops/weekOverWeek.js";
 import {formatChange, formatCount} from "../lib/core/format.js";
 import {safeHref} from "../lib/io/safeHref.js";
+import {saveable} from "./chartSave.js";
 
 const MIN_WIDTH = 320;
 
@@ -31,7 +32,7 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
   const data = rows.filter((d) => Number.isFinite(d.previous));
   const keys = CATEGORIES.filter((k) => data.some((d) => d.key === k));
   const limit = Math.max(0.25, Math.min(1, Math.max(...data.map((d) => (Number.isFinite(d.change) ? Math.abs(d.change) : 0)))));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be momentarily narrow while the page lays out; margins must still fit.
     width: width === undefined ? undefined : Math.max(width, MIN_WIDTH),
     height: height ?? 60 + 34 * keys.length,
@@ -58,5 +59,5 @@ export function weekOverWeekChart(rows: readonly WeekChangeRow[], {width, height
       }),
       Plot.text(data, {x: "end", y: "key", text: (d: WeekChangeRow) => formatChange(d.change, 0), fill: (d: WeekChangeRow) => labelColor(d.change, limit), fontSize: 10})
     ]
-  });
+  }), {name: "week over week", rows: data});
 }

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {describeMixPart, type MixPart} from "../lib/metrics/mixes.js";
+import {saveable} from "./chartSave.js";
 
 /** Rows as src/metrics/mixes.ts computes them. */
 export type WeeklyMixRow = MixPart;
@@ -15,7 +16,7 @@ export interface WeeklyMixChartOptions {
 export function weeklyMixChart(rows: readonly WeeklyMixRow[], {width, height = 260, color, of = "reports"}: WeeklyMixChartOptions) {
   const name = (k: string) => color.tickFormat?.(k) ?? k;
   const data = rows.map((d) => ({...d, week: new Date(`${d.group}T00:00:00Z`)}));
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A card can be measured very narrow while the grid lays out; below this the left margin would overrun.
     width: Math.max(width ?? 640, 320),
     height,
@@ -35,5 +36,5 @@ export function weeklyMixChart(rows: readonly WeeklyMixRow[], {width, height = 2
       })),
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "weekly mix", rows: data});
 }

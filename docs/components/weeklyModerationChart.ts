@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatDay, formatInterval, formatNumber, formatPercent} from "../lib/core/format.js";
 import {wilsonInterval} from "../lib/stats/wilsonInterval.js";
+import {saveable} from "./chartSave.js";
 
 export interface WeeklyModerationRow {
   week: number;
@@ -31,7 +32,7 @@ export function weeklyModerationChart(rows: readonly WeeklyModerationRow[], {wid
     return w ? `95% CI ${formatInterval(w.lower, w.upper, "percent")}${d.checked < 30 ? ", small sample" : ""}` : "no decisions checked";
   };
   const fmt = (d: WeeklyModerationRow) => `Week of ${formatDay(date(d))}\n${qa ? `${formatPercent(d.qaPass)} of ${formatCount(d.checked)} decisions agree with ground truth (${interval(d)})` : `${formatNumber(d.decisionsPerHour, 2)} decisions per hour`}`;
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -46,5 +47,5 @@ export function weeklyModerationChart(rows: readonly WeeklyModerationRow[], {wid
       target !== undefined ? Plot.text([target], {x: rows.length ? date(rows[0]) : undefined, y: qa ? 100 * target : target, text: () => `Target ${qa ? formatPercent(target, 0) : formatNumber(target, 2)}`, dy: -6, textAnchor: "start", fill: "currentColor"}) : null,
       Plot.tip(rows, Plot.pointerX({x: date, y: value, title: fmt}))
     ]
-  });
+  }), {name: "weekly moderation", rows});
 }

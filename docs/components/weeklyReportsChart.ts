@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatChange, formatCount} from "../lib/core/format.js";
+import {saveable} from "./chartSave.js";
 
 export interface SegmentRow {
   week: string;
@@ -39,7 +40,7 @@ export function weeklyReportsChart(segments: readonly SegmentRow[], weeks: reado
   const mid = (d: WeekChangeRow) => new Date(date(d.week).getTime() + 3.3 * 86_400_000);
   // Week-over-week change of a count: relative.
   const label = (d: WeekChangeRow) => formatChange(d.change, 0);
-  return Plot.plot({
+  return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.
     width: width === undefined ? undefined : Math.max(width, 280),
     height,
@@ -65,5 +66,5 @@ export function weeklyReportsChart(segments: readonly SegmentRow[], weeks: reado
       launch ? Plot.text([launch], {x: date(launch), frameAnchor: "top", text: () => "Messaging launch", dx: 4, textAnchor: "start", fill: "var(--theme-foreground-focus)"}) : null,
       Plot.ruleY([0])
     ]
-  });
+  }), {name: "weekly reports", rows: segments});
 }

@@ -5,6 +5,8 @@
  *   page reachable from the home page through the links that pass collected;
  * - the layout checks of layout.ts (nothing wider than the viewport, no clipped chart label, chart
  *   labels at WCAG AA contrast, sideways scrolling only with a visible cue);
+ * - every chart (a Plot SVG, or any SVG of at least 100 × 60 px) has a Save menu (chartSave.ts), with an
+ *   accessible name that names it;
  * - one number, one definition: every KPI card ([data-kpi]) with the same id, window and place shows
  *   the same unrounded value on every page, and every card titled with a dictionary name is one.
  */
@@ -75,6 +77,7 @@ for (const variant of VARIANTS) {
         const opened = await site.openPage(path, {width: variant.width, colorScheme: variant.colorScheme});
         try {
           const layout = (await opened.page.evaluate(LAYOUT_CHECK)) as string[];
+          const unsaved = await chartsWithoutSave(opened.page);
           cards.push(...(await collectCards(opened.page, path)));
           links.set(path, await opened.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href)));
           await opened.screenshot();
@@ -83,6 +86,7 @@ for (const variant of VARIANTS) {
           // Data texts carry markup on purpose (src/world/text.ts HOSTILE_PAYLOADS): none may become DOM.
           expect(await injectedElements(opened.page)).toEqual([]);
           expect(layout).toEqual([]);
+          expect(unsaved, "charts without a Save menu").toEqual([]);
         } finally {
           await opened.close();
         }
@@ -93,6 +97,25 @@ for (const variant of VARIANTS) {
       const problems = [...(await visit(page, path)), ...((await page.evaluate(LAYOUT_CHECK)) as string[])];
       expect(problems).toEqual([]);
     });
+  });
+}
+
+/** Charts on the page without a Save menu (a layered chart has one for all its layers), or whose menu is unnamed. */
+function chartsWithoutSave(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const missing: string[] = [];
+    for (const svg of document.querySelectorAll("#observablehq-main svg")) {
+      if (svg.parentElement?.closest("svg")) continue;
+      const plot = /^plot-[0-9a-f]+$/.test(svg.getAttribute("class") ?? "");
+      const box = svg.getBoundingClientRect();
+      if (!plot && (box.width < 100 || box.height < 60)) continue; // legend swatches, ramps, icons
+      const holder = svg.closest(".chart-layers") ?? svg.closest(".chart-frame");
+      const summary = holder?.querySelector(".chart-save > summary");
+      const where = (svg.closest(".card")?.querySelector("h2")?.textContent ?? "a chart outside a card").trim();
+      if (!summary) missing.push(`no Save menu: ${where}`);
+      else if (!/^Save the chart “.+”$/.test(summary.getAttribute("aria-label") ?? "")) missing.push(`unnamed Save menu: ${where}`);
+    }
+    return missing;
   });
 }
 
