@@ -1,15 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
 import {saveable} from "./chartSave.js";
-
-export interface ChurnRow {
-  week: string;
-  atRisk: number;
-  churned: number;
-  churnedAfterAbuse: number;
-  churnedAfterRingAbuse: number;
-  churnersInCohort: number;
-}
+import type {ChurnRow} from "../lib/investigate/spikeTypes.js";
 
 const parts = ["after_ring", "after_other", "no_abuse"];
 export const churnColor = {domain: parts, range: ["#b2182b", "#ff8ab7", "#9498a0"], tickFormat: (k: string) => ({after_ring: "Had an abusive DM from a ring account", after_other: "Had an abusive DM from another account", no_abuse: "No abusive DM in the 30 days before"})[k] ?? k};
