@@ -8,7 +8,7 @@ process.env.TZ = "UTC";
  * Three projects, run by `npm test` as three separate invocations (unit, then build, then browser) so
  * that the first failure stops the run. A bare `vitest run` runs them in the same order via groupOrder.
  * - unit: fast pure tests of src/ (tests/unit mirrors src/), plus contracts and calibration tests.
- * - build: runs the real `npm run build` (slow; rewrites dist/).
+ * - build: runs the real `npm run build` (slow; rewrites dist/; the other files build in copies).
  * - browser: opens every built page of dist/ in headless Chromium (needs a finished build).
  */
 export default defineConfig({
@@ -33,7 +33,9 @@ export default defineConfig({
           include: ["tests/build/**/*.test.ts"],
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Two files at a time: a build runs most loaders on one core, and the privacy and new-page
+          // builds run in copies of the project, apart from build.test.ts's builds of the project itself.
+          maxWorkers: 2,
           sequence: {groupOrder: 1}
         }
       },
