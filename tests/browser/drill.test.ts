@@ -37,6 +37,8 @@ describe("drill-through to the case view", () => {
     const row = opened.page.locator("form[class*='-table'] tbody tr").first();
     const value = Number((await row.locator("td").nth(2).innerText()).replace(/,/g, ""));
     expect(value).toBeGreaterThan(0);
+    // Each row's link says which day it opens, not only "open the flags".
+    expect(await row.locator("a").getAttribute("aria-label")).toBe(`Open the flags of ${(await row.locator("td").nth(1).innerText()).trim()}`);
     expect(await follow(opened.page, row.locator("a"))).toBe(value);
     expect(opened.page.url()).toContain("category=spam");
     await opened.assertClean();
