@@ -37,6 +37,8 @@ describe("drill-through to the case view", () => {
     const row = opened.page.locator("form[class*='-table'] tbody tr").first();
     const value = Number((await row.locator("td").nth(2).innerText()).replace(/,/g, ""));
     expect(value).toBeGreaterThan(0);
+    // Each row's link says which day it opens, not only "open the flags".
+    expect(await row.locator("a").getAttribute("aria-label")).toBe(`Open the flags of ${(await row.locator("td").nth(1).innerText()).trim()}`);
     expect(await follow(opened.page, row.locator("a"))).toBe(value);
     expect(opened.page.url()).toContain("category=spam");
     await opened.assertClean();
@@ -64,6 +66,82 @@ describe("drill-through to the case view", () => {
     expect(value).toBeGreaterThan(0);
     expect(await follow(opened.page, cell)).toBe(value);
     expect(opened.page.url()).toContain("region=emea");
+    await opened.assertClean();
+    await opened.close();
+  });
+});
+
+describe("the case view by keyboard", () => {
+  const TABLE = "table[aria-label^='Cases']";
+  /** The focused element's row index in the case table's body, or -1 when focus is elsewhere. */
+  const focusedRow = (page: Page) => page.evaluate((sel) => {
+    const tr = document.activeElement;
+    return tr instanceof HTMLTableRowElement && tr.closest(sel) ? tr.sectionRowIndex : -1;
+  }, TABLE);
+  const loadedRows = (page: Page) => page.locator(`${TABLE} tbody tr`).count();
+
+  it("Tab reaches the table in one stop, ArrowDown moves to the next row, End to the last row loaded (which loads more), Home back", async () => {
+    const opened = await site.openPage("cases.html?from=2025-06-01&to=2025-06-30");
+    const {page} = opened;
+    await page.getByLabel("Account").focus();
+    let tabs = 0;
+    while ((await focusedRow(page)) < 0 && tabs < 40) (await page.keyboard.press("Tab"), tabs++);
+    expect(await focusedRow(page)).toBe(0);
+    // One tab stop for the whole table: its links and other rows are out of the tab order.
+    expect(await page.locator(`${TABLE} [tabindex="0"]`).count()).toBe(1);
+    expect(await page.locator(`${TABLE} tbody a[tabindex="-1"]`).count()).toBe(await loadedRows(page));
+    await page.keyboard.press("ArrowDown");
+    expect(await focusedRow(page)).toBe(1);
+    const loaded = await loadedRows(page);
+    expect(loaded).toBeLessThan(Number((await page.locator("#case-count").innerText()).replace(/,/g, "")));
+    await page.keyboard.press("End");
+    expect(await focusedRow(page)).toBe(loaded - 1);
+    // The last row loaded is scrolled into view, below the sticky header, and Inputs.table loads the next rows.
+    await expect.poll(() => loadedRows(page)).toBeGreaterThan(loaded);
+    const more = await loadedRows(page);
+    await page.keyboard.press("End");
+    expect(await focusedRow(page)).toBe(more - 1);
+    const visible = await page.evaluate(() => {
+      const tr = document.activeElement as HTMLElement;
+      const form = tr.closest("form")!;
+      const top = form.getBoundingClientRect().top + form.clientTop;
+      const r = tr.getBoundingClientRect();
+      // Within a few pixels: rows loaded after it may widen a column and so make it a little taller.
+      return r.top >= top && r.bottom <= top + form.clientHeight + 4;
+    });
+    expect(visible).toBe(true);
+    await page.keyboard.press("Home");
+    expect(await focusedRow(page)).toBe(0);
+    await opened.assertClean();
+    await opened.close();
+  });
+
+  it("Enter on a row opens its account's cases, which list its linked accounts, each linking back", async () => {
+    const opened = await site.openPage("cases.html?from=2025-03-01&to=2025-08-31");
+    const {page} = opened;
+    const headers = await page.locator(`${TABLE} thead th`).allInnerTexts();
+    const column = headers.findIndex((h) => h.trim() === "Linked accounts");
+    expect(column).toBeGreaterThan(0);
+    // Sorted by linked accounts, most first (a second click reverses the order): the first row's account has some.
+    const th = page.locator(`${TABLE} thead th`).nth(column);
+    await th.click();
+    await th.click();
+    const row = page.locator(`${TABLE} tbody tr`).first();
+    const linkedCount = Number(await row.locator("td").nth(column).innerText());
+    expect(linkedCount).toBeGreaterThan(0);
+    const account = await row.locator("a").first().innerText();
+    await row.focus();
+    await Promise.all([page.waitForURL(new RegExp(`account=${account}`)), page.keyboard.press("Enter")]);
+    await settlePage(page);
+    const card = page.locator("#linked-accounts");
+    await expect.poll(() => card.locator("li a").count()).toBe(linkedCount);
+    const ids = await card.locator("li a").allInnerTexts();
+    expect(new Set(ids).size).toBe(linkedCount);
+    expect(ids).not.toContain(account);
+    // Linked is symmetric: the first linked account's own view lists this account.
+    await Promise.all([page.waitForURL(new RegExp(`account=${ids[0]}`)), card.locator("li a").first().click()]);
+    await settlePage(page);
+    await expect.poll(() => page.locator("#linked-accounts li a").allInnerTexts()).toContain(account);
     await opened.assertClean();
     await opened.close();
   });

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import {describe, expect, it} from "vitest";
-import {CASE_FILTER, CASE_OPTIONS, caseParams, casesQuery, KPI_CASES} from "../../../src/explore/cases.js";
+import {CASE_OPTIONS, caseFilter, caseParams, casesQuery, KPI_CASES} from "../../../src/explore/cases.js";
 import {parseState} from "../../../src/io/urlState.js";
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -19,9 +19,22 @@ const cases = aq.table({
   reviewer_id: ["R01", null, "R02", "R01", null],
   actor_id: ["U1", "U2", "U3", "U1", "U4"]
 });
-const ids = (scope: Parameters<typeof caseParams>[0]) => cases.params(caseParams(scope)).filter(CASE_FILTER as never).array("flag_id");
+const ids = (scope: Parameters<typeof caseParams>[0], table = cases) => table.params(caseParams(scope)).filter(caseFilter(scope)).array("flag_id");
 
-describe("CASE_FILTER with caseParams(scope)", () => {
+describe("caseFilter(scope) with caseParams(scope)", () => {
+  it("tests only the clauses the scope sets, dates always", () => {
+    expect(caseFilter({from: "2025-06-01", to: "2025-06-02"})).toBe("d.date >= $.from && d.date <= $.to");
+    expect(caseFilter({from: "2025-06-01", to: "2025-06-02", country: "France", action: "enforced", appeal: "overturned"})).toBe(
+      "d.date >= $.from && d.date <= $.to && d.country === $.country && d.action !== 'none' && d.appealed && d.overturned"
+    );
+  });
+  it("gives the dates as UTC midnights in epoch ms, and selects the same rows whether the table holds Dates or epoch ms", () => {
+    expect(caseParams({from: "2025-06-01", to: "2025-06-02"})).toMatchObject({from: Date.UTC(2025, 5, 1), to: Date.UTC(2025, 5, 2)});
+    const asNumbers = cases.derive({date: (d: {date: Date}) => +d.date});
+    expect(typeof asNumbers.get("date", 0)).toBe("number");
+    expect(ids({from: "2025-06-02", to: "2025-06-03", region: "APAC"}, asNumbers)).toEqual([3, 4]);
+    expect(ids({from: "2025-06-02", to: "2025-06-03", region: "APAC"})).toEqual([3, 4]);
+  });
   it("keeps the flags inside the dates, inclusive", () => {
     expect(ids({from: "2025-06-01", to: "2025-06-02"})).toEqual([1, 2, 3]);
   });
