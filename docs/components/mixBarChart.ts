@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {describeMixPart, type MixPart} from "../lib/metrics/mixes.js";
 import {saveable} from "./chartSave.js";
+import {safeHref} from "../lib/io/safeHref.js";
 
 /** Rows as src/metrics/mixes.ts computes them. */
 export type MixBarRow = MixPart;
@@ -18,10 +19,12 @@ export interface MixBarChartOptions {
   order?: readonly string[];
   /** Label of a group on the axis, e.g. a category's name. */
   groupFormat?: (group: string) => string;
+  /** Makes each bar segment a link (drill-through to its flags), through safeHref. */
+  link?: (d: MixBarRow) => string;
 }
 
 /** A 100% stacked horizontal bar per group (country or category): the mix of its parts, with share and counts in the tooltip. */
-export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, groupLabel, of = "reports", order, groupFormat}: MixBarChartOptions) {
+export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, groupLabel, of = "reports", order, groupFormat, link}: MixBarChartOptions) {
   const groups = order ?? [...new Set(rows.map((d) => d.group))];
   const name = (k: string) => color.tickFormat?.(k) ?? k;
   return saveable(Plot.plot({
@@ -40,7 +43,9 @@ export function mixBarChart(rows: readonly MixBarRow[], {width, height, color, g
         order: color.domain,
         // The x scale shows percents (×100), so the tip reads the share from the row, formatted once.
         title: (d: MixBarRow) => describeMixPart(d, {of, group: groupFormat?.(d.group) ?? d.group, part: name(d.part)}),
-        tip: true
+        tip: true,
+        // With link, each segment is a link to its flags (focusable, named for screen readers).
+        ...(link ? {href: (d: MixBarRow) => safeHref(link(d)), ariaLabel: (d: MixBarRow) => `${describeMixPart(d, {of, group: groupFormat?.(d.group) ?? d.group, part: name(d.part)}).replace("\n", ", ")}; open them`} : {})
       })),
       Plot.ruleX([0])
     ]

@@ -71,6 +71,21 @@ describe("drill-through to the case view", () => {
   });
 });
 
+describe("drill-through from a bar", () => {
+  it("a country's segment of the source mix opens exactly its flags", async () => {
+    const opened = await site.openPage("mixes.html?region=apac&mix=source");
+    const segment = opened.page.locator("svg a").filter({has: opened.page.locator("[aria-label*='open them']")}).nth(2);
+    const label = (await segment.locator("[aria-label]").first().getAttribute("aria-label")) ?? "";
+    const value = Number(/\(([\d,]+) of [\d,]+\)/.exec(label)?.[1].replace(/,/g, ""));
+    expect(value).toBeGreaterThan(0);
+    expect(await follow(opened.page, segment)).toBe(value);
+    expect(opened.page.url()).toMatch(/country=[\w-]+/);
+    expect(opened.page.url()).toMatch(/source=[\w-]+/);
+    await opened.assertClean();
+    await opened.close();
+  });
+});
+
 describe("the case view by keyboard", () => {
   const TABLE = "table[aria-label^='Cases']";
   /** The focused element's row index in the case table's body, or -1 when focus is elsewhere. */
