@@ -3,7 +3,8 @@ export type TypedColumn = Float64Array | Float32Array | Int32Array | Int16Array 
 
 /**
  * Typed columns that grow by doubling, so a table is built in one pass without knowing its size:
- * `row()` reserves the next row, the caller sets its fields through `cols`.
+ * `row()` reserves the next row, the caller then sets its fields through `cols` (read `cols` after
+ * `row()`: growing replaces the arrays).
  */
 export class ColumnBuffer<T extends Record<string, TypedColumn>> {
   length = 0;
