@@ -16,7 +16,7 @@ import {HEURISTIC_RULES} from "../src/detect/heuristicScore.js";
 import {ALERT_DEFAULTS, monitorAlerts} from "../src/detect/monitorAlerts.js";
 import {PSI_BANDS, PSI_EPSILON} from "../src/detect/psi.js";
 import {incidentRecords} from "../src/report/monitoringIncidents.js";
-import {buildReviewQueue, type FlagText} from "../src/science/buildReviewQueue.js";
+import {buildReviewQueue, type FlagText, type ReviewQueue} from "../src/science/buildReviewQueue.js";
 import type {ClusteredSnippets, Spread} from "../src/science/clusterSnippets.js";
 import * as C from "../src/science/contracts.js";
 import {featureDrift} from "../src/science/featureDrift.js";
@@ -30,7 +30,7 @@ import {trainDetector, type CoreUserDay, type ScoredUserDay} from "../src/scienc
 import {MAX_SCORED_ROWS, sampleAccounts, type SampleSummary} from "../src/science/sampleAccounts.js";
 import {measureLabelLeak} from "../src/science/labelLeak.js";
 import {formatDate} from "../src/world/calendar.js";
-import {createRng} from "../src/world/random.js";
+import {createRng, type Rng} from "../src/world/random.js";
 import {explainDay} from "../src/world/scenarios.js";
 import type {DuckDB, Row} from "./_duckdb.js";
 
@@ -158,14 +158,77 @@ export async function runPipeline(config: WorkbookConfig, tables: Record<TableNa
   }
 }
 
-async function pipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, worker: Offload, query: DuckDB["query"]): Promise<Record<string, string | Uint8Array>> {
-  const out: Record<string, string | Uint8Array> = {};
-  const rng = createRng(`${config.seed}/science`);
-  // Dedup and clustering (step 6) needs only the texts: it starts at once, on the worker.
-  const clusteredLater = worker.cluster(Array.from(tables.snippets.snippet as ArrayLike<string>), Array.from(tables.snippets.template_group as ArrayLike<string>), CLUSTER_KS, `${config.seed}/science`);
+type Out = Record<string, string | Uint8Array>;
+type Cohort = {user_id: string; stratum: string; weight: number}[];
+type Users = (AccountRow & AccountTruth & {signup_date: string})[];
+type Resolution = ReturnType<typeof resolveAccounts>;
 
-  // 1. Raw events: daily counts by type, and the complete log of a small sample of accounts.
-  const ev = tables.events;
+/** What entity resolution found, with its evaluation and the summary er.json reads. */
+interface Entities {
+  users: Users;
+  er: Resolution;
+  componentOf: (id: string) => {component: number; size: number} | undefined;
+  linked: {u: Users[number]; i: number}[];
+  scores: ReturnType<typeof scoreResolution>;
+  sample: ReturnType<typeof evaluateOnSample>;
+  summary: Record<string, unknown>;
+}
+
+/** The SQL core tables, built by DuckDB. */
+interface Core {
+  sql: {name: string; file: string; sql: string; rows: number; columns: string[]}[];
+  userDays: CoreUserDay[];
+  days: {date: string; policy_blocks: number; chats: number; uploads: number; active_users: number}[];
+  userDayOf: Map<string, CoreUserDay>;
+}
+
+/** The detector and its scored user-days, as published (32-bit floats). */
+interface Detection {
+  detector: ReturnType<typeof trainDetector>;
+  scored: Scored[];
+  truth: boolean[];
+  ap: {heuristic: number; model: number};
+  apCohort: {heuristic: number; model: number};
+  atThresholdPopulation: ReturnType<typeof weightedRates>;
+  labelLeak: ReturnType<typeof measureLabelLeak>;
+  sample: SampleSummary;
+}
+
+async function pipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, worker: Offload, query: DuckDB["query"]): Promise<Out> {
+  const out: Out = {};
+  const rng = createRng(`${config.seed}/science`);
+  // Dedup and clustering needs only the texts: it starts at once, on the worker.
+  const clusteredLater = worker.cluster(Array.from(tables.snippets.snippet as ArrayLike<string>), Array.from(tables.snippets.template_group as ArrayLike<string>), CLUSTER_KS, `${config.seed}/science`);
+  const cohort = columnsToRows<Cohort[number]>(tables.cohort);
+  out["event_counts.arrow"] = eventCounts(tables.events);
+  out["events_sample.arrow"] = eventsSample(tables.events, cohort);
+  // Entity resolution comes before the queue, which shows linked accounts, and before the SQL, so
+  // that the worker lays out its graph while DuckDB runs.
+  const entities = resolveEntities(config, tables, out);
+  const drawn = entityGraph(entities);
+  const placedLater = worker.layout(drawn.nodes, drawn.edges);
+  const core = await coreTables(query, out);
+  // Monitoring alerts at the default settings, for the incident records (the monitoring page
+  // recomputes them live from core_day_metrics with the same function).
+  const alerts = monitorAlerts(core.days, MONITORED, ALERT_DEFAULTS);
+  const detection = detect(config, rng, core.userDays, cohort, out);
+  const {queue, snippets} = reviewQueue(tables, cohort, detection.scored, core.userDayOf, entities, out);
+  const clustered = await clusteredLater;
+  dedupFiles(clustered, snippets, out);
+  const drift = featureDrift(core.userDays, {splitDate: SPLIT_DATE, recentDays: RECENT_DAYS});
+  out["drift.json"] = json({epsilon: PSI_EPSILON, bands: PSI_BANDS, ...drift});
+  const incidents = incidentRecords({alerts, days: core.days, userDays: core.userDays, componentOf: entities.componentOf, explain: explainDay});
+  out["incidents.json"] = json(incidents);
+  out["model.json"] = json(modelFacts(config, detection, evaluationSlices(detection.scored, core.userDayOf), queue));
+  out["er.json"] = json(entityFacts(entities, drawn, await placedLater));
+  const headline = headlineFigures(detection, clustered, drift);
+  const summary = summarizePipeline(pipelineFigures({tables, cohort, entities, core, alerts, detection, queue, clustered, drift, incidents, headline}));
+  out["summary.json"] = json({...summary, figures: datasheetFigures(headline, clustered, entities), data: dataFacts(tables, cohort, entities, core, snippets.length)});
+  return out;
+}
+
+/** Events per day and type, with how many were abusive. */
+function eventCounts(ev: Columns): Uint8Array {
   const types = ev.event_type as ArrayLike<string>;
   // Counts by day, then by type: no key string to build per event.
   const counts = new Map<string, Map<string, {date: string; event_type: string; events: number; abusive: number}>>();
@@ -178,8 +241,11 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     c.events++;
     if (ev.abusive[i]) c.abusive++;
   }
-  out["event_counts.arrow"] = arrow([...counts.values()].flatMap((byType) => [...byType.values()]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
-  const cohort = columnsToRows<{user_id: string; stratum: string; weight: number}>(tables.cohort);
+  return arrow([...counts.values()].flatMap((byType) => [...byType.values()]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event_type < b.event_type ? -1 : 1)), C.EVENT_COUNTS);
+}
+
+/** The complete event log of a small sample of accounts: up to five per cohort stratum, evenly spaced by id. */
+function eventsSample(ev: Columns, cohort: Cohort): Uint8Array {
   const sampleUsers = new Set<string>();
   for (const stratum of ["ring", "abusive", "benign_new", "benign_established"]) {
     const members = cohort.filter((c) => c.stratum === stratum).map((c) => c.user_id).sort();
@@ -189,11 +255,13 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   for (let i = 0; i < ev.event_id.length; i++) if (sampleUsers.has(ev.user_id[i] as string)) sampleRows.push(i);
   const sample: Columns = {};
   for (const spec of EVENTS.columns) sample[spec.name] = sampleRows.map((i) => ev[spec.name][i]) as never;
-  out["events_sample.arrow"] = encodeArrow(EVENTS, sample, null);
+  return encodeArrow(EVENTS, sample, null);
+}
 
-  // 6. Entity resolution (before the queue, which shows linked accounts; and before the SQL steps, so
-  // that the worker lays out its graph while they run).
-  const users = columnsToRows<AccountRow & AccountTruth & {signup_date: string}>(tables.users);
+/** Links accounts by shared devices, IP prefixes and payments; writes the listed accounts and links, and scores the result. */
+function resolveEntities(config: WorkbookConfig, tables: Record<TableName, Columns>, out: Out): Entities {
+  const ev = tables.events;
+  const users = columnsToRows<Users[number]>(tables.users);
   const er = resolveAccounts(users, {user_id: ev.user_id as ArrayLike<string>, device_id: ev.device_id as ArrayLike<string>, ip_prefix: ev.ip_prefix as ArrayLike<string>, payment_id: ev.payment_id as ArrayLike<string | null>});
   const {component, sizes, shared} = er.resolution;
   const userIndex = new Map(users.map((u, i) => [u.user_id, i]));
@@ -205,12 +273,39 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   for (const s of shared) for (const a of s.accounts) linksOf[a]++;
   const linked = users.map((u, i) => ({u, i})).filter(({i}) => sizes[component[i]] >= 2);
   // The page lists whole components, largest first, up to a budget of accounts, with every link of
-  // theirs (an identifier links accounts of one component only); its cards read erSummary's totals.
+  // theirs (an identifier links accounts of one component only); its cards read the summary's totals.
   const listed = boundComponents(linked.map(({i}) => component[i]), MAX_LISTED_ACCOUNTS, "account");
   out["er_accounts.arrow"] = arrow(listed.rows.map((r) => linked[r]).map(({u, i}) => ({user_id: u.user_id, component_id: component[i], component_size: sizes[component[i]], links: linksOf[i], truth_actor_type: u.actor_type, truth_ring_id: u.ring_id})), C.ER_ACCOUNTS);
   const erLinks = shared.filter((s) => listed.kept.has(component[s.accounts[0]])).flatMap((s) => s.accounts.map((a) => ({user_id: users[a].user_id, component_id: component[a], via: s.kind, identifier: s.identifier, fanout: s.accounts.length})));
   out["er_links.arrow"] = arrow(erLinks, C.ER_LINKS);
-  // The graph of the candidate rings (components of 3 or more accounts): accounts and shared identifiers.
+  // Evaluation: against the true rings over every account (the cohort's event log covers every ring
+  // member, which flatters it), and on a hash sample of the population with its linked accounts.
+  const scores = scoreResolution(er, users);
+  const sample = evaluateOnSample(er.resolution, users, {salt: `${config.seed}/science/er-sample`});
+  const summary = {
+    maxIpFanout: er.maxIpFanout,
+    observations: er.observations,
+    accounts: users.length,
+    linkedAccounts: linked.length,
+    components: sizes.filter((s) => s >= 2).length,
+    candidateRings: sizes.filter((s) => s >= 3).length,
+    sharedIdentifiers: shared.length,
+    skippedPrefixes: er.resolution.skippedPrefixes,
+    agreement: scores.agreement,
+    sensitivity: scores.sensitivity,
+    populationSample: sample,
+    fanout: er.fanout,
+    rings: columnsToRows<{ring_id: string; purpose: string; accounts: number}>(tables.rings)
+  };
+  return {users, er, componentOf, linked, scores, sample, summary};
+}
+
+/**
+ * The graph of the candidate rings (components of 3 or more accounts), accounts and shared identifiers,
+ * bounded to whole components up to a node budget (the layout's cost grows faster than the graph).
+ */
+function entityGraph({users, er, linked}: Entities): ReturnType<typeof boundGraph> {
+  const {component, sizes, shared} = er.resolution;
   const big = (a: number) => sizes[component[a]] >= 3;
   const nodes: GraphNode[] = [];
   const edges: {source: string; target: string}[] = [];
@@ -221,34 +316,12 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     nodes.push({id, kind: s.kind, component: component[s.accounts[0]]});
     for (const a of s.accounts) edges.push({source: id, target: users[a].user_id});
   }
-  // Laid out on the worker, whole components up to a node budget (the layout's cost grows faster than
-  // the graph); er.json is written once the layout is back (before step 9).
-  const drawn = boundGraph(nodes, edges);
-  const placedLater = worker.layout(drawn.nodes, drawn.edges);
-  const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
-  const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
-  // Evaluation: against the true rings over every account (the cohort's event log covers every ring
-  // member, which flatters it), and on a hash sample of the population with its linked accounts.
-  const erScores = scoreResolution(er, users);
-  const erSample = evaluateOnSample(er.resolution, users, {salt: `${config.seed}/science/er-sample`});
-  const erSummary = {
-    maxIpFanout: er.maxIpFanout,
-    observations: er.observations,
-    accounts: users.length,
-    linkedAccounts: linked.length,
-    components: sizes.filter((s) => s >= 2).length,
-    candidateRings: sizes.filter((s) => s >= 3).length,
-    sharedIdentifiers: shared.length,
-    skippedPrefixes: er.resolution.skippedPrefixes,
-    agreement: erScores.agreement,
-    sensitivity: erScores.sensitivity,
-    populationSample: erSample,
-    fanout: er.fanout,
-    rings: columnsToRows<{ring_id: string; purpose: string; accounts: number}>(tables.rings)
-  };
+  return boundGraph(nodes, edges);
+}
 
-  // 2. SQL core tables, built by DuckDB from the files in sql/.
-  const sql: {name: string; file: string; sql: string; rows: number; columns: string[]}[] = [];
+/** The SQL core tables, built by DuckDB from the files in sql/, with the SQL itself for the page. */
+async function coreTables(query: DuckDB["query"], out: Out): Promise<Core> {
+  const sql: Core["sql"] = [];
   const core: Record<string, Row[]> = {};
   const duckdbVersion = String((await query("SELECT version() AS v"))[0].v);
   for (const name of CORE_TABLES) {
@@ -264,29 +337,30 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   const weekFrom = new Date(Date.parse(`${lastDate}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
   out["core_user_day_week.arrow"] = arrow(userDays.filter((r) => r.date >= weekFrom), C.CORE_USER_DAY);
   out["sql.json"] = json({duckdbVersion, tables: sql});
+  return {sql, userDays, days: core.core_day_metrics as unknown as Core["days"], userDayOf: new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r]))};
+}
 
-  // 3. Monitoring alerts at the default settings, for the incident records (the monitoring page
-  // recomputes them live from core_day_metrics with the same function).
-  const days = core.core_day_metrics as unknown as {date: string; policy_blocks: number; chats: number; uploads: number; active_users: number}[];
-  const alerts = monitorAlerts(days, MONITORED, ALERT_DEFAULTS);
-
-  // 4. Detection.
+/** Trains the detector on the user-days, scores them, and measures it (weighted to the population and on the cohort). */
+function detect(config: WorkbookConfig, rng: Rng, userDays: CoreUserDay[], cohort: Cohort, out: Out): Detection {
   const detector = trainDetector(userDays, {splitDate: SPLIT_DATE, rng: rng.fork("bootstrap")});
   // Scores as published (32-bit floats): every later step and figure uses exactly what the pages load.
   // Each user-day carries its account's cohort weight: the cohort over-samples rings and new accounts,
   // so headline figures are weighted back to the population, with the cohort's beside them.
   const cohortWeight = new Map(cohort.map((c) => [c.user_id, c.weight]));
   const scored = detector.scored.map((s) => ({...s, heuristic: Math.fround(s.heuristic), risk: Math.fround(s.risk), risk_lo: Math.fround(s.risk_lo), risk_hi: Math.fround(s.risk_hi), weight: cohortWeight.get(s.user_id) ?? 1}));
-  const scoredTruth = scored.map((s) => s.truth_abusive);
-  const scoredWeight = scored.map((s) => s.weight);
-  const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth, scoredWeight), model: averagePrecision(scored.map((s) => s.risk), scoredTruth, scoredWeight)};
-  const apCohort = {heuristic: averagePrecision(scored.map((s) => s.heuristic), scoredTruth), model: averagePrecision(scored.map((s) => s.risk), scoredTruth)};
-  const atThresholdPopulation = weightedRates(scored.map((d) => d.risk), scoredTruth, scoredWeight, DEFAULT_POLICY.warn);
-  const labelLeak = measureLabelLeak(userDays, {splitDate: SPLIT_DATE, weights: scoredWeight, ap, rng: rng.fork("bootstrap-posted")});
+  const truth = scored.map((s) => s.truth_abusive);
+  const weight = scored.map((s) => s.weight);
+  const ap = {heuristic: averagePrecision(scored.map((s) => s.heuristic), truth, weight), model: averagePrecision(scored.map((s) => s.risk), truth, weight)};
+  const apCohort = {heuristic: averagePrecision(scored.map((s) => s.heuristic), truth), model: averagePrecision(scored.map((s) => s.risk), truth)};
+  const atThresholdPopulation = weightedRates(scored.map((d) => d.risk), truth, weight, DEFAULT_POLICY.warn);
+  const labelLeak = measureLabelLeak(userDays, {splitDate: SPLIT_DATE, weights: weight, ap, rng: rng.fork("bootstrap-posted")});
   const published = publishScored(scored, `${config.seed}/science/sample`);
   out["scored_user_day.arrow"] = published.bytes;
+  return {detector, scored, truth, ap, apCohort, atThresholdPopulation, labelLeak, sample: published.summary};
+}
 
-  // 5. The review queue, enriched with recent flagged texts and linked accounts.
+/** The review queue, enriched with recent flagged texts and linked accounts, and annotated with its truth. */
+function reviewQueue(tables: Record<TableName, Columns>, cohort: Cohort, scored: Scored[], userDayOf: Core["userDayOf"], entities: Entities, out: Out) {
   const flags = columnsToRows<{flag_id: number; date: string; actor_id: string; category: string}>({flag_id: tables.flags.flag_id, date: tables.flags.date, actor_id: tables.flags.actor_id, category: tables.flags.category});
   const flagById = new Map(flags.map((f) => [f.flag_id, f]));
   const snippets = columnsToRows<{flag_id: number; template_group: string; snippet: string}>(tables.snippets);
@@ -296,25 +370,27 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     const f = flagById.get(s.flag_id)!;
     if (cohortIds.has(f.actor_id)) texts.push({flag_id: s.flag_id, date: f.date, actor_id: f.actor_id, category: f.category, snippet: s.snippet});
   }
-  const userDayOf = new Map(userDays.map((r) => [`${r.user_id}|${r.date}`, r]));
+  const {users} = entities;
   const queue = buildReviewQueue({
     scored,
     ageOf: (u, d) => userDayOf.get(`${u}|${d}`)?.account_age_days ?? null,
     texts,
-    componentOf,
-    shared,
+    componentOf: entities.componentOf,
+    shared: entities.er.resolution.shared,
     accountId: (a) => users[a].user_id
   });
+  const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
   const templateGroup = new Map(snippets.map((s) => [s.flag_id, s.template_group]));
   const annotated = annotateQueue(queue, {actorTypeOf: (u) => actorType.get(u) ?? "benign", templateGroupOf: (f) => templateGroup.get(f) ?? ""});
   out["review_queue.arrow"] = arrow(annotated.cases.map((c) => ({...c, priority: round(c.priority), risk: round(c.risk), risk_lo: round(c.risk_lo), risk_hi: round(c.risk_hi), heuristic: round(c.heuristic)})), C.REVIEW_QUEUE);
   out["review_snippets.arrow"] = arrow(annotated.snippets, C.REVIEW_SNIPPETS);
   out["review_links.arrow"] = arrow(queue.links, C.REVIEW_LINKS);
+  return {queue, snippets};
+}
 
-  // 6. Dedup and clustering of the whole review queue's texts.
-  const clustered = await clusteredLater;
-  // The page lists the largest groups and every group that k-means clustered (its examples); the cards
-  // read the totals in clusters.json.
+/** Dedup and clustering of the queue's texts: the listed groups, and the totals the cards read (clusters.json). */
+function dedupFiles(clustered: ClusteredSnippets, snippets: {flag_id: number; template_group: string; snippet: string}[], out: Out): void {
+  // The page lists the largest groups and every group that k-means clustered (its examples).
   out["dedup_groups.arrow"] = arrow(
     largestGroups(clustered.sizes, MAX_LISTED_GROUPS, clustered.items).map((g) => {
       const i = clustered.representatives[g];
@@ -336,17 +412,12 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     results: clustered.results.map((r) => ({...r, inertia: round(r.inertia, 3), silhouette: round(r.silhouette), purity: round(r.purity), purityAll: round(r.purityAll)})),
     labels: clustered.labels
   });
+}
 
-  // 8. Drift and incidents.
-  const drift = featureDrift(userDays, {splitDate: SPLIT_DATE, recentDays: RECENT_DAYS});
-  out["drift.json"] = json({epsilon: PSI_EPSILON, bands: PSI_BANDS, ...drift});
-  const incidents = incidentRecords({alerts, days, userDays, componentOf, explain: explainDay});
-  out["incidents.json"] = json(incidents);
-
-  // 4 (continued). The model's facts, for the detection page and the model card, with slices of the
-  // evaluation period where a detector is most likely to fail someone.
-  const slices = evaluationSlices(scored, userDayOf);
-  out["model.json"] = json({
+/** The model's facts (model.json), for the detection page and the model card. */
+function modelFacts(config: WorkbookConfig, d: Detection, slices: ReturnType<typeof evaluationSlices>, queue: ReviewQueue) {
+  const {detector} = d;
+  return {
     splitDate: SPLIT_DATE,
     C: detector.C,
     iterations: detector.iterations,
@@ -357,12 +428,12 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     features: detector.features,
     train: detector.train,
     test: detector.test,
-    averagePrecision: ap,
-    averagePrecisionCohort: apCohort,
-    labelLeak,
-    atThresholdPopulation,
+    averagePrecision: d.ap,
+    averagePrecisionCohort: d.apCohort,
+    labelLeak: d.labelLeak,
+    atThresholdPopulation: d.atThresholdPopulation,
     slices,
-    sample: published.summary,
+    sample: d.sample,
     heuristicRules: HEURISTIC_RULES.map((r) => ({name: r.name, description: r.description, max: r.max})),
     policy: DEFAULT_POLICY,
     costs: DEFAULT_COSTS,
@@ -370,12 +441,15 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
     alertDefaults: ALERT_DEFAULTS,
     monitored: MONITORED,
     config: {seed: config.seed, scale: config.scale}
-  });
+  };
+}
 
-  // 6 (continued). The entity graph, as laid out on the worker.
-  const placed = await placedLater;
-  out["er.json"] = json({
-    ...erSummary,
+/** er.json: the resolution's summary and the entity graph as laid out on the worker, with each account's truth. */
+function entityFacts({users, summary}: Entities, drawn: ReturnType<typeof boundGraph>, placed: PlacedNode[]) {
+  const truthRing = new Map(users.map((u) => [u.user_id, u.ring_id]));
+  const actorType = new Map(users.map((u) => [u.user_id, u.actor_type]));
+  return {
+    ...summary,
     graph: {
       nodes: placed.map((n) => ({...n, ring: n.kind === "account" ? truthRing.get(n.id) ?? null : null, actor: n.kind === "account" ? actorType.get(n.id) : null})),
       edges: drawn.edges,
@@ -384,67 +458,84 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
       totalNodes: drawn.totalNodes,
       maxNodes: drawn.maxNodes
     }
-  });
+  };
+}
 
-  // 9. The executive summary and the datasheet's figures.
-  const evalDays = new Set(scored.map((d) => d.date)).size;
-  const atThreshold = thresholdMetrics(scored.map((d) => d.risk), scoredTruth, DEFAULT_POLICY.warn);
-  const uncertain = scored.filter((d) => d.risk_lo < DEFAULT_POLICY.warn && d.risk_hi >= DEFAULT_POLICY.warn).length;
-  const enforcement = summarizeActions(scored.map((d) => ({...d, truth: d.truth_abusive})), DEFAULT_POLICY, DEFAULT_COSTS);
-  const {stability} = clustered;
-  const chosenK = {k: clustered.chosenK, purity: stability.purity.median, purityMin: stability.purity.min, purityMax: stability.purity.max, purityAll: stability.purityAll.median, silhouette: stability.silhouette.median, runs: stability.runs};
-  const topDrift = [...drift.features].sort((a, b) => b.psi - a.psi)[0];
+/** The figures both the executive summary and the datasheet use: the detector at the warn threshold, the chosen k, the top drift. */
+function headlineFigures({scored, truth}: Detection, {chosenK, stability}: ClusteredSnippets, drift: ReturnType<typeof featureDrift>) {
+  return {
+    evalDays: new Set(scored.map((d) => d.date)).size,
+    atThreshold: thresholdMetrics(scored.map((d) => d.risk), truth, DEFAULT_POLICY.warn),
+    uncertain: scored.filter((d) => d.risk_lo < DEFAULT_POLICY.warn && d.risk_hi >= DEFAULT_POLICY.warn).length,
+    enforcement: summarizeActions(scored.map((d) => ({...d, truth: d.truth_abusive})), DEFAULT_POLICY, DEFAULT_COSTS),
+    chosenK: {k: chosenK, purity: stability.purity.median, purityMin: stability.purity.min, purityMax: stability.purity.max, purityAll: stability.purityAll.median, silhouette: stability.silhouette.median, runs: stability.runs},
+    topDrift: [...drift.features].sort((a, b) => b.psi - a.psi)[0]
+  };
+}
+
+/** The figures the executive summary is written from (summarizePipeline's input). */
+function pipelineFigures(p: {tables: Record<TableName, Columns>; cohort: Cohort; entities: Entities; core: Core; alerts: ReturnType<typeof monitorAlerts>; detection: Detection; queue: ReviewQueue; clustered: ClusteredSnippets; drift: ReturnType<typeof featureDrift>; incidents: ReturnType<typeof incidentRecords>; headline: ReturnType<typeof headlineFigures>}): Parameters<typeof summarizePipeline>[0] {
+  const {core, detection, queue, clustered, drift, entities} = p;
+  const {detector, ap, apCohort} = detection;
+  const {evalDays, atThreshold, uncertain, enforcement, chosenK, topDrift} = p.headline;
   const severities = {high: 0, medium: 0, low: 0};
-  for (const a of alerts) severities[a.severity]++;
-  const summary = summarizePipeline({
-    period: {from: days[0].date, to: days[days.length - 1].date},
-    events: ev.event_id.length,
-    cohort: cohort.length,
-    userDays: userDays.length,
+  for (const a of p.alerts) severities[a.severity]++;
+  return {
+    period: {from: core.days[0].date, to: core.days[core.days.length - 1].date},
+    events: p.tables.events.event_id.length,
+    cohort: p.cohort.length,
+    userDays: core.userDays.length,
     alerts: severities,
-    incidents: incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis, end: i.end, lastDue: i.actions.reduce((d, x) => (x.due > d ? x.due : d), i.end)})),
-    detection: {apHeuristic: ap.heuristic, apModel: ap.model, apHeuristicCohort: apCohort.heuristic, apModelCohort: apCohort.model, atThresholdPopulation, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
+    incidents: p.incidents.map((i) => ({id: i.id, title: i.title, hypothesis: i.hypothesis, end: i.end, lastDue: i.actions.reduce((d, x) => (x.due > d ? x.due : d), i.end)})),
+    detection: {apHeuristic: ap.heuristic, apModel: ap.model, apHeuristicCohort: apCohort.heuristic, apModelCohort: apCohort.model, atThresholdPopulation: detection.atThresholdPopulation, trainFrom: detector.train.from, trainTo: detector.train.to, testFrom: detector.test.from, testTo: detector.test.to, testRows: detector.test.rows, prevalence: detector.test.positives / detector.test.rows, threshold: DEFAULT_POLICY.warn, atThreshold, uncertain, evalDays},
     queue: {cases: queue.cases.length, candidates: queue.candidates, abusiveShare: queue.cases.filter((c) => c.truth_abusive).length / Math.max(1, queue.cases.length), escalated: queue.cases.filter((c) => c.suggested_action === "escalate").length, from: queue.from, to: queue.to},
     dedup: {texts: clustered.texts, distinct: clustered.distinct, share: clustered.duplicateShare, nearShare: clustered.nearDuplicate.share},
     clustering: {k: chosenK.k, purity: chosenK.purity, purityMin: chosenK.purityMin, purityMax: chosenK.purityMax, silhouette: chosenK.silhouette, runs: chosenK.runs},
-    entities: {ari: erScores.agreement.ari, precision: erScores.agreement.precision, recall: erScores.agreement.recall, sample: erSample, candidateRings: sizes.filter((x) => x >= 3).length, trueRings: tables.rings.ring_id.length, linkedAccounts: linked.length},
+    entities: {ari: entities.scores.agreement.ari, precision: entities.scores.agreement.precision, recall: entities.scores.agreement.recall, sample: entities.sample, candidateRings: entities.er.resolution.sizes.filter((x) => x >= 3).length, trueRings: p.tables.rings.ring_id.length, linkedAccounts: entities.linked.length},
     enforcement,
     drift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi, band: topDrift.band, significant: drift.features.filter((f) => f.band === "significant").map((f) => f.label)}
-  });
+  };
+}
+
+/** The datasheet's headline figures (summary.json's `figures`). */
+function datasheetFigures(headline: ReturnType<typeof headlineFigures>, clustered: ClusteredSnippets, entities: Entities) {
+  const {evalDays, atThreshold, uncertain, enforcement, chosenK, topDrift} = headline;
+  return {
+    atThreshold,
+    uncertain,
+    evalDays,
+    enforcement,
+    clustering: chosenK,
+    dedupShare: clustered.duplicateShare,
+    nearDuplicate: clustered.nearDuplicate,
+    ari: entities.scores.agreement.ari,
+    ariSample: entities.sample.ari,
+    erLinkPrecision: entities.sample.accounts.precision,
+    topDrift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi}
+  };
+}
+
+/** What the data holds (summary.json's `data`): period, events by type, cohort strata, accounts, rings, texts, user-days, core tables. */
+function dataFacts(tables: Record<TableName, Columns>, cohort: Cohort, {users}: Entities, core: Core, snippets: number) {
+  const ev = tables.events;
+  const types = ev.event_type as ArrayLike<string>;
   const typeCounts: Record<string, number> = {};
   for (let i = 0; i < ev.event_id.length; i++) typeCounts[types[i]] = (typeCounts[types[i]] ?? 0) + 1;
   const strata: Record<string, number> = {};
   for (const c of cohort) strata[c.stratum] = (strata[c.stratum] ?? 0) + 1;
-  out["summary.json"] = json({
-    ...summary,
-    figures: {
-      atThreshold,
-      uncertain,
-      evalDays,
-      enforcement,
-      clustering: chosenK,
-      dedupShare: clustered.duplicateShare,
-      nearDuplicate: clustered.nearDuplicate,
-      ari: erScores.agreement.ari,
-      ariSample: erSample.ari,
-      erLinkPrecision: erSample.accounts.precision,
-      topDrift: {feature: topDrift.feature, label: topDrift.label, psi: topDrift.psi}
-    },
-    data: {
-      period: {from: days[0].date, to: days[days.length - 1].date},
-      events: ev.event_id.length,
-      eventTypes: typeCounts,
-      abusiveEvents: Array.from(ev.abusive as ArrayLike<boolean>).filter(Boolean).length,
-      cohort: cohort.length,
-      strata,
-      accounts: users.length,
-      rings: tables.rings.ring_id.length,
-      ringAccounts: users.filter((u) => u.ring_id !== null).length,
-      snippets: snippets.length,
-      userDays: userDays.length,
-      abusiveUserDays: userDays.filter((r) => r.truth_abusive).length,
-      coreTables: sql.map((t) => ({name: t.name, rows: t.rows, columns: t.columns.length}))
-    }
-  });
-  return out;
+  return {
+    period: {from: core.days[0].date, to: core.days[core.days.length - 1].date},
+    events: ev.event_id.length,
+    eventTypes: typeCounts,
+    abusiveEvents: Array.from(ev.abusive as ArrayLike<boolean>).filter(Boolean).length,
+    cohort: cohort.length,
+    strata,
+    accounts: users.length,
+    rings: tables.rings.ring_id.length,
+    ringAccounts: users.filter((u) => u.ring_id !== null).length,
+    snippets,
+    userDays: core.userDays.length,
+    abusiveUserDays: core.userDays.filter((r) => r.truth_abusive).length,
+    coreTables: core.sql.map((t) => ({name: t.name, rows: t.rows, columns: t.columns.length}))
+  };
 }

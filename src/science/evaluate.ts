@@ -111,47 +111,70 @@ export function evaluateOnSample(resolution: Resolution, accounts: readonly Acco
   const sample = hashSample(accounts.map((a) => a.user_id), Math.min(size, accounts.length), salt);
   const inSample = new Uint8Array(accounts.length);
   for (const i of sample) inSample[i] = 1;
-  const members = (key: Int32Array) => {
-    const by = new Map<number, number[]>();
-    key.forEach((k, i) => {
-      let list = by.get(k);
-      if (!list) by.set(k, (list = []));
-      list.push(i);
-    });
-    return by;
+  const c = countSampledPairs(sample, inSample, component, truth);
+  const kept = [...c.evaluated].sort((a, b) => a - b);
+  const ari = pairAgreement(kept.map((i) => component[i]), kept.map((i) => truth[i])).ari;
+  const {predictedPairs, actualPairs, truePairs, sampledLinked, sampledFalselyLinked, withMates, found} = c;
+  return {
+    salt,
+    sampled: sample.length,
+    sampledRingMembers: sample.filter((i) => accounts[i].ring_id !== null).length,
+    sampledBenign: sample.filter((i) => benign[i]).length,
+    sampledLinked,
+    sampledFalselyLinked,
+    accounts: {linked: sampledLinked, correct: sampledLinked - sampledFalselyLinked, precision: sampledLinked > 0 ? (sampledLinked - sampledFalselyLinked) / sampledLinked : NaN, withMates, found, recall: withMates > 0 ? found / withMates : NaN},
+    evaluated: kept.length,
+    ari,
+    pairs: {truePairs, predictedPairs, actualPairs, precision: predictedPairs > 0 ? truePairs / predictedPairs : NaN, recall: actualPairs > 0 ? truePairs / actualPairs : NaN},
+    falseLinks: falseLinksByKind(resolution, inSample, truth, benign)
   };
-  const byComponent = members(component);
-  const byEntity = members(truth);
-  const evaluated = new Set<number>();
-  let predictedPairs = 0;
-  let actualPairs = 0;
-  let truePairs = 0;
-  let sampledLinked = 0;
-  let sampledFalselyLinked = 0;
-  let withMates = 0;
-  let found = 0;
+}
+
+/** The indexes of each key's members (rows with that key), by key. */
+function membersByKey(key: Int32Array): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  key.forEach((k, i) => {
+    let list = by.get(k);
+    if (!list) by.set(k, (list = []));
+    list.push(i);
+  });
+  return by;
+}
+
+/**
+ * The sampled accounts' links: pairs predicted (same component), actual (same true entity) and both,
+ * counting the pairs with at least one sampled account once; sampled accounts linked, falsely linked,
+ * with true mates and with a mate found; and every account evaluated (a sampled one and its partners).
+ */
+function countSampledPairs(sample: readonly number[], inSample: Uint8Array, component: Int32Array, truth: Int32Array) {
+  const byComponent = membersByKey(component);
+  const byEntity = membersByKey(truth);
+  const c = {evaluated: new Set<number>(), predictedPairs: 0, actualPairs: 0, truePairs: 0, sampledLinked: 0, sampledFalselyLinked: 0, withMates: 0, found: 0};
   for (const i of sample) {
     const partners = new Set([...byComponent.get(component[i])!, ...byEntity.get(truth[i])!]);
     const comp = byComponent.get(component[i])!;
-    if (comp.length >= 2) sampledLinked++;
-    if (comp.some((j) => truth[j] !== truth[i])) sampledFalselyLinked++;
+    if (comp.length >= 2) c.sampledLinked++;
+    if (comp.some((j) => truth[j] !== truth[i])) c.sampledFalselyLinked++;
     if (byEntity.get(truth[i])!.length >= 2) {
-      withMates++;
-      if (comp.some((j) => j !== i && truth[j] === truth[i])) found++;
+      c.withMates++;
+      if (comp.some((j) => j !== i && truth[j] === truth[i])) c.found++;
     }
     for (const j of partners) {
-      evaluated.add(j);
+      c.evaluated.add(j);
       // A pair of two sampled accounts counts once, from its lower index.
       if (j === i || (inSample[j] && j < i)) continue;
       const together = component[j] === component[i];
       const same = truth[j] === truth[i];
-      if (together) predictedPairs++;
-      if (same) actualPairs++;
-      if (together && same) truePairs++;
+      if (together) c.predictedPairs++;
+      if (same) c.actualPairs++;
+      if (together && same) c.truePairs++;
     }
   }
-  const kept = [...evaluated].sort((a, b) => a - b);
-  const ari = pairAgreement(kept.map((i) => component[i]), kept.map((i) => truth[i])).ari;
+  return c;
+}
+
+/** False links attributed to the identifiers that make them, by kind, over identifiers held by a sampled account. */
+function falseLinksByKind(resolution: Resolution, inSample: Uint8Array, truth: Int32Array, benign: boolean[]): FalseLinksByKind[] {
   const falseLinks = LINK_KINDS.map((kind): FalseLinksByKind => ({kind, identifiers: 0, falseIdentifiers: 0, benignOnly: 0, falsePairs: 0, benignPairs: 0}));
   for (const s of resolution.shared) {
     const held = s.accounts.filter((a) => inSample[a]);
@@ -169,19 +192,7 @@ export function evaluateOnSample(resolution: Resolution, accounts: readonly Acco
       }
     }
   }
-  return {
-    salt,
-    sampled: sample.length,
-    sampledRingMembers: sample.filter((i) => accounts[i].ring_id !== null).length,
-    sampledBenign: sample.filter((i) => benign[i]).length,
-    sampledLinked,
-    sampledFalselyLinked,
-    accounts: {linked: sampledLinked, correct: sampledLinked - sampledFalselyLinked, precision: sampledLinked > 0 ? (sampledLinked - sampledFalselyLinked) / sampledLinked : NaN, withMates, found, recall: withMates > 0 ? found / withMates : NaN},
-    evaluated: kept.length,
-    ari,
-    pairs: {truePairs, predictedPairs, actualPairs, precision: predictedPairs > 0 ? truePairs / predictedPairs : NaN, recall: actualPairs > 0 ? truePairs / actualPairs : NaN},
-    falseLinks
-  };
+  return falseLinks;
 }
 
 /** The review queue with its hidden truth columns: each case's actor type, each text's template group. */

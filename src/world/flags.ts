@@ -1,5 +1,6 @@
 import type {Activity} from "./activity.js";
 import {daysBetween} from "./calendar.js";
+import {ColumnBuffer} from "./columnBuffer.js";
 import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, DIURNAL, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "./constants.js";
 import {CATEGORY_PARAMS, SCORE} from "./params.js";
 import {beta, chance, int, pick, poisson, weightTotal, type Rng} from "./random.js";
@@ -39,44 +40,6 @@ export interface Flags {
   lookalike?: Int8Array;
 }
 
-/** One day's flags before they are sorted by time: columns that grow, reused from day to day. */
-class DayBuffer {
-  length = 0;
-  ts = new Float64Array(1024);
-  country = new Uint8Array(1024);
-  category = new Uint8Array(1024);
-  source = new Uint8Array(1024);
-  severity = new Uint8Array(1024);
-  surface = new Uint8Array(1024);
-  score = new Float64Array(1024);
-  violation = new Uint8Array(1024);
-  coordinated = new Uint8Array(1024);
-  attack = new Int8Array(1024);
-  actor = new Int32Array(1024);
-  target = new Int32Array(1024);
-  template = new Int16Array(1024);
-  lookalike = new Int8Array(1024);
-
-  /** Index of a new row (its fields are set by the caller). */
-  add(): number {
-    if (this.length === this.ts.length) this.grow();
-    return this.length++;
-  }
-
-  private grow(): void {
-    const n = this.ts.length * 2;
-    for (const key of DAY_COLUMNS) {
-      const old = this[key];
-      const next = new (old.constructor as new (n: number) => typeof old)(n);
-      next.set(old as never);
-      (this as Record<string, unknown>)[key] = next;
-    }
-  }
-}
-
-const DAY_COLUMNS = ["ts", "country", "category", "source", "severity", "surface", "score", "violation", "coordinated", "attack", "actor", "target", "template", "lookalike"] as const;
-
-
 const SEVERITY_WEIGHTS = CATEGORIES.map((k) => SEVERITIES.map((s) => CATEGORY_PARAMS[k].severity[s]));
 const SOURCE_WEIGHTS = CATEGORIES.map((k) => SOURCES.map((s) => CATEGORY_PARAMS[k].source[s]));
 const VIOLATION_P = CATEGORIES.map((k) => SOURCES.map((s) => CATEGORY_PARAMS[k].violation[s as Source]));
@@ -94,6 +57,12 @@ const VIOLATOR_MIX: Record<Category, Partial<Record<(typeof ACTOR_TYPES)[number]
   other: {benign: 0.85, spammer: 0.1, scammer: 0.05}
 };
 const DIURNAL_TOTAL = weightTotal(DIURNAL);
+const BENIGN = ACTOR_TYPES.indexOf("benign");
+const VIOLATOR_TYPES = CATEGORIES.map((k) => Object.keys(VIOLATOR_MIX[k]).map((t) => ACTOR_TYPES.indexOf(t as (typeof ACTOR_TYPES)[number])));
+const VIOLATOR_WEIGHTS = CATEGORIES.map((k) => Object.values(VIOLATOR_MIX[k]) as number[]);
+const INCIDENT_START = Date.parse(INCIDENT.start);
+const INCIDENT_END = Date.parse(INCIDENT.end);
+const INCIDENT_CATEGORY = CATEGORIES.indexOf(INCIDENT.category);
 
 /** Mean classifier score on true violations for a day index: stable, then seed 001's linear drift. */
 export function violationScoreMean(day: number, dates: string[]): number {
@@ -119,22 +88,18 @@ export function scenarioMultiplier(category: Category, date: string, region: str
 }
 
 export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags {
-  const {dates} = activity;
-  const nc = COUNTRIES.length;
   // Each country has its own reporting culture: the report rate varies around the platform's.
   const countryFactor = COUNTRIES.map(() => 0.85 + 0.3 * rng());
-  const violatorTypes = CATEGORIES.map((k) => Object.keys(VIOLATOR_MIX[k]).map((t) => ACTOR_TYPES.indexOf(t as (typeof ACTOR_TYPES)[number])));
-  const violatorWeights = CATEGORIES.map((k) => Object.values(VIOLATOR_MIX[k]) as number[]);
-  const benign = ACTOR_TYPES.indexOf("benign");
-  const incidentStart = Date.parse(INCIDENT.start);
-  const incidentEnd = Date.parse(INCIDENT.end);
-  const incidentCategory = CATEGORIES.indexOf(INCIDENT.category);
-  const scamRing = users.ringSpecs.findIndex((r) => r.purpose === "messaging_scam");
-  const attackRings = ATTACKS.map((a) => users.ringSpecs.findIndex((r) => r.attack === a.id));
   // Each harassment attack has one victim; organic harassment targets random users.
-  const victims = ATTACKS.map(() => users.pools[int(rng, nc)][benign][0] ?? 0);
+  const victims = ATTACKS.map(() => users.pools[int(rng, COUNTRIES.length)][BENIGN][0] ?? 0);
+  // The benign look-alikes draw from a stream of their own, so the rest of the flags keep their draws.
+  const days = new FlagDays(rng, rng.fork("lookalikes"), activity, users, countryFactor, victims);
+  for (let d = 0; d < activity.dates.length; d++) days.simulate(d);
+  return days.flags();
+}
 
-  // The scenarios' multiplier of each category's organic rate, by day, category and region.
+/** The scenarios' multiplier of each category's organic rate, at [(day * CATEGORIES.length + category) * regions + region]. */
+function scenarioMultipliers(dates: string[]): {regions: number; regionOf: number[]; multiplier: Float64Array} {
   const regions = [...new Set(COUNTRIES.map((c) => c.region))];
   const regionOf = COUNTRIES.map((c) => regions.indexOf(c.region));
   const multiplier = new Float64Array(dates.length * CATEGORIES.length * regions.length);
@@ -143,153 +108,229 @@ export function generateFlags(rng: Rng, activity: Activity, users: Users): Flags
       for (let g = 0; g < regions.length; g++) multiplier[(d * CATEGORIES.length + k) * regions.length + g] = scenarioMultiplier(CATEGORIES[k], dates[d], regions[g], dates);
     }
   }
+  return {regions: regions.length, regionOf, multiplier};
+}
 
-  const day = new DayBuffer();
-  let orderBuffer = new Int32Array(0);
-  let flags = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
-  let total = 0;
-  // The benign look-alikes draw from a stream of their own, so the rest of the flags keep their draws.
-  const lookalikeRng = rng.fork("lookalikes");
-  const drawActor = (country: number, type: number, g: Rng = rng): number => {
-    let pool = users.pools[country][type];
-    if (pool.length === 0) pool = users.pools[country][benign];
-    return pool[int(g, pool.length)];
-  };
-  const timeOf = (dayStart: number, country: number, g: Rng = rng): number => {
-    const localHour = pick(g, DIURNAL, DIURNAL_TOTAL);
-    const utcHour = (((localHour - COUNTRIES[country].utcOffset) % 24) + 24) % 24;
-    return dayStart + utcHour * 3_600_000 + Math.floor(g() * 3_600_000);
-  };
+type DayColumns = {ts: Float64Array; country: Uint8Array; category: Uint8Array; source: Uint8Array; severity: Uint8Array; surface: Uint8Array; score: Float64Array; violation: Uint8Array; coordinated: Uint8Array; attack: Int8Array; actor: Int32Array; target: Int32Array; template: Int16Array; lookalike: Int8Array};
 
-  for (let d = 0; d < dates.length; d++) {
+/** One day's flags before they are sorted by time: columns that grow, reused from day to day. */
+function dayBuffer(n = 1024): ColumnBuffer<DayColumns> {
+  return new ColumnBuffer<DayColumns>(
+    {ts: new Float64Array(n), country: new Uint8Array(n), category: new Uint8Array(n), source: new Uint8Array(n), severity: new Uint8Array(n), surface: new Uint8Array(n), score: new Float64Array(n), violation: new Uint8Array(n), coordinated: new Uint8Array(n), attack: new Int8Array(n), actor: new Int32Array(n), target: new Int32Array(n), template: new Int16Array(n), lookalike: new Int8Array(n)},
+    n
+  );
+}
+
+/** The flags, simulated day by day into a day buffer and appended to the table in time order. */
+class FlagDays {
+  private readonly day = dayBuffer();
+  private table: Flags;
+  private total = 0;
+  private orderBuffer = new Int32Array(0);
+  private readonly scenarios: ReturnType<typeof scenarioMultipliers>;
+  private readonly scamRing: number;
+  private readonly attackRings: number[];
+  // The day being simulated.
+  private dayStart = 0;
+  private vMean = 0;
+  private expectedOrganic = 0;
+
+  constructor(
+    private readonly rng: Rng,
+    private readonly lookalikeRng: Rng,
+    private readonly activity: Activity,
+    private readonly users: Users,
+    private readonly countryFactor: number[],
+    private readonly victims: number[]
+  ) {
+    this.scenarios = scenarioMultipliers(activity.dates);
+    this.scamRing = users.ringSpecs.findIndex((r) => r.purpose === "messaging_scam");
+    this.attackRings = ATTACKS.map((a) => users.ringSpecs.findIndex((r) => r.attack === a.id));
+    this.table = allocateFlags(Math.ceil(activity.posts.reduce((a, b) => a + b, 0) * 0.02) + 1024);
+  }
+
+  /** Day d: organic reports, the scam ring's messages, the incident's false alarms, the attacks and the look-alikes. */
+  simulate(d: number): void {
+    const {dates} = this.activity;
     const date = dates[d];
-    const dayStart = Date.parse(`${date}T00:00:00Z`);
-    const vMean = violationScoreMean(d, dates);
-    day.length = 0;
-    let expectedOrganic = 0;
-    /** Appends a flag: draws its source, truth, score and severity; returns its row in the day buffer. */
-    const push = (ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[], g: Rng = rng): number => {
-      let source = pick(g, sourceWeights);
-      const violation = forcedViolation ?? chance(g, VIOLATION_P[k][source]);
-      let score: number;
-      if (violation) {
-        score = beta(g, vMean, SCORE.violationConcentration);
-        // The classifier only raises flags above its threshold; a low-scored violation was reported by a person.
-        if (source === AI && score < SCORE.aiFlagThreshold) source = USER;
-      } else {
-        score = beta(g, SCORE.benignMean, SCORE.benignConcentration);
-        if (source === AI) for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(g, SCORE.benignMean, SCORE.benignConcentration);
-        if (k === incidentCategory && ts >= incidentStart && ts < incidentEnd) score = Math.min(0.995, score + INCIDENT.scoreInflation);
-      }
-      const severity = pick(g, SEVERITY_WEIGHTS[k]);
-      const r = day.add();
-      day.ts[r] = ts;
-      day.country[r] = country;
-      day.category[r] = k;
-      day.source[r] = source;
-      day.severity[r] = severity;
-      day.surface[r] = surface;
-      day.score[r] = score;
-      day.violation[r] = violation ? 1 : 0;
-      day.coordinated[r] = coordinated;
-      day.attack[r] = attack;
-      day.actor[r] = actor;
-      day.target[r] = target;
-      day.template[r] = template;
-      day.lookalike[r] = -1;
-      return r;
-    };
-    for (let c = 0; c < nc; c++) {
-      const i = d * nc + c;
-      for (let k = 0; k < CATEGORIES.length; k++) {
-        const category = CATEGORIES[k];
-        const rate = CATEGORY_PARAMS[category].rate * countryFactor[c] * multiplier[(d * CATEGORIES.length + k) * regions.length + regionOf[c]];
-        const lambdaPosts = activity.posts[i] * rate;
-        const lambdaMessages = activity.messages[i] * rate * MESSAGE_RATE[category];
-        expectedOrganic += lambdaPosts + lambdaMessages;
-        let n = poisson(rng, lambdaPosts + lambdaMessages);
-        // The incident's classifier push raises extra false alarms on benign content (added below).
-        if (k === incidentCategory && dayStart + DAY_MS > incidentStart && dayStart < incidentEnd) n += poisson(rng, lambdaPosts * 0.5);
-        const messageShare = lambdaMessages / Math.max(1e-9, lambdaPosts + lambdaMessages);
-        for (let j = 0; j < n; j++) {
-          const ts = timeOf(dayStart, c);
-          const surface = chance(rng, messageShare) ? 2 : chance(rng, 0.65) ? 0 : 1;
-          const r = push(ts, c, k, surface, 0, -1, 0, -1, pickTemplate(rng, category), null, SOURCE_WEIGHTS[k]);
-          day.actor[r] = day.violation[r] ? drawActor(c, violatorTypes[k][pick(rng, violatorWeights[k])]) : drawActor(c, benign);
-          if (category === "harassment_hate") day.target[r] = drawActor(int(rng, nc), benign);
-        }
-      }
-    }
-    // The messaging scam ring (the investigation's attacker activity): DMs from young ring accounts.
-    if (date >= MESSAGING_LAUNCH.scamStart && date <= MESSAGING_LAUNCH.scamEnd && scamRing >= 0) {
-      const k = CATEGORIES.indexOf("spam");
-      const n = poisson(rng, expectedOrganic * 0.2);
-      const members = users.ringMembers[scamRing];
-      for (let j = 0; j < n; j++) {
-        const actor = members[int(rng, members.length)];
-        const c = users.country[actor];
-        const ts = timeOf(dayStart, c);
-        const template = chance(rng, 0.85) ? campaignTemplate("messaging_scam") : pickTemplate(rng, "spam");
-        push(ts, c, k, 2, 1, -1, actor, -1, template, chance(rng, 0.95), SOURCE_WEIGHTS[k]);
-      }
-    }
-    // The incident: the pushed classifier raises its own false alarms on benign content, most of which
-    // its inflated scores then block automatically.
-    if (dayStart + DAY_MS > incidentStart && dayStart < incidentEnd) {
-      const from = Math.max(dayStart, incidentStart);
-      const span = Math.min(dayStart + DAY_MS, incidentEnd) - from;
-      const n = poisson(rng, expectedOrganic * INCIDENT.falseAlarmShare * (span / DAY_MS));
-      for (let j = 0; j < n; j++) {
-        const actor = drawActor(int(rng, nc), benign);
-        const ts = from + Math.floor(rng() * span);
-        push(ts, users.country[actor], incidentCategory, chance(rng, 0.65) ? 0 : 1, 0, -1, actor, -1, pickTemplate(rng, INCIDENT.category), false, [0, 1, 0]);
-      }
-    }
-    // Coordinated attacks: extra flags on ring content, scaled to the day's expected organic volume.
-    ATTACKS.forEach((a, ai) => {
-      if (date < a.start || date > a.end) return;
-      const intensity = a.intensity[daysBetween(a.start, date)];
-      const k = CATEGORIES.indexOf(a.category);
-      const members = users.ringMembers[attackRings[ai]];
-      const n = poisson(rng, expectedOrganic * intensity);
-      const weights = [(1 - a.aiShare) * 0.7, a.aiShare, (1 - a.aiShare) * 0.3];
-      for (let j = 0; j < n; j++) {
-        const actor = members[int(rng, members.length)];
-        const c = users.country[actor];
-        const template = chance(rng, 0.88) ? campaignTemplate(a.pattern) : pickTemplate(rng, a.category);
-        const target = a.category === "harassment_hate" ? victims[ai] : -1;
-        const ts = timeOf(dayStart, c);
-        const surface = chance(rng, 0.6) ? 1 : 0;
-        push(ts, c, k, surface, 1, ai, actor, target, template, chance(rng, 0.96), weights);
-      }
+    this.dayStart = Date.parse(`${date}T00:00:00Z`);
+    this.vMean = violationScoreMean(d, dates);
+    this.day.length = 0;
+    this.expectedOrganic = 0;
+    for (let c = 0; c < COUNTRIES.length; c++) this.organic(d, c);
+    this.scamMessages(date);
+    this.incidentAlarms();
+    ATTACKS.forEach((a, ai) => this.attack(date, a, ai));
+    const lookalikeRng = this.lookalikeRng;
+    pushLookalikes(date, this.expectedOrganic, {
+      rng: lookalikeRng,
+      users: this.users,
+      day: this.day,
+      drawActor: (c, t, g) => this.drawActor(c, t, g),
+      timeOf: (c) => this.timeOf(c, lookalikeRng),
+      push: (...args: Parameters<Push>) => this.push(...args)
     });
-    pushLookalikes(date, expectedOrganic, {rng: lookalikeRng, users, day, drawActor, timeOf: (c) => timeOf(dayStart, c, lookalikeRng), push});
-    // Time order; ties keep generation order.
-    if (orderBuffer.length < day.length) orderBuffer = new Int32Array(day.ts.length);
-    const order = timeOrder(day.ts, 0, day.length, dayStart, orderBuffer);
-    if (total + day.length > flags.length) flags = resizeFlags(flags, Math.max(flags.length * 2, total + day.length));
-    for (let j = 0; j < day.length; j++) {
-      const r = order[j];
-      flags.ts[total] = day.ts[r];
-      flags.day[total] = d;
-      flags.country[total] = day.country[r];
-      flags.category[total] = day.category[r];
-      flags.source[total] = day.source[r];
-      flags.severity[total] = day.severity[r];
-      flags.surface[total] = day.surface[r];
-      flags.mlScore[total] = Math.round(day.score[r] * 1e4) / 1e4;
-      flags.isViolation[total] = day.violation[r];
-      flags.coordinated[total] = day.coordinated[r];
-      flags.attack[total] = day.attack[r];
-      flags.actor[total] = day.actor[r];
-      flags.target[total] = day.target[r];
-      flags.template[total] = day.template[r];
-      flags.lookalike![total] = day.lookalike[r];
-      total++;
+    this.append(d);
+  }
+
+  /** The table of every day's flags. */
+  flags(): Flags {
+    return resizeFlags(this.table, this.total);
+  }
+
+  /** Organic reports in country c on day d, by category: on posts and messages, at the category's rate under the scenarios. */
+  private organic(d: number, c: number): void {
+    const {rng, activity, scenarios} = this;
+    const i = d * COUNTRIES.length + c;
+    for (let k = 0; k < CATEGORIES.length; k++) {
+      const category = CATEGORIES[k];
+      const rate = CATEGORY_PARAMS[category].rate * this.countryFactor[c] * scenarios.multiplier[(d * CATEGORIES.length + k) * scenarios.regions + scenarios.regionOf[c]];
+      const lambdaPosts = activity.posts[i] * rate;
+      const lambdaMessages = activity.messages[i] * rate * MESSAGE_RATE[category];
+      this.expectedOrganic += lambdaPosts + lambdaMessages;
+      let n = poisson(rng, lambdaPosts + lambdaMessages);
+      // The incident's classifier push raises extra false alarms on benign content (added below).
+      if (k === INCIDENT_CATEGORY && this.dayStart + DAY_MS > INCIDENT_START && this.dayStart < INCIDENT_END) n += poisson(rng, lambdaPosts * 0.5);
+      const messageShare = lambdaMessages / Math.max(1e-9, lambdaPosts + lambdaMessages);
+      for (let j = 0; j < n; j++) {
+        const ts = this.timeOf(c);
+        const surface = chance(rng, messageShare) ? 2 : chance(rng, 0.65) ? 0 : 1;
+        const r = this.push(ts, c, k, surface, 0, -1, 0, -1, pickTemplate(rng, category), null, SOURCE_WEIGHTS[k]);
+        const actor = this.day.cols.violation[r] ? this.drawActor(c, VIOLATOR_TYPES[k][pick(rng, VIOLATOR_WEIGHTS[k])]) : this.drawActor(c, BENIGN);
+        this.day.cols.actor[r] = actor;
+        if (category === "harassment_hate") this.day.cols.target[r] = this.drawActor(int(rng, COUNTRIES.length), BENIGN);
+      }
     }
   }
 
-  return resizeFlags(flags, total);
+  /** The messaging scam ring (the investigation's attacker activity): DMs from young ring accounts. */
+  private scamMessages(date: string): void {
+    if (date < MESSAGING_LAUNCH.scamStart || date > MESSAGING_LAUNCH.scamEnd || this.scamRing < 0) return;
+    const rng = this.rng;
+    const k = CATEGORIES.indexOf("spam");
+    const n = poisson(rng, this.expectedOrganic * 0.2);
+    const members = this.users.ringMembers[this.scamRing];
+    for (let j = 0; j < n; j++) {
+      const actor = members[int(rng, members.length)];
+      const c = this.users.country[actor];
+      const ts = this.timeOf(c);
+      const template = chance(rng, 0.85) ? campaignTemplate("messaging_scam") : pickTemplate(rng, "spam");
+      this.push(ts, c, k, 2, 1, -1, actor, -1, template, chance(rng, 0.95), SOURCE_WEIGHTS[k]);
+    }
+  }
+
+  /** The incident: the pushed classifier raises its own false alarms on benign content, most of which its inflated scores then block automatically. */
+  private incidentAlarms(): void {
+    const {rng, dayStart} = this;
+    if (!(dayStart + DAY_MS > INCIDENT_START && dayStart < INCIDENT_END)) return;
+    const from = Math.max(dayStart, INCIDENT_START);
+    const span = Math.min(dayStart + DAY_MS, INCIDENT_END) - from;
+    const n = poisson(rng, this.expectedOrganic * INCIDENT.falseAlarmShare * (span / DAY_MS));
+    for (let j = 0; j < n; j++) {
+      const actor = this.drawActor(int(rng, COUNTRIES.length), BENIGN);
+      const ts = from + Math.floor(rng() * span);
+      this.push(ts, this.users.country[actor], INCIDENT_CATEGORY, chance(rng, 0.65) ? 0 : 1, 0, -1, actor, -1, pickTemplate(rng, INCIDENT.category), false, [0, 1, 0]);
+    }
+  }
+
+  /** A coordinated attack's day: extra flags on ring content, scaled to the day's expected organic volume. */
+  private attack(date: string, a: (typeof ATTACKS)[number], ai: number): void {
+    if (date < a.start || date > a.end) return;
+    const rng = this.rng;
+    const intensity = a.intensity[daysBetween(a.start, date)];
+    const k = CATEGORIES.indexOf(a.category);
+    const members = this.users.ringMembers[this.attackRings[ai]];
+    const n = poisson(rng, this.expectedOrganic * intensity);
+    const weights = [(1 - a.aiShare) * 0.7, a.aiShare, (1 - a.aiShare) * 0.3];
+    for (let j = 0; j < n; j++) {
+      const actor = members[int(rng, members.length)];
+      const c = this.users.country[actor];
+      const template = chance(rng, 0.88) ? campaignTemplate(a.pattern) : pickTemplate(rng, a.category);
+      const target = a.category === "harassment_hate" ? this.victims[ai] : -1;
+      const ts = this.timeOf(c);
+      const surface = chance(rng, 0.6) ? 1 : 0;
+      this.push(ts, c, k, surface, 1, ai, actor, target, template, chance(rng, 0.96), weights);
+    }
+  }
+
+  /** Appends a flag: draws its source, truth, score and severity; returns its row in the day buffer. */
+  private push(ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[], g: Rng = this.rng): number {
+    let source = pick(g, sourceWeights);
+    const violation = forcedViolation ?? chance(g, VIOLATION_P[k][source]);
+    let score: number;
+    if (violation) {
+      score = beta(g, this.vMean, SCORE.violationConcentration);
+      // The classifier only raises flags above its threshold; a low-scored violation was reported by a person.
+      if (source === AI && score < SCORE.aiFlagThreshold) source = USER;
+    } else {
+      score = beta(g, SCORE.benignMean, SCORE.benignConcentration);
+      if (source === AI) for (let i = 0; i < 50 && score < SCORE.aiFlagThreshold; i++) score = beta(g, SCORE.benignMean, SCORE.benignConcentration);
+      if (k === INCIDENT_CATEGORY && ts >= INCIDENT_START && ts < INCIDENT_END) score = Math.min(0.995, score + INCIDENT.scoreInflation);
+    }
+    const severity = pick(g, SEVERITY_WEIGHTS[k]);
+    const r = this.day.row();
+    const col = this.day.cols;
+    col.ts[r] = ts;
+    col.country[r] = country;
+    col.category[r] = k;
+    col.source[r] = source;
+    col.severity[r] = severity;
+    col.surface[r] = surface;
+    col.score[r] = score;
+    col.violation[r] = violation ? 1 : 0;
+    col.coordinated[r] = coordinated;
+    col.attack[r] = attack;
+    col.actor[r] = actor;
+    col.target[r] = target;
+    col.template[r] = template;
+    col.lookalike[r] = -1;
+    return r;
+  }
+
+  /** A random account of a type in a country (a benign one where the country has none of that type). */
+  private drawActor(country: number, type: number, g: Rng = this.rng): number {
+    let pool = this.users.pools[country][type];
+    if (pool.length === 0) pool = this.users.pools[country][BENIGN];
+    return pool[int(g, pool.length)];
+  }
+
+  /** A time on the current day: a local hour by the diurnal curve in the country's time zone. */
+  private timeOf(country: number, g: Rng = this.rng): number {
+    const localHour = pick(g, DIURNAL, DIURNAL_TOTAL);
+    const utcHour = (((localHour - COUNTRIES[country].utcOffset) % 24) + 24) % 24;
+    return this.dayStart + utcHour * 3_600_000 + Math.floor(g() * 3_600_000);
+  }
+
+  /** Appends the day's flags to the table in time order; ties keep generation order. */
+  private append(d: number): void {
+    const {day} = this;
+    const col = day.cols;
+    if (this.orderBuffer.length < day.length) this.orderBuffer = new Int32Array(col.ts.length);
+    const order = timeOrder(col.ts, 0, day.length, this.dayStart, this.orderBuffer);
+    if (this.total + day.length > this.table.length) this.table = resizeFlags(this.table, Math.max(this.table.length * 2, this.total + day.length));
+    const flags = this.table;
+    let total = this.total;
+    for (let j = 0; j < day.length; j++) {
+      const r = order[j];
+      flags.ts[total] = col.ts[r];
+      flags.day[total] = d;
+      flags.country[total] = col.country[r];
+      flags.category[total] = col.category[r];
+      flags.source[total] = col.source[r];
+      flags.severity[total] = col.severity[r];
+      flags.surface[total] = col.surface[r];
+      flags.mlScore[total] = Math.round(col.score[r] * 1e4) / 1e4;
+      flags.isViolation[total] = col.violation[r];
+      flags.coordinated[total] = col.coordinated[r];
+      flags.attack[total] = col.attack[r];
+      flags.actor[total] = col.actor[r];
+      flags.target[total] = col.target[r];
+      flags.template[total] = col.template[r];
+      flags.lookalike![total] = col.lookalike[r];
+      total++;
+    }
+    this.total = total;
+  }
 }
 
 type Push = (ts: number, country: number, k: number, surface: number, coordinated: number, attack: number, actor: number, target: number, template: number, forcedViolation: boolean | null, sourceWeights: readonly number[], g?: Rng) => number;
@@ -302,7 +343,7 @@ const LOOKALIKE_SOURCES = [0.85, 0.1, 0.05];
  * A viral burst's flags come from many commenters at one creator; a cohort's, a household's or a
  * campus's from their own accounts; near-duplicate text from anyone, on the look-alike template.
  */
-function pushLookalikes(date: string, expectedOrganic: number, ctx: {rng: Rng; users: Users; day: DayBuffer; drawActor: (c: number, t: number, g: Rng) => number; timeOf: (c: number) => number; push: Push}): void {
+function pushLookalikes(date: string, expectedOrganic: number, ctx: {rng: Rng; users: Users; day: ColumnBuffer<DayColumns>; drawActor: (c: number, t: number, g: Rng) => number; timeOf: (c: number) => number; push: Push}): void {
   const {rng, users} = ctx;
   const benign = ACTOR_TYPES.indexOf("benign");
   LOOKALIKES.forEach((b, bi) => {
@@ -321,7 +362,7 @@ function pushLookalikes(date: string, expectedOrganic: number, ctx: {rng: Rng; u
       const template = text >= 0 && chance(rng, 0.9) ? text : pickTemplate(rng, b.category);
       const c = users.country[actor];
       const r = ctx.push(ctx.timeOf(c), c, k, chance(rng, 0.6) ? 1 : 0, 0, -1, actor, target, template, chance(rng, b.violationShare), LOOKALIKE_SOURCES, rng);
-      ctx.day.lookalike[r] = bi;
+      ctx.day.cols.lookalike[r] = bi;
     }
   });
 }

@@ -1,3 +1,4 @@
+import {ColumnBuffer} from "./columnBuffer.js";
 import {ACTIONS, CATEGORIES, ROUTES} from "./constants.js";
 import type {Flags} from "./flags.js";
 import {nextOnShift} from "./queue.js";
@@ -124,38 +125,59 @@ const PAUSE = 1;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Typed columns that grow by doubling, so the tables are built in one pass without size estimates being exact. */
-class Columns<T extends Record<string, Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array>> {
-  length = 0;
-  constructor(
-    public cols: T,
-    private capacity: number
-  ) {}
-  /** Reserves row `length` and returns its index. */
-  row(): number {
-    if (this.length === this.capacity) {
-      this.capacity *= 2;
-      for (const k of Object.keys(this.cols) as (keyof T)[]) {
-        const old = this.cols[k];
-        const next = new (old.constructor as new (n: number) => typeof old)(this.capacity);
-        next.set(old as never);
-        this.cols[k] = next as T[keyof T];
-      }
-    }
-    return this.length++;
-  }
-  /** The filled rows: views of the columns, not copies (copying the items' 10 columns at large scale took a second). */
-  trimmed(): T & {length: number} {
-    const out = {length: this.length} as T & {length: number};
-    for (const k of Object.keys(this.cols) as (keyof T)[]) (out as Record<keyof T, unknown>)[k] = this.cols[k].subarray(0, this.length);
-    return out;
-  }
+/** The human-reviewed cases grouped by reviewer (r's are rows offsets[r] to offsets[r + 1] - 1), with what the layout reads of each. */
+interface Cases {
+  offsets: Int32Array;
+  /** The case's flag. */
+  order: Int32Array;
+  start: Float64Array;
+  decided: Float64Array;
+  score: Float32Array;
+  actor: Int32Array;
+  target: Int32Array;
+  /** Context items expected: coordinated content and harassment bring more. */
+  context: Float64Array;
+  decision: Uint8Array;
+}
+
+type SessionColumns = Omit<SessionTable, "length">;
+type ItemColumns = Omit<SessionItems, "length">;
+type IdleColumns = Omit<IdlePeriods, "length">;
+/** The three tables being written. */
+interface Tables {
+  sessions: ColumnBuffer<SessionColumns>;
+  items: ColumnBuffer<ItemColumns>;
+  idle: ColumnBuffer<IdleColumns>;
 }
 
 export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsInput): ModeratorSessions {
-  const n = flags.length;
   const R = reviewers.length;
-  // Cases per reviewer (counting sort), then each reviewer's cases in the order they were worked.
+  const cases = gatherCases(flags, review, R);
+  checkContentIds(flags);
+  const tables = sessionTables(cases.order.length);
+  const scratch = new Scratch();
+  let byStart = new Int32Array(0);
+  for (let r = 0; r < R; r++) {
+    const lo = cases.offsets[r];
+    const count = cases.offsets[r + 1] - lo;
+    if (count === 0) continue;
+    // The reviewer's cases in the order they were worked (ties in flag order).
+    if (byStart.length < count) byStart = new Int32Array(count * 2);
+    for (let j = 0; j < count; j++) byStart[j] = lo + j;
+    const worked = byStart.subarray(0, count).sort((a, b) => cases.start[a] - cases.start[b] || a - b);
+    new ReviewerSessions(rng.fork(`reviewer/${r}`), r, reviewers, flags.length, cases, tables, scratch).layOut(worked);
+  }
+  const s = tables.sessions.trimmed();
+  for (let k = 0; k < s.length; k++) {
+    s.idleInactivityS[k] = round1(s.idleInactivityS[k]);
+    s.idlePauseS[k] = round1(s.idlePauseS[k]);
+  }
+  return {sessions: s, items: tables.items.trimmed(), idle: tables.idle.trimmed()};
+}
+
+/** Cases per reviewer (a counting sort), gathered in one sequential pass over the flags. */
+function gatherCases(flags: Flags, review: Review, R: number): Cases {
+  const n = flags.length;
   const offsets = new Int32Array(R + 1);
   for (let i = 0; i < n; i++) {
     if (review.route[i] !== HUMAN) continue;
@@ -165,319 +187,384 @@ export function generateSessions(rng: Rng, {flags, review, reviewers}: SessionsI
   }
   for (let r = 0; r < R; r++) offsets[r + 1] += offsets[r];
   const m = offsets[R];
-  // Each reviewer's cases with what the layout reads of them, gathered in one sequential pass over the
-  // flags: a reviewer's cases are spread over the whole table, and reading them where they lie cost a
-  // cache miss per column and case.
-  const order = new Int32Array(m);
-  const caseStart = new Float64Array(m);
-  const caseDecided = new Float64Array(m);
-  const caseScore = new Float32Array(m);
-  const caseActor = new Int32Array(m);
-  const caseTarget = new Int32Array(m);
-  /** Context items expected: coordinated content and harassment bring more. */
-  const caseContext = new Float64Array(m);
-  const caseDecision = new Uint8Array(m);
+  // A reviewer's cases are spread over the whole table, and reading them where they lie cost a cache
+  // miss per column and case.
+  const c: Cases = {offsets, order: new Int32Array(m), start: new Float64Array(m), decided: new Float64Array(m), score: new Float32Array(m), actor: new Int32Array(m), target: new Int32Array(m), context: new Float64Array(m), decision: new Uint8Array(m)};
   const fill = offsets.slice(0, R);
   for (let i = 0; i < n; i++) {
     if (review.route[i] !== HUMAN) continue;
     const p = fill[review.reviewer[i]]++;
-    order[p] = i;
-    caseStart[p] = review.start[i];
-    caseDecided[p] = review.decided[i];
-    caseScore[p] = flags.mlScore[i];
-    caseActor[p] = flags.actor[i];
-    caseTarget[p] = flags.target[i];
-    caseContext[p] = CONTEXT_MEAN + (flags.coordinated[i] === 1 ? 0.8 : 0) + (flags.category[i] === HARASSMENT ? 0.5 : 0);
-    caseDecision[p] = review.action[i] !== NONE ? ACCEPT : REJECT;
+    c.order[p] = i;
+    c.start[p] = review.start[i];
+    c.decided[p] = review.decided[i];
+    c.score[p] = flags.mlScore[i];
+    c.actor[p] = flags.actor[i];
+    c.target[p] = flags.target[i];
+    c.context[p] = CONTEXT_MEAN + (flags.coordinated[i] === 1 ? 0.8 : 0) + (flags.category[i] === HARASSMENT ? 0.5 : 0);
+    c.decision[p] = review.action[i] !== NONE ? ACCEPT : REJECT;
   }
-  let byStart = new Int32Array(0);
+  return c;
+}
+
+/** Throws if context items' content ids (see CONTEXT_SLOTS) would not fit in an Int32. */
+function checkContentIds(flags: Flags): void {
+  const n = flags.length;
   let maxOwner = 0;
   for (let i = 0; i < n; i++) if (flags.actor[i] > maxOwner) maxOwner = flags.actor[i];
   for (let i = 0; i < n; i++) if (flags.target[i] > maxOwner) maxOwner = flags.target[i];
   if (n + (maxOwner + 1) * CONTEXT_SLOTS > 2 ** 31 - 1) throw new Error(`invalid sessions input: too many content ids (${n} flags, ${maxOwner + 1} users)`);
+}
 
+/** Empty session, item and idle tables, sized for m cases. */
+function sessionTables(m: number): Tables {
   const sCap = Math.ceil(m * 0.7) + 16;
-  const sessions = new Columns(
+  const sessions = new ColumnBuffer<SessionColumns>(
     {reviewer: new Int16Array(sCap), start: new Float64Array(sCap), end: new Float64Array(sCap), durationS: new Float64Array(sCap), items: new Int32Array(sCap), uniqueItems: new Int32Array(sCap), cases: new Int32Array(sCap), idleInactivityS: new Float64Array(sCap), idlePauseS: new Float64Array(sCap)},
     sCap
   );
   const iCap = Math.ceil(m * (1 + CONTEXT_MEAN) * 1.2) + 16;
-  const items = new Columns(
+  const items = new ColumnBuffer<ItemColumns>(
     {session: new Int32Array(iCap), index: new Int32Array(iCap), flag: new Int32Array(iCap), content: new Int32Array(iCap), status: new Uint8Array(iCap), decision: new Uint8Array(iCap), start: new Float64Array(iCap), viewS: new Float32Array(iCap), loops: new Uint8Array(iCap), soundMuted: new Uint8Array(iCap)},
     iCap
   );
   const dCap = Math.ceil(m * 0.9) + 16;
-  const idle = new Columns({session: new Int32Array(dCap), type: new Uint8Array(dCap), start: new Float64Array(dCap), durationS: new Float64Array(dCap)}, dCap);
+  const idle = new ColumnBuffer<IdleColumns>({session: new Int32Array(dCap), type: new Uint8Array(dCap), start: new Float64Array(dCap), durationS: new Float64Array(dCap)}, dCap);
+  return {sessions, items, idle};
+}
 
-  // Per-case scratch, reused: the context items, idle periods and the ordered segments of one stretch.
-  // One capacity for all: a stretch has at most nCtx + nIdle + 1 segments and one more gap.
-  let room = 64;
-  const scratch = {
-    ctxStatus: new Uint8Array(room), ctxView: new Float64Array(room), ctxLoops: new Uint8Array(room), ctxContent: new Int32Array(room),
-    idleType: new Uint8Array(room), idleDur: new Float64Array(room), idlePart1: new Uint8Array(room),
-    segKind: new Uint8Array(room), segRef: new Int32Array(room), segDur: new Float64Array(room), weights: new Float64Array(room)
-  };
-  /** Makes room for `size` entries in every scratch array, keeping what they hold. */
-  const reserve = (size: number) => {
-    if (size <= room) return;
-    room = size * 2;
-    for (const key of Object.keys(scratch) as (keyof typeof scratch)[]) {
-      const next = new (scratch[key].constructor as new (k: number) => never)(room);
-      (next as Float64Array).set(scratch[key] as never);
-      scratch[key] = next;
+const SCRATCH_KEYS = ["ctxStatus", "ctxView", "ctxLoops", "ctxContent", "idleType", "idleDur", "idlePart1", "segKind", "segRef", "segDur", "weights"] as const;
+
+/**
+ * Per-case scratch, reused: the context items, idle periods and the ordered segments of one stretch.
+ * One capacity for all: a stretch has at most nCtx + nIdle + 1 segments and one more gap.
+ */
+class Scratch {
+  room = 64;
+  ctxStatus = new Uint8Array(64);
+  ctxView = new Float64Array(64);
+  ctxLoops = new Uint8Array(64);
+  ctxContent = new Int32Array(64);
+  idleType = new Uint8Array(64);
+  idleDur = new Float64Array(64);
+  idlePart1 = new Uint8Array(64);
+  segKind = new Uint8Array(64);
+  segRef = new Int32Array(64);
+  segDur = new Float64Array(64);
+  weights = new Float64Array(64);
+
+  /** Makes room for `size` entries in every array, keeping what they hold. */
+  reserve(size: number): void {
+    if (size <= this.room) return;
+    this.room = size * 2;
+    for (const key of SCRATCH_KEYS) {
+      const next = new (this[key].constructor as new (k: number) => never)(this.room);
+      (next as Float64Array).set(this[key] as never);
+      this[key] = next;
     }
-  };
+  }
+}
 
-  for (let r = 0; r < R; r++) {
-    const lo = offsets[r];
-    const count = offsets[r + 1] - lo;
-    if (count === 0) continue;
-    // The reviewer's cases in the order they were worked (ties in flag order).
-    if (byStart.length < count) byStart = new Int32Array(count * 2);
-    for (let j = 0; j < count; j++) byStart[j] = lo + j;
-    const cases = byStart.subarray(0, count).sort((a, b) => caseStart[a] - caseStart[b] || a - b);
-    const rr = rng.fork(`reviewer/${r}`);
-    const idleness = reviewers.idleness[r];
-    const speed = reviewers.speed[r];
-    const shift = reviewers.shifts[r];
-    // Some reviewers keep the sound off more than others (seed 004's muted share).
-    const mutedShare = 0.3 + 0.15 * rr();
-    const pauseShare = Math.min(0.7, Math.max(0.2, 0.35 + 0.1 * rr() + 0.05 * (idleness - 1)));
-    // Distracted reviewers leave more context unwatched.
-    const partialShare = 0.24 + 0.05 * idleness;
-    const notStartedShare = 0.1 + 0.03 * idleness;
+/** One reviewer's cases laid out as tool sessions: item views, idle periods and breaks (one random stream per reviewer). */
+class ReviewerSessions {
+  private readonly shift: Reviewers["shifts"][number];
+  private readonly idleness: number;
+  private readonly speed: number;
+  /** Some reviewers keep the sound off more than others (seed 004's muted share). */
+  private readonly mutedShare: number;
+  private readonly pauseShare: number;
+  /** Distracted reviewers leave more context unwatched. */
+  private readonly partialShare: number;
+  private readonly notStartedShare: number;
+  private open = false;
+  private session = -1;
+  private stint = NaN;
+  private lastEnd = -Infinity;
+  private muted = false;
+  private position = 0;
+  private readonly seen = new Set<number>();
+  // The case being laid out: its flag and its position in the gathered columns.
+  private i = -1;
+  private p = -1;
+  private nCtx = 0;
+  private nIdle = 0;
+  private caseView = 0;
+  private caseLoops = 1;
 
-    let open = false;
-    let session = -1;
-    let stint = NaN;
-    let lastEnd = -Infinity;
-    let muted = false;
-    let position = 0;
-    const seen = new Set<number>();
-    // The case being laid out: its flag and its position in the gathered columns.
-    let i = -1;
-    let p = -1;
-    let nCtx = 0;
-    let nIdle = 0;
-    let caseView = 0;
-    let caseLoops = 1;
+  constructor(
+    private readonly rr: Rng,
+    private readonly r: number,
+    reviewers: Reviewers,
+    /** Flags in the world: context items' content ids start there. */
+    private readonly n: number,
+    private readonly cases: Cases,
+    private readonly tables: Tables,
+    private readonly scratch: Scratch
+  ) {
+    this.idleness = reviewers.idleness[r];
+    this.speed = reviewers.speed[r];
+    this.shift = reviewers.shifts[r];
+    this.mutedShare = 0.3 + 0.15 * rr();
+    this.pauseShare = Math.min(0.7, Math.max(0.2, 0.35 + 0.1 * rr() + 0.05 * (this.idleness - 1)));
+    this.partialShare = 0.24 + 0.05 * this.idleness;
+    this.notStartedShare = 0.1 + 0.03 * this.idleness;
+  }
 
-    const closeSession = () => {
-      if (!open) return;
-      sessions.cols.end[session] = lastEnd;
-      sessions.cols.durationS[session] = round1((lastEnd - sessions.cols.start[session]) / 1000);
-      sessions.cols.uniqueItems[session] = seen.size;
-      open = false;
-    };
-    const addIdle = (type: number, start: number, durationS: number) => {
-      const k = idle.row();
-      idle.cols.session[k] = session;
-      idle.cols.type[k] = type;
-      idle.cols.start[k] = start;
-      idle.cols.durationS[k] = durationS;
-      if (type === INACTIVITY) sessions.cols.idleInactivityS[session] += durationS;
-      else sessions.cols.idlePauseS[session] += durationS;
-    };
-    /** Input resumes at t: continue the session (an empty queue's wait is inactivity), or start a new one. */
-    const enter = (t: number, caseStint: number) => {
-      const gap = t - lastEnd;
-      // A case finished into a break or the next stretch runs on with no pause at all: input never
-      // stopped, so the session goes on into the new stretch.
-      if (open && gap <= 0) {
-        stint = caseStint;
-        return;
-      }
-      if (open && gap <= BREAK_MS && caseStint === stint) {
-        if (gap >= MIN_INACTIVITY_MS) addIdle(INACTIVITY, lastEnd, Math.floor(gap / 100) / 10);
-        return;
-      }
-      closeSession();
-      session = sessions.row();
-      sessions.cols.reviewer[session] = r;
-      sessions.cols.start[session] = t;
-      open = true;
-      stint = caseStint;
-      position = 0;
-      seen.clear();
-      muted = chance(rr, mutedShare);
-    };
-    const addItem = (start: number, flag: number, content: number, status: number, decision: number, viewS: number, loops: number) => {
-      // Sound is a sticky toggle: most views keep the previous item's setting.
-      if (chance(rr, 0.25)) muted = chance(rr, mutedShare);
-      const k = items.row();
-      const c = items.cols;
-      c.session[k] = session;
-      c.index[k] = position++;
-      c.flag[k] = flag;
-      c.content[k] = content;
-      c.status[k] = status;
-      c.decision[k] = decision;
-      c.start[k] = start;
-      c.viewS[k] = viewS;
-      c.loops[k] = Math.min(255, loops);
-      c.soundMuted[k] = muted ? 1 : 0;
-      sessions.cols.items[session]++;
-      if (decision !== NO_DECISION) sessions.cols.cases[session]++;
-      seen.add(content);
-    };
-    /** Orders one stretch's segments (a uniform random merge of context items and idles), the case last. */
-    const fillSegments = (part1: boolean, withCase: boolean): number => {
-      const {idlePart1, ctxView, idleDur} = scratch;
-      let nI = 0;
-      for (let k = 0; k < nIdle; k++) if ((idlePart1[k] === 1) === part1) nI++;
-      const nC = part1 ? nCtx : 0;
-      const {segKind, segRef, segDur} = scratch;
-      let c = 0;
-      let d = 0;
-      let k = 0;
-      let leftC = nC;
-      let leftI = nI;
-      while (leftC + leftI > 0) {
-        if (rr() * (leftC + leftI) < leftC) {
-          segKind[k] = 0;
-          segRef[k] = c;
-          segDur[k] = ctxView[c] * 1000;
-          c++;
-          leftC--;
-        } else {
-          while ((idlePart1[d] === 1) !== part1) d++;
-          segKind[k] = 1;
-          segRef[k] = d;
-          segDur[k] = idleDur[d] * 1000;
-          d++;
-          leftI--;
-        }
-        k++;
-      }
-      if (withCase) {
-        segKind[k] = 2;
-        segRef[k] = -1;
-        segDur[k] = caseView * 1000;
-        k++;
-      }
-      return k;
-    };
-    /** Lays segments out from t0, with `slack` ms of working time (reading, notes) spread before them and, if trailing, after. */
-    const layout = (t0: number, slack: number, count: number, trailing: boolean) => {
-      const g = count + (trailing ? 1 : 0);
-      const {weights, segKind, segRef, segDur, ctxContent, ctxStatus, ctxView, ctxLoops, idleType, idleDur} = scratch;
-      let sum = 0;
-      for (let k = 0; k < g; k++) sum += weights[k] = rr() + 1e-9;
-      const spread = Math.max(0, slack);
-      let t = t0;
-      for (let k = 0; k < count; k++) {
-        t += (spread * weights[k]) / sum;
-        const ref = segRef[k];
-        if (segKind[k] === 0) addItem(t, -1, ctxContent[ref], ctxStatus[ref], NO_DECISION, ctxView[ref], ctxLoops[ref]);
-        else if (segKind[k] === 1) addIdle(idleType[ref], t, idleDur[ref]);
-        else addItem(t, i, i, COMPLETED, caseDecision[p], caseView, caseLoops);
-        t += segDur[k];
-      }
-      if (trailing) t += (spread * weights[count]) / sum;
-      lastEnd = t;
-    };
+  /** Lays out the reviewer's cases (positions in the gathered columns, in the order worked) and closes the last session. */
+  layOut(worked: Int32Array): void {
+    for (let j = 0; j < worked.length; j++) this.layCase(worked[j]);
+    this.closeSession();
+  }
 
-    for (let j = 0; j < cases.length; j++) {
-      p = cases[j];
-      i = order[p];
-      const s = caseStart[p];
-      const e = caseDecided[p];
-      if (!(e >= s) || s < lastEnd) throw new Error(`invalid review: reviewer ${r}'s case ${i} (${s} to ${e}) overlaps the previous case or ends before it starts`);
-      const W = e - s;
-      const caseStint = nextOnShift(shift, s).until;
+  /** One case: what the reviewer looks at and for how long, and the idles, fitted into the case window and laid out in one or two stretches. */
+  private layCase(p: number): void {
+    const {cases, rr} = this;
+    this.p = p;
+    this.i = cases.order[p];
+    const s = cases.start[p];
+    const e = cases.decided[p];
+    if (!(e >= s) || s < this.lastEnd) throw new Error(`invalid review: reviewer ${this.r}'s case ${this.i} (${s} to ${e}) overlaps the previous case or ends before it starts`);
+    const W = e - s;
+    const caseStint = nextOnShift(this.shift, s).until;
+    const ctxView = this.drawContext(p);
+    this.drawCaseView(p);
+    let engaged = Math.min(W, lognormal(rr, ENGAGED_MINUTES * MINUTE * this.speed, 0.5));
+    this.drawIdles(engaged);
+    const need = this.fitWindow(W, ctxView);
+    engaged = Math.max(engaged, Math.min(W, need * 1.15));
+    if (W - engaged < AWAY_MIN_MS) this.oneStretch(s, W - need, caseStint);
+    else this.twoStretches(s, e, engaged, need, caseStint, ctxView);
+    this.lastEnd = e;
+  }
 
-      // What the reviewer looks at: context items (the thread, the poster's other content), then the flagged item.
-      nCtx = poisson(rr, caseContext[p]);
-      reserve(nCtx);
-      const {ctxStatus, ctxView, ctxLoops, ctxContent} = scratch;
-      for (let k = 0; k < nCtx; k++) {
-        const u = rr();
-        const status = u < notStartedShare ? NOT_STARTED : u < notStartedShare + partialShare ? PARTIAL : COMPLETED;
-        const clip = lognormal(rr, 22, 0.7);
-        let loops = 0;
-        let view: number;
-        if (status === COMPLETED) {
-          loops = 1 + poisson(rr, 0.25);
-          view = clip * loops + 2 * rr();
-        } else if (status === PARTIAL) view = clip * (0.1 + 0.8 * rr());
-        else view = 0.5 + 3 * rr();
-        ctxStatus[k] = status;
-        ctxView[k] = view;
-        ctxLoops[k] = loops;
-        const owner = caseTarget[p] >= 0 && chance(rr, 0.3) ? caseTarget[p] : caseActor[p];
-        ctxContent[k] = n + owner * CONTEXT_SLOTS + int(rr, CONTEXT_SLOTS);
-      }
-      // Borderline scores get watched again before the decision.
-      const ambiguity = Math.max(0, 1 - Math.abs(caseScore[p] - 0.6) / 0.4);
-      caseLoops = 1 + poisson(rr, 0.3 + 1.2 * ambiguity);
-      caseView = lognormal(rr, 24, 0.7) * caseLoops + 3 + 10 * rr();
+  /**
+   * The context items the reviewer looks at before the flagged item (the thread, the poster's other
+   * content): status, seconds viewed, plays and content id. Returns the array the views were written to.
+   */
+  private drawContext(p: number): Float64Array {
+    const {rr, cases, scratch} = this;
+    this.nCtx = poisson(rr, cases.context[p]);
+    scratch.reserve(this.nCtx);
+    const {ctxStatus, ctxView, ctxLoops, ctxContent} = scratch;
+    for (let k = 0; k < this.nCtx; k++) {
+      const u = rr();
+      const status = u < this.notStartedShare ? NOT_STARTED : u < this.notStartedShare + this.partialShare ? PARTIAL : COMPLETED;
+      const clip = lognormal(rr, 22, 0.7);
+      let loops = 0;
+      let view: number;
+      if (status === COMPLETED) {
+        loops = 1 + poisson(rr, 0.25);
+        view = clip * loops + 2 * rr();
+      } else if (status === PARTIAL) view = clip * (0.1 + 0.8 * rr());
+      else view = 0.5 + 3 * rr();
+      ctxStatus[k] = status;
+      ctxView[k] = view;
+      ctxLoops[k] = loops;
+      const owner = cases.target[p] >= 0 && chance(rr, 0.3) ? cases.target[p] : cases.actor[p];
+      ctxContent[k] = this.n + owner * CONTEXT_SLOTS + int(rr, CONTEXT_SLOTS);
+    }
+    return ctxView;
+  }
 
-      let engaged = Math.min(W, lognormal(rr, ENGAGED_MINUTES * MINUTE * speed, 0.5));
-      nIdle = poisson(rr, (idleness * IDLE_PER_HOUR * engaged) / (60 * MINUTE));
-      reserve(nCtx + nIdle + 2);
-      const {idleType, idleDur, idlePart1} = scratch;
-      for (let k = 0; k < nIdle; k++) {
-        const pause = chance(rr, pauseShare);
-        idleType[k] = pause ? PAUSE : INACTIVITY;
-        // Inactivity is detected after 30 s without input; anything near the timeout would be a break.
-        const d = pause ? lognormal(rr, 260, 0.7) : 30 + lognormal(rr, 110, 0.9);
-        idleDur[k] = round1(Math.min(d, (BREAK_MS - MINUTE) / 1000));
-      }
+  /** The flagged item's plays and seconds viewed: borderline scores get watched again before the decision. */
+  private drawCaseView(p: number): void {
+    const rr = this.rr;
+    const ambiguity = Math.max(0, 1 - Math.abs(this.cases.score[p] - 0.6) / 0.4);
+    this.caseLoops = 1 + poisson(rr, 0.3 + 1.2 * ambiguity);
+    this.caseView = lognormal(rr, 24, 0.7) * this.caseLoops + 3 + 10 * rr();
+  }
 
-      // Fit the views and idles into the case window; a very short case leaves no room to idle.
-      let viewTotal = caseView;
-      for (let k = 0; k < nCtx; k++) viewTotal += ctxView[k];
-      let idleTotal = 0;
-      for (let k = 0; k < nIdle; k++) idleTotal += idleDur[k];
-      if ((viewTotal + idleTotal) * 1000 > 0.95 * W) {
-        nIdle = 0;
-        idleTotal = 0;
-      }
-      const f = viewTotal * 1000 > 0.95 * W ? (0.95 * W) / (viewTotal * 1000) : 1;
-      caseView = Math.floor(caseView * f * 10) / 10;
-      viewTotal = caseView;
-      for (let k = 0; k < nCtx; k++) {
-        ctxView[k] = Math.floor(ctxView[k] * f * 10) / 10;
-        viewTotal += ctxView[k];
-      }
-      const need = (viewTotal + idleTotal) * 1000;
-      engaged = Math.max(engaged, Math.min(W, need * 1.15));
-      const away = W - engaged;
+  /** The idle periods of `engaged` ms of work: pauses and inactivity (detected after 30 s without input). */
+  private drawIdles(engaged: number): void {
+    const {rr, scratch} = this;
+    this.nIdle = poisson(rr, (this.idleness * IDLE_PER_HOUR * engaged) / (60 * MINUTE));
+    scratch.reserve(this.nCtx + this.nIdle + 2);
+    const {idleType, idleDur} = scratch;
+    for (let k = 0; k < this.nIdle; k++) {
+      const pause = chance(rr, this.pauseShare);
+      idleType[k] = pause ? PAUSE : INACTIVITY;
+      // Anything near the timeout would be a break.
+      const d = pause ? lognormal(rr, 260, 0.7) : 30 + lognormal(rr, 110, 0.9);
+      idleDur[k] = round1(Math.min(d, (BREAK_MS - MINUTE) / 1000));
+    }
+  }
 
-      if (away < AWAY_MIN_MS) {
-        // One stretch: context items and idles interleaved, then the case, its keypress at `decided`.
-        for (let k = 0; k < nIdle; k++) idlePart1[k] = 1;
-        enter(s, caseStint);
-        layout(s, W - need, fillSegments(true, true), false);
+  /**
+   * Fits the views and idles into a case window of W ms (a very short case leaves no room to idle);
+   * returns the ms they need. `ctxView` is the array drawContext wrote: if drawIdles grew the scratch
+   * since, the shrunk views land there and not in the scratch the layout reads (kept: it is the world).
+   */
+  private fitWindow(W: number, ctxView: Float64Array): number {
+    const {idleDur} = this.scratch;
+    let viewTotal = this.caseView;
+    for (let k = 0; k < this.nCtx; k++) viewTotal += ctxView[k];
+    let idleTotal = 0;
+    for (let k = 0; k < this.nIdle; k++) idleTotal += idleDur[k];
+    if ((viewTotal + idleTotal) * 1000 > 0.95 * W) {
+      this.nIdle = 0;
+      idleTotal = 0;
+    }
+    const f = viewTotal * 1000 > 0.95 * W ? (0.95 * W) / (viewTotal * 1000) : 1;
+    this.caseView = Math.floor(this.caseView * f * 10) / 10;
+    viewTotal = this.caseView;
+    for (let k = 0; k < this.nCtx; k++) {
+      ctxView[k] = Math.floor(ctxView[k] * f * 10) / 10;
+      viewTotal += ctxView[k];
+    }
+    return (viewTotal + idleTotal) * 1000;
+  }
+
+  /** One stretch from the case's start: context items and idles interleaved, then the case, its keypress at the decision. */
+  private oneStretch(s: number, slack: number, caseStint: number): void {
+    const {idlePart1} = this.scratch;
+    for (let k = 0; k < this.nIdle; k++) idlePart1[k] = 1;
+    this.enter(s, caseStint);
+    this.layout(s, slack, this.fillSegments(true, true), false);
+  }
+
+  /** Engaged, away from the tool for longer than the timeout, back to decide: two sessions. */
+  private twoStretches(s: number, e: number, engaged: number, need: number, caseStint: number, ctxView: Float64Array): void {
+    const rr = this.rr;
+    const {idlePart1, idleDur} = this.scratch;
+    const hasPart1 = this.nCtx > 0;
+    let need1 = 0;
+    for (let k = 0; k < this.nCtx; k++) need1 += ctxView[k] * 1000;
+    for (let k = 0; k < this.nIdle; k++) {
+      idlePart1[k] = hasPart1 && chance(rr, 0.6) ? 1 : 0;
+      if (idlePart1[k]) need1 += idleDur[k] * 1000;
+    }
+    const slack = engaged - need;
+    const slack1 = hasPart1 ? slack * (0.3 + 0.4 * rr()) : 0;
+    if (hasPart1) {
+      this.enter(s, caseStint);
+      this.layout(s, slack1, this.fillSegments(true, false), true);
+    }
+    const part2 = engaged - need1 - slack1;
+    // Part 2 always opens a session (the away stretch exceeds the timeout). Its stint is where it opens,
+    // not where the case started: a case decided on the next shift must not end the session there.
+    this.enter(e - part2, nextOnShift(this.shift, e - part2).until);
+    this.layout(e - part2, slack - slack1, this.fillSegments(false, true), false);
+  }
+
+  private closeSession(): void {
+    if (!this.open) return;
+    const cols = this.tables.sessions.cols;
+    cols.end[this.session] = this.lastEnd;
+    cols.durationS[this.session] = round1((this.lastEnd - cols.start[this.session]) / 1000);
+    cols.uniqueItems[this.session] = this.seen.size;
+    this.open = false;
+  }
+
+  private addIdle(type: number, start: number, durationS: number): void {
+    const {idle, sessions} = this.tables;
+    const k = idle.row();
+    idle.cols.session[k] = this.session;
+    idle.cols.type[k] = type;
+    idle.cols.start[k] = start;
+    idle.cols.durationS[k] = durationS;
+    if (type === INACTIVITY) sessions.cols.idleInactivityS[this.session] += durationS;
+    else sessions.cols.idlePauseS[this.session] += durationS;
+  }
+
+  /** Input resumes at t: continue the session (an empty queue's wait is inactivity), or start a new one. */
+  private enter(t: number, caseStint: number): void {
+    const gap = t - this.lastEnd;
+    // A case finished into a break or the next stretch runs on with no pause at all: input never
+    // stopped, so the session goes on into the new stretch.
+    if (this.open && gap <= 0) {
+      this.stint = caseStint;
+      return;
+    }
+    if (this.open && gap <= BREAK_MS && caseStint === this.stint) {
+      if (gap >= MIN_INACTIVITY_MS) this.addIdle(INACTIVITY, this.lastEnd, Math.floor(gap / 100) / 10);
+      return;
+    }
+    this.closeSession();
+    const sessions = this.tables.sessions;
+    this.session = sessions.row();
+    sessions.cols.reviewer[this.session] = this.r;
+    sessions.cols.start[this.session] = t;
+    this.open = true;
+    this.stint = caseStint;
+    this.position = 0;
+    this.seen.clear();
+    this.muted = chance(this.rr, this.mutedShare);
+  }
+
+  private addItem(start: number, flag: number, content: number, status: number, decision: number, viewS: number, loops: number): void {
+    // Sound is a sticky toggle: most views keep the previous item's setting.
+    if (chance(this.rr, 0.25)) this.muted = chance(this.rr, this.mutedShare);
+    const {items, sessions} = this.tables;
+    const k = items.row();
+    const c = items.cols;
+    c.session[k] = this.session;
+    c.index[k] = this.position++;
+    c.flag[k] = flag;
+    c.content[k] = content;
+    c.status[k] = status;
+    c.decision[k] = decision;
+    c.start[k] = start;
+    c.viewS[k] = viewS;
+    c.loops[k] = Math.min(255, loops);
+    c.soundMuted[k] = this.muted ? 1 : 0;
+    sessions.cols.items[this.session]++;
+    if (decision !== NO_DECISION) sessions.cols.cases[this.session]++;
+    this.seen.add(content);
+  }
+
+  /** Orders one stretch's segments (a uniform random merge of context items and idles), the case last. */
+  private fillSegments(part1: boolean, withCase: boolean): number {
+    const {idlePart1, ctxView, idleDur, segKind, segRef, segDur} = this.scratch;
+    let nI = 0;
+    for (let k = 0; k < this.nIdle; k++) if ((idlePart1[k] === 1) === part1) nI++;
+    const nC = part1 ? this.nCtx : 0;
+    let c = 0;
+    let d = 0;
+    let k = 0;
+    let leftC = nC;
+    let leftI = nI;
+    while (leftC + leftI > 0) {
+      if (this.rr() * (leftC + leftI) < leftC) {
+        segKind[k] = 0;
+        segRef[k] = c;
+        segDur[k] = ctxView[c] * 1000;
+        c++;
+        leftC--;
       } else {
-        // Engaged, away from the tool for longer than the timeout, back to decide: two sessions.
-        const hasPart1 = nCtx > 0;
-        let need1 = 0;
-        for (let k = 0; k < nCtx; k++) need1 += ctxView[k] * 1000;
-        for (let k = 0; k < nIdle; k++) {
-          idlePart1[k] = hasPart1 && chance(rr, 0.6) ? 1 : 0;
-          if (idlePart1[k]) need1 += idleDur[k] * 1000;
-        }
-        const slack = engaged - need;
-        const slack1 = hasPart1 ? slack * (0.3 + 0.4 * rr()) : 0;
-        if (hasPart1) {
-          enter(s, caseStint);
-          layout(s, slack1, fillSegments(true, false), true);
-        }
-        const part2 = engaged - need1 - slack1;
-        // Part 2 always opens a session (the away stretch exceeds the timeout). Its stint is where it opens,
-        // not where the case started: a case decided on the next shift must not end the session there.
-        enter(e - part2, nextOnShift(shift, e - part2).until);
-        layout(e - part2, slack - slack1, fillSegments(false, true), false);
+        while ((idlePart1[d] === 1) !== part1) d++;
+        segKind[k] = 1;
+        segRef[k] = d;
+        segDur[k] = idleDur[d] * 1000;
+        d++;
+        leftI--;
       }
-      lastEnd = e;
+      k++;
     }
-    closeSession();
+    if (withCase) {
+      segKind[k] = 2;
+      segRef[k] = -1;
+      segDur[k] = this.caseView * 1000;
+      k++;
+    }
+    return k;
   }
-  const s = sessions.trimmed();
-  for (let k = 0; k < s.length; k++) {
-    s.idleInactivityS[k] = round1(s.idleInactivityS[k]);
-    s.idlePauseS[k] = round1(s.idlePauseS[k]);
+
+  /** Lays segments out from t0, with `slack` ms of working time (reading, notes) spread before them and, if trailing, after. */
+  private layout(t0: number, slack: number, count: number, trailing: boolean): void {
+    const g = count + (trailing ? 1 : 0);
+    const {weights, segKind, segRef, segDur, ctxContent, ctxStatus, ctxView, ctxLoops, idleType, idleDur} = this.scratch;
+    let sum = 0;
+    for (let k = 0; k < g; k++) sum += weights[k] = this.rr() + 1e-9;
+    const spread = Math.max(0, slack);
+    let t = t0;
+    for (let k = 0; k < count; k++) {
+      t += (spread * weights[k]) / sum;
+      const ref = segRef[k];
+      if (segKind[k] === 0) this.addItem(t, -1, ctxContent[ref], ctxStatus[ref], NO_DECISION, ctxView[ref], ctxLoops[ref]);
+      else if (segKind[k] === 1) this.addIdle(idleType[ref], t, idleDur[ref]);
+      else this.addItem(t, this.i, this.i, COMPLETED, this.cases.decision[this.p], this.caseView, this.caseLoops);
+      t += segDur[k];
+    }
+    if (trailing) t += (spread * weights[count]) / sum;
+    this.lastEnd = t;
   }
-  return {sessions: s, items: items.trimmed(), idle: idle.trimmed()};
 }

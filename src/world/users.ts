@@ -64,21 +64,48 @@ export function ringSpecsFor(scale: number): RingSpec[] {
   return rings;
 }
 
+const SHARES = COUNTRIES.map((c) => c.userShare);
+const MIX_TYPES = Object.keys(ACTOR_MIX) as Exclude<ActorType, "ring_member">[];
+const MIX_WEIGHTS = MIX_TYPES.map((t) => ACTOR_MIX[t]);
+
+/** The per-account columns that drawOrdinary and drawRings fill. */
+type AccountColumns = Pick<Users, "country" | "signupDay" | "device" | "ipPrefix" | "payment" | "actorType" | "ring">;
+
+/** The ids handed out so far, and the IP prefixes of each country's ordinary accounts. */
+interface IdSpace {
+  devices: number;
+  ipPrefixes: number;
+  payments: number;
+  prefixOffset: number[];
+  prefixesPerCountry: number[];
+}
+
 export function generateUsers(rng: Rng, scale: number): Users {
   const ringSpecs = ringSpecsFor(scale);
   const ordinary = Math.max(500, Math.round(BASE_USERS * scale));
   const ringTotal = ringSpecs.reduce((s, r) => s + r.accounts, 0);
   const length = ordinary + ringTotal;
-  const country = new Uint8Array(length);
-  const signupDay = new Int16Array(length);
-  const device = new Int32Array(length);
-  const ipPrefix = new Int32Array(length);
-  const payment = new Int32Array(length).fill(-1);
-  const actorType = new Uint8Array(length);
-  const ring = new Int16Array(length).fill(-1);
-  const shares = COUNTRIES.map((c) => c.userShare);
-  const mixTypes = Object.keys(ACTOR_MIX) as Exclude<ActorType, "ring_member">[];
-  const mixWeights = mixTypes.map((t) => ACTOR_MIX[t]);
+  const cols: AccountColumns = {
+    country: new Uint8Array(length),
+    signupDay: new Int16Array(length),
+    device: new Int32Array(length),
+    ipPrefix: new Int32Array(length),
+    payment: new Int32Array(length).fill(-1),
+    actorType: new Uint8Array(length),
+    ring: new Int16Array(length).fill(-1)
+  };
+  const space = idSpace(ordinary);
+  drawOrdinary(rng, cols, ordinary, space);
+  const ringMembers = drawRings(rng, cols, ringSpecs, ordinary, space);
+  const pools = poolsOf(cols, ordinary);
+  const {country, signupDay, device, ipPrefix, payment, actorType, ring} = cols;
+  const ids = {devices: space.devices, ipPrefixes: space.ipPrefixes, payments: space.payments};
+  const lookalikeAccounts = assignLookalikes(rng.fork("lookalikes"), {country, signupDay, device, ipPrefix, payment, pools}, ids, scale);
+  return {length, country, signupDay, device, ipPrefix, payment, actorType, ring, ringSpecs, pools, ringMembers, lookalikeAccounts, ...ids};
+}
+
+/** Each country's block of IP prefixes for its ordinary accounts, about BENIGN_PREFIX_FANOUT accounts each. */
+function idSpace(ordinary: number): IdSpace {
   const prefixesPerCountry = COUNTRIES.map((c) => Math.max(3, Math.round((ordinary * c.userShare) / BENIGN_PREFIX_FANOUT)));
   const prefixOffset: number[] = [];
   let ipPrefixes = 0;
@@ -86,12 +113,16 @@ export function generateUsers(rng: Rng, scale: number): Users {
     prefixOffset.push(ipPrefixes);
     ipPrefixes += k;
   }
-  let devices = 0;
-  let payments = 0;
+  return {devices: 0, ipPrefixes, payments: 0, prefixOffset, prefixesPerCountry};
+}
+
+/** The ordinary accounts (rows 0 to ordinary - 1): country, actor type, signup day, device, IP prefix, payment. */
+function drawOrdinary(rng: Rng, cols: AccountColumns, ordinary: number, space: IdSpace): void {
+  const {country, actorType, signupDay, device, ipPrefix, payment} = cols;
   for (let u = 0; u < ordinary; u++) {
-    const c = pick(rng, shares);
+    const c = pick(rng, SHARES);
     country[u] = c;
-    const type = mixTypes[pick(rng, mixWeights)];
+    const type = MIX_TYPES[pick(rng, MIX_WEIGHTS)];
     actorType[u] = ACTOR_TYPES.indexOf(type);
     // Most accounts predate the period; abusive ones skew young.
     // (The draws stay in this order so that the rest of the world is unchanged.)
@@ -99,46 +130,53 @@ export function generateUsers(rng: Rng, scale: number): Users {
     signupDay[u] = type === "benign" ? (chance(rng, 0.12) ? int(rng, 184) : established) : -int(rng, 200) + int(rng, 184);
     // A household shares a device now and then; spammers recycle theirs in small farms.
     const shareDevice = u > 0 && (type === "spammer" ? chance(rng, 0.25) : chance(rng, 0.02)) && country[u - 1] === c;
-    device[u] = shareDevice ? device[u - 1] : devices++;
-    ipPrefix[u] = prefixOffset[c] + int(rng, prefixesPerCountry[c]);
-    if (chance(rng, type === "benign" ? 0.35 : 0.15)) payment[u] = u > 0 && payment[u - 1] >= 0 && chance(rng, 0.03) ? payment[u - 1] : payments++;
+    device[u] = shareDevice ? device[u - 1] : space.devices++;
+    ipPrefix[u] = space.prefixOffset[c] + int(rng, space.prefixesPerCountry[c]);
+    if (chance(rng, type === "benign" ? 0.35 : 0.15)) payment[u] = u > 0 && payment[u - 1] >= 0 && chance(rng, 0.03) ? payment[u - 1] : space.payments++;
   }
-  // Rings: young accounts that share a few devices, payment instruments and low-fan-out IP prefixes.
+}
+
+/** The rings' accounts (after the ordinary ones): young accounts that share a few devices, payment instruments and low-fan-out IP prefixes. */
+function drawRings(rng: Rng, cols: AccountColumns, ringSpecs: RingSpec[], ordinary: number, space: IdSpace): Int32Array[] {
+  const {country, actorType, ring, signupDay, device, ipPrefix, payment} = cols;
   const ringMembers: Int32Array[] = [];
   let u = ordinary;
   const ringType = ACTOR_TYPES.indexOf("ring_member");
   ringSpecs.forEach((spec, r) => {
     const members = new Int32Array(spec.accounts);
-    const deviceBase = devices;
+    const deviceBase = space.devices;
     const nDevices = Math.max(2, Math.ceil(spec.accounts / 7));
-    devices += nDevices;
-    const paymentBase = payments;
+    space.devices += nDevices;
+    const paymentBase = space.payments;
     const nPayments = Math.max(1, Math.ceil(spec.accounts / 12));
-    payments += nPayments;
-    const prefixBase = ipPrefixes;
+    space.payments += nPayments;
+    const prefixBase = space.ipPrefixes;
     const nPrefixes = Math.max(1, Math.ceil(spec.accounts / 8));
-    ipPrefixes += nPrefixes;
-    const home = pick(rng, shares);
+    space.ipPrefixes += nPrefixes;
+    const home = pick(rng, SHARES);
     for (let i = 0; i < spec.accounts; i++, u++) {
       members[i] = u;
-      country[u] = chance(rng, 0.6) ? home : pick(rng, shares);
+      country[u] = chance(rng, 0.6) ? home : pick(rng, SHARES);
       actorType[u] = ringType;
       ring[u] = r;
       signupDay[u] = spec.createdDay - int(rng, 10);
       // Not every member shares every identifier: entity resolution has to combine the signals.
-      device[u] = chance(rng, 0.85) ? deviceBase + int(rng, nDevices) : devices++;
-      ipPrefix[u] = chance(rng, 0.8) ? prefixBase + int(rng, nPrefixes) : prefixOffset[country[u]] + int(rng, prefixesPerCountry[country[u]]);
+      device[u] = chance(rng, 0.85) ? deviceBase + int(rng, nDevices) : space.devices++;
+      ipPrefix[u] = chance(rng, 0.8) ? prefixBase + int(rng, nPrefixes) : space.prefixOffset[country[u]] + int(rng, space.prefixesPerCountry[country[u]]);
       if (chance(rng, 0.5)) payment[u] = paymentBase + int(rng, nPayments);
     }
     ringMembers.push(members);
   });
+  return ringMembers;
+}
+
+/** The ordinary accounts of each country and actor type, ascending. */
+function poolsOf({country, actorType}: AccountColumns, ordinary: number): Int32Array[][] {
   const pools: Int32Array[][] = COUNTRIES.map(() => ACTOR_TYPES.map(() => new Int32Array(0)));
   const buckets: number[][][] = COUNTRIES.map(() => ACTOR_TYPES.map(() => []));
   for (let i = 0; i < ordinary; i++) buckets[country[i]][actorType[i]].push(i);
   buckets.forEach((byType, c) => byType.forEach((ids, t) => (pools[c][t] = Int32Array.from(ids))));
-  const ids = {devices, ipPrefixes, payments};
-  const lookalikeAccounts = assignLookalikes(rng.fork("lookalikes"), {country, signupDay, device, ipPrefix, payment, pools}, ids, scale);
-  return {length, country, signupDay, device, ipPrefix, payment, actorType, ring, ringSpecs, pools, ringMembers, lookalikeAccounts, ...ids};
+  return pools;
 }
 
 type LookalikeColumns = Pick<Users, "country" | "signupDay" | "device" | "ipPrefix" | "payment" | "pools">;
