@@ -46,11 +46,7 @@ export function kpiCard(figure: KpiFigure, {previous, note, cases}: KpiCardOptio
     card.append(line);
   }
   if (note) card.append(el("div", note, "muted small"));
-  if (cases) {
-    const drill = dataLink(`Open these ${formatKpi(figure.value, figure.unit)} flags`, cases);
-    if (drill instanceof HTMLAnchorElement) drill.className = "drill small";
-    card.append(drill);
-  }
+  if (cases) card.append(drillLink(`Open these ${formatKpi(figure.value, figure.unit)} flags`, cases));
   const tip = el("div", `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`, "kpi-definition");
   tip.setAttribute("role", "tooltip");
   tip.id = `kpi-tip-${++tips}`;
@@ -73,6 +69,8 @@ export interface StatCardOptions {
   kind?: "count" | "share" | "level";
   goodWhen?: "up" | "down" | "neutral";
   note?: string;
+  /** The case view's address for the cases this count is made of (src/explore/cases.ts), for drill-through. */
+  cases?: string;
 }
 
 const defaultFormat = (x: number) => formatNumber(x, 1);
@@ -92,10 +90,18 @@ function statChange(value: number, previous: number, kind: NonNullable<StatCardO
  * dictionary does not define): title, value, change against `previous` in the terms its `kind` says,
  * and a note. A figure that carries a dictionary KPI's name uses kpiCard instead.
  */
-export function statCard({title, value, format = defaultFormat, previous, kind = "count", goodWhen = "neutral", note}: StatCardOptions): HTMLElement {
+export function statCard({title, value, format = defaultFormat, previous, kind = "count", goodWhen = "neutral", note, cases}: StatCardOptions): HTMLElement {
   const card = el("div", "", "card stat-card");
   card.append(el("h2", title), el("span", Number.isFinite(value) ? format(value) : NONE, "big"));
   if (previous !== undefined && Number.isFinite(previous) && Number.isFinite(value)) card.append(statChange(value, previous, kind, format, goodWhen));
   if (note) card.append(el("div", note, "muted small"));
+  if (cases) card.append(drillLink(`Open these ${format(value)} cases`, cases));
   return card;
+}
+
+/** The card's drill-through link to the case view, through dataLink's gate. */
+function drillLink(text: string, href: string): HTMLElement | Text {
+  const drill = dataLink(text, href);
+  if (drill instanceof HTMLAnchorElement) drill.className = "drill small";
+  return drill;
 }

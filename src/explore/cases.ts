@@ -23,6 +23,8 @@ export interface CaseScope {
   appeal?: "appealed" | "overturned";
   reviewer?: string;
   account?: string;
+  /** Only cases still open at the end of the `to` day (raised, not yet decided): the review queue's backlog. */
+  open?: boolean;
 }
 
 type Field = "region" | "country" | "category" | "source" | "severity" | "route" | "action" | "appeal";
@@ -51,6 +53,7 @@ export function casesQuery(scope: CaseScope): string {
   }
   if (scope.reviewer) params.set("reviewer", slug(scope.reviewer));
   if (scope.account) params.set("account", scope.account);
+  if (scope.open) params.set("open", "on");
   return `?${params}`;
 }
 
@@ -80,7 +83,9 @@ export function caseParams(scope: CaseScope): Record<string, unknown> {
     appealed: scope.appeal === "appealed" || scope.appeal === "overturned",
     overturned: scope.appeal === "overturned",
     reviewer: scope.reviewer ?? null,
-    account: scope.account ?? null
+    account: scope.account ?? null,
+    // The end of the `to` day, for `open`.
+    openEnd: scope.open ? day(scope.to) + 86_400_000 : null
   };
 }
 
@@ -97,7 +102,9 @@ const CLAUSES: readonly (readonly [string, string])[] = [
   ["appealed", "d.appealed"],
   ["overturned", "d.overturned"],
   ["reviewer", "d.reviewer_id === $.reviewer"],
-  ["account", "d.actor_id === $.account"]
+  ["account", "d.actor_id === $.account"],
+  // Open at the end of the day as the backlog counts it (src/world/queueTables.ts): ts <= t < decided.
+  ["openEnd", "d.ts <= $.openEnd && d.ts + d.tta_hours * 3600000 > $.openEnd"]
 ];
 
 /**

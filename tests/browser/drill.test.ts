@@ -71,6 +71,19 @@ describe("drill-through to the case view", () => {
   });
 });
 
+describe("drill-through from the queue's backlog", () => {
+  it("an Open card on the review queue page opens the cases open at the end of the range", async () => {
+    const opened = await site.openPage("ops/queue.html");
+    const card = opened.page.locator(".stat-card").filter({has: opened.page.locator("h2", {hasText: /^Open (high|medium|low)$/})}).filter({has: opened.page.locator("a.drill")}).first();
+    const value = Number((await card.locator(".big").innerText()).replace(/,/g, ""));
+    expect(value).toBeGreaterThan(0);
+    expect(await follow(opened.page, card.locator("a.drill"))).toBe(value);
+    expect(opened.page.url()).toContain("open=on");
+    await opened.assertClean();
+    await opened.close();
+  });
+});
+
 describe("drill-through from a bar", () => {
   it("a country's segment of the source mix opens exactly its flags", async () => {
     const opened = await site.openPage("mixes.html?region=apac&mix=source");

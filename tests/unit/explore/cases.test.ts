@@ -46,6 +46,21 @@ describe("caseFilter(scope) with caseParams(scope)", () => {
     expect(ids({from: "2025-06-01", to: "2025-06-03", reviewer: "R01", severity: "critical"})).toEqual([4]);
     expect(ids({from: "2025-06-01", to: "2025-06-03", account: "U1"})).toEqual([1, 4]);
   });
+  it("keeps, with open, the cases raised by the end of the To day and decided after it (the backlog's rule)", () => {
+    const H = 3_600_000;
+    const end = Date.UTC(2025, 5, 2) + 24 * H;
+    // Raised on 06-01 or 06-02; decided before, exactly at, and after the end of 06-02.
+    const queue = aq.table({
+      flag_id: [1, 2, 3, 4],
+      date: [Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 2), Date.UTC(2025, 5, 2), Date.UTC(2025, 5, 2)],
+      ts: [end - 30 * H, end - 2 * H, end - 1 * H, end - 3 * H],
+      tta_hours: [40, 1, 1, 3.5]
+    });
+    const scope = {from: "2025-06-01", to: "2025-06-02", open: true};
+    expect(caseFilter(scope)).toContain("d.tta_hours");
+    expect(queue.params(caseParams(scope)).filter(caseFilter(scope)).array("flag_id")).toEqual([1, 4]);
+    expect(casesQuery(scope)).toBe("?from=2025-06-01&to=2025-06-02&open=on");
+  });
   it("reproduces each count KPI's flags", () => {
     expect(ids({from: "2025-06-01", to: "2025-06-03", ...KPI_CASES.enforcements})).toEqual([1, 2, 4]);
     expect(ids({from: "2025-06-01", to: "2025-06-03", ...KPI_CASES.appeals})).toEqual([1, 4]);
