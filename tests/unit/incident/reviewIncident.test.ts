@@ -1,30 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {reviewIncident} from "../../../src/incident/reviewIncident.js";
-
-const H = 3_600_000;
-const spec = {id: "INC-T", title: "Test push", category: "nudity", start: "2025-03-30T09:00:00Z", end: "2025-03-30T21:00:00Z"};
-
-/** 29 quiet days of two correct nudity auto-blocks each, then the incident day with three wrongful ones. */
-function fixture() {
-  const f: Record<string, unknown[]> = {flag_id: [], ts: [], date: [], category: [], route: [], ml_score: [], is_violation: [], source: [], actor_id: [], country: [], action: [], appealed: [], appeal_ts: [], overturned: []};
-  let id = 0;
-  const add = (ts: number, violation: boolean, score: number, route: string, appealed = false, overturned = false) => {
-    const values: Record<string, unknown> = {flag_id: id++, ts, date: new Date(ts).toISOString().slice(0, 10), category: "nudity", route, ml_score: score, is_violation: violation, source: "ai", actor_id: `U${id}`, country: id % 2 ? "Brazil" : "Nigeria", action: route === "auto_block" ? "removal" : "none", appealed, appeal_ts: appealed ? ts + 30 * H : null, overturned};
-    for (const k of Object.keys(f)) f[k].push(values[k]);
-  };
-  const day0 = Date.parse("2025-03-01T12:00:00Z");
-  for (let d = 0; d < 29; d++) {
-    add(day0 + d * 24 * H, true, 0.95, "auto_block");
-    add(day0 + d * 24 * H + H, true, 0.97, "auto_block");
-    add(day0 + d * 24 * H + 2 * H, false, 0.3, "auto_dismiss");
-  }
-  const push = Date.parse(spec.start);
-  add(push + 2 * H, false, 0.96, "auto_block", true, true);
-  add(push + 3 * H, false, 0.97, "auto_block", true, false);
-  add(push + 5 * H, false, 0.99, "auto_block");
-  add(push + 6 * H, true, 0.98, "auto_block");
-  return {flags: f as never};
-}
+import {fixture, spec} from "./incidentFixture.js";
 
 describe("reviewIncident", () => {
   it("reviewIncident(tables, spec) measures impact, root cause and timing from the flags", () => {
