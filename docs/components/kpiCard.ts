@@ -100,8 +100,8 @@ export function statCard({title, value, format = defaultFormat, previous, kind =
 }
 
 /** The card's drill-through link to the case view, through dataLink's gate. */
-function drillLink(text: string, href: string): HTMLElement | Text {
-  const drill = dataLink(text, href);
+function drillLink(text: string, address: string): HTMLElement | Text {
+  const drill = dataLink(text, address);
   if (drill instanceof HTMLAnchorElement) drill.className = "drill small";
   return drill;
 }
