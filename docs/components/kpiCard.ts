@@ -71,6 +71,14 @@ export interface StatCardOptions {
   note?: string;
   /** The case view's address for the cases this count is made of (src/explore/cases.ts), for drill-through. */
   cases?: string;
+  /** Drill-through links of a figure that is not a count (a rate): each set of cases it is made of, named. */
+  drills?: readonly CaseDrill[];
+}
+
+/** A named drill-through: the link's text and the case view's address. */
+export interface CaseDrill {
+  text: string;
+  address: string;
 }
 
 const defaultFormat = (x: number) => formatNumber(x, 1);
@@ -90,17 +98,18 @@ function statChange(value: number, previous: number, kind: NonNullable<StatCardO
  * dictionary does not define): title, value, change against `previous` in the terms its `kind` says,
  * and a note. A figure that carries a dictionary KPI's name uses kpiCard instead.
  */
-export function statCard({title, value, format = defaultFormat, previous, kind = "count", goodWhen = "neutral", note, cases}: StatCardOptions): HTMLElement {
+export function statCard({title, value, format = defaultFormat, previous, kind = "count", goodWhen = "neutral", note, cases, drills = []}: StatCardOptions): HTMLElement {
   const card = el("div", "", "card stat-card");
   card.append(el("h2", title), el("span", Number.isFinite(value) ? format(value) : NONE, "big"));
   if (previous !== undefined && Number.isFinite(previous) && Number.isFinite(value)) card.append(statChange(value, previous, kind, format, goodWhen));
   if (note) card.append(el("div", note, "muted small"));
   if (cases) card.append(drillLink(`Open these ${format(value)} cases`, cases));
+  for (const d of drills) card.append(drillLink(d.text, d.address));
   return card;
 }
 
-/** The card's drill-through link to the case view, through dataLink's gate. */
-function drillLink(text: string, address: string): HTMLElement | Text {
+/** A drill-through link to the case view, through dataLink's gate. */
+export function drillLink(text: string, address: string): HTMLElement | Text {
   const drill = dataLink(text, address);
   if (drill instanceof HTMLAnchorElement) drill.className = "drill small";
   return drill;

@@ -6,39 +6,52 @@
  */
 import {slug} from "../io/urlState.js";
 import {ACTIONS, CATEGORIES, CATEGORY_LABELS, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES} from "../world/constants.js";
+import {SURFACES} from "../world/flags.js";
 
 /** What selects a set of cases. Absent fields do not filter. Dates are inclusive UTC days. */
 export interface CaseScope {
   from: string;
   to: string;
+  /** Which day `from` and `to` bound: the day raised (absent), or "session", the start of the moderator session that decided the case. */
+  dates?: "session";
   region?: string;
   country?: string;
   category?: string;
   source?: string;
   severity?: string;
   route?: string;
+  /** A surface, or "post_comment" for posts and comments. */
+  surface?: string;
   /** An action, or "enforced" for any action but none. */
   action?: string;
   /** "appealed", or "overturned" for appeals that reversed the action. */
   appeal?: "appealed" | "overturned";
+  /** QA audit of the reviewer's decision: any audited case, or those that passed or failed. */
+  qa?: "audited" | "pass" | "fail";
+  /** Ground truth: the account is in a ring ("ring") or not ("other"). */
+  sender?: "ring" | "other";
   reviewer?: string;
   account?: string;
   /** Only cases still open at the end of the `to` day (raised, not yet decided): the review queue's backlog. */
   open?: boolean;
 }
 
-type Field = "region" | "country" | "category" | "source" | "severity" | "route" | "action" | "appeal";
+type Field = "dates" | "region" | "country" | "category" | "source" | "severity" | "route" | "surface" | "action" | "appeal" | "qa" | "sender";
 
 /** Each select of the case view: the label of "no filter", then [value, label] of each option. */
 export const CASE_OPTIONS: Record<Field, {all: string; options: readonly (readonly [string, string])[]}> = {
+  dates: {all: "Day raised", options: [["session", "Day its session started"]]},
   region: {all: "All regions", options: REGIONS.map((r) => [r, r])},
   country: {all: "All countries", options: COUNTRIES.map((c) => [c.name, c.name])},
   category: {all: "All categories", options: CATEGORIES.map((k) => [k, CATEGORY_LABELS[k]])},
   source: {all: "All sources", options: SOURCES.map((s) => [s, SOURCE_LABELS[s]])},
   severity: {all: "All severities", options: SEVERITIES.map((s) => [s, s])},
   route: {all: "All routes", options: ROUTES.map((r) => [r, r.replace("_", " ")])},
+  surface: {all: "All surfaces", options: [...SURFACES.map((s) => [s, s === "message" ? "direct message" : s] as const), ["post_comment", "posts and comments"]]},
   action: {all: "All actions", options: [["enforced", "Any enforcement"], ...ACTIONS.map((a) => [a, a] as const)]},
-  appeal: {all: "All cases", options: [["appealed", "Appealed"], ["overturned", "Overturned on appeal"]]}
+  appeal: {all: "All cases", options: [["appealed", "Appealed"], ["overturned", "Overturned on appeal"]]},
+  qa: {all: "Audited or not", options: [["audited", "Audited"], ["pass", "Passed QA"], ["fail", "Failed QA"]]},
+  sender: {all: "Any account", options: [["ring", "Ring accounts"], ["other", "Accounts outside rings"]]}
 };
 
 /** The case view's query string for a scope: each select by its option's slug, as its inputs write it. */
@@ -78,10 +91,16 @@ export function caseParams(scope: CaseScope): Record<string, unknown> {
     source: scope.source ?? null,
     severity: scope.severity ?? null,
     route: scope.route ?? null,
+    surface: scope.surface === "post_comment" ? null : (scope.surface ?? null),
+    postComment: scope.surface === "post_comment",
     action: scope.action === "enforced" ? null : (scope.action ?? null),
     enforced: scope.action === "enforced",
     appealed: scope.appeal === "appealed" || scope.appeal === "overturned",
     overturned: scope.appeal === "overturned",
+    audited: scope.qa === "audited",
+    qa: scope.qa === "pass" || scope.qa === "fail" ? scope.qa : null,
+    ring: scope.sender === "ring",
+    outsideRing: scope.sender === "other",
     reviewer: scope.reviewer ?? null,
     account: scope.account ?? null,
     // The end of the `to` day, for `open`.
@@ -97,10 +116,16 @@ const CLAUSES: readonly (readonly [string, string])[] = [
   ["source", "d.source === $.source"],
   ["severity", "d.severity === $.severity"],
   ["route", "d.route === $.route"],
+  ["surface", "d.surface === $.surface"],
+  ["postComment", "d.surface !== 'message'"],
   ["action", "d.action === $.action"],
   ["enforced", "d.action !== 'none'"],
   ["appealed", "d.appealed"],
   ["overturned", "d.overturned"],
+  ["audited", "d.qa !== null"],
+  ["qa", "d.qa === $.qa"],
+  ["ring", "d.ring_member"],
+  ["outsideRing", "!d.ring_member"],
   ["reviewer", "d.reviewer_id === $.reviewer"],
   ["account", "d.actor_id === $.account"],
   // Open at the end of the day as the backlog counts it (src/world/queueTables.ts): ts <= t < decided.
@@ -117,5 +142,6 @@ const CLAUSES: readonly (readonly [string, string])[] = [
 export function caseFilter(scope: CaseScope): string {
   const params = caseParams(scope);
   const set = CLAUSES.filter(([name]) => params[name] !== null && params[name] !== false).map(([, clause]) => clause);
-  return ["d.date >= $.from", "d.date <= $.to", ...set].join(" && ");
+  const day = scope.dates === "session" ? "d.session_date" : "d.date";
+  return [`${day} >= $.from`, `${day} <= $.to`, ...set].join(" && ");
 }

@@ -10,11 +10,12 @@ export interface SegmentRow {
   aiRaised: number;
 }
 
+/** The three parts of a week's reports: which surface (null: any) and which sender each counts. */
 export const RISE_COMPONENTS = [
-  {id: "adoption", short: "Feature adoption", label: "Feature adoption: reports on direct messages of accounts outside rings"},
-  {id: "attacker", short: "Attacker activity", label: "Attacker activity: reports on content of ring accounts (ground truth)"},
-  {id: "baseline", short: "Everything else", label: "Everything else: posts and comments of accounts outside rings"}
-] as const;
+  {id: "adoption", short: "Feature adoption", label: "Feature adoption: reports on direct messages of accounts outside rings", surface: "message", sender: "other"},
+  {id: "attacker", short: "Attacker activity", label: "Attacker activity: reports on content of ring accounts (ground truth)", surface: null, sender: "ring"},
+  {id: "baseline", short: "Everything else", label: "Everything else: posts and comments of accounts outside rings", surface: "post_comment", sender: "other"}
+] as const satisfies readonly {id: string; short: string; label: string; surface: SegmentRow["surface"] | null; sender: SegmentRow["sender"]}[];
 
 export type RiseComponent = ChangeShare & {label: string; short: string};
 
@@ -31,11 +32,6 @@ export function segmentTotal(segments: readonly SegmentRow[], week: string, surf
  * comments outside rings). The three are disjoint and cover every report.
  */
 export function riseComponents(segments: readonly SegmentRow[], week: string, previous: string): Decomposition & {parts: RiseComponent[]} {
-  const values: Record<string, [number, number]> = {
-    adoption: [segmentTotal(segments, previous, "message", "other"), segmentTotal(segments, week, "message", "other")],
-    attacker: [segmentTotal(segments, previous, null, "ring"), segmentTotal(segments, week, null, "ring")],
-    baseline: [segmentTotal(segments, previous, "post_comment", "other"), segmentTotal(segments, week, "post_comment", "other")]
-  };
-  const d = decomposeChange(RISE_COMPONENTS.map((c) => ({id: c.id, previous: values[c.id][0], current: values[c.id][1]})));
+  const d = decomposeChange(RISE_COMPONENTS.map((c) => ({id: c.id, previous: segmentTotal(segments, previous, c.surface, c.sender), current: segmentTotal(segments, week, c.surface, c.sender)})));
   return {...d, parts: d.parts.map((p, i) => ({...p, label: RISE_COMPONENTS[i].label, short: RISE_COMPONENTS[i].short}))};
 }

@@ -416,7 +416,7 @@ const flagColumn = (name: string): ColumnSpec => FLAGS.columns.find((c) => c.nam
 
 export const CASES: TableSchema = {
   name: "cases",
-  description: `The case view's flags, what an analyst sees of each case (no ground truth): every flag while there are at most ${formatCount(CASE_SAMPLE_FLAGS)}, a deterministic sample of about that many above (the same hash as the flags table's sample, so the samples nest).`,
+  description: `The case view's flags, what an analyst sees of each case, with its QA audit (ground truth only in ring_member, for the investigation’s split): every flag while there are at most ${formatCount(CASE_SAMPLE_FLAGS)}, a deterministic sample of about that many above (the same hash as the flags table's sample, so the samples nest).`,
   grain: `flag (item-level; a sample of at most about ${formatCount(CASE_SAMPLE_FLAGS)} flags)`,
   key: ["flag_id"],
   references: [
@@ -425,7 +425,10 @@ export const CASES: TableSchema = {
   ],
   columns: [
     {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
-    ...["ts", "date", "country", "region", "category", "source", "severity", "surface", "ml_score", "route", "action", "reviewer_id", "tta_hours", "sla_breached", "appealed", "overturned", "actor_id"].map(flagColumn)
+    ...["ts", "date", "country", "region", "category", "source", "severity", "surface", "ml_score", "route", "action", "reviewer_id", "tta_hours", "sla_breached", "appealed", "overturned", "actor_id"].map(flagColumn),
+    {name: "session_date", type: "date", nullable: true, description: "UTC day on which the moderator session that decided the case started (moderator_days' day); null for cases no reviewer decided."},
+    {name: "qa", type: "string", values: ["pass", "fail"], nullable: true, description: "QA audit of the reviewer's decision: pass when it agrees with the content's true violation (enforce on a violation, no action on benign content), as the moderators page's QA pass rate counts it; null for cases no reviewer decided. Here every decision is audited against the world's truth; a platform audits a sample."},
+    {name: "ring_member", type: "bool", description: "Ground truth: the account belongs to a coordinated ring (users.actor_type ring_member). Only the investigation's split by sender filters on it; the case view does not show it."}
   ]
 };
 

@@ -267,7 +267,29 @@ export function casesTable(world: World): Columns {
   const rows: number[] = [];
   for (let i = 0; i < world.flags.length; i++) if (sampled(i, rate)) rows.push(i);
   const all = flagsTable(world, rows);
-  return Object.fromEntries(CASE_COLUMNS.map((name) => [name, all[name]]));
+  const sessionDay = decisionSessionDays(world);
+  const ring = ACTOR_TYPES.indexOf("ring_member");
+  return {
+    ...Object.fromEntries(CASE_COLUMNS.map((name) => [name, all[name]])),
+    // The moderators page's QA pass rate and its days (moderator_days), case by case.
+    session_date: rows.map((i) => (sessionDay[i] < 0 ? null : formatDate(sessionDay[i] * DAY_MS))),
+    qa: rows.map((i) => (sessionDay[i] < 0 ? null : (world.review.action[i] !== NONE_ACTION) === (world.flags.isViolation[i] === 1) ? "pass" : "fail")),
+    // Ground truth, for the investigation's split by sender; the case view does not show it as a column.
+    ring_member: rows.map((i) => world.users.actorType[world.flags.actor[i]] === ring)
+  };
+}
+
+const NONE_ACTION = ACTIONS.indexOf("none");
+
+/** Per flag, the UTC day (days since the epoch) of the session in which its reviewer decided it; -1 for flags no reviewer decided. */
+function decisionSessionDays(world: World): Int32Array {
+  const {sessions, items} = world.sessions;
+  const NO_DECISION = DECISION_KEYS.indexOf("none");
+  const day = new Int32Array(world.flags.length).fill(-1);
+  for (let k = 0; k < items.length; k++) {
+    if (items.decision[k] !== NO_DECISION && items.flag[k] >= 0) day[items.flag[k]] = Math.floor(sessions.start[items.session[k]] / DAY_MS);
+  }
+  return day;
 }
 
 const DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

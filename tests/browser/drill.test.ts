@@ -99,6 +99,42 @@ describe("drill-through from a bar", () => {
   });
 });
 
+describe("drill-through from a rate and from a decomposition", () => {
+  it("the QA pass rate card opens the audited decisions of the moderator's sessions, and those that failed", async () => {
+    const opened = await site.openPage("moderators.html?moderator=r03&period=custom&from=2025-05-01&to=2025-05-31");
+    const card = opened.page.locator(".stat-card").filter({has: opened.page.locator("h2", {hasText: "QA pass rate"})});
+    // The card's note: "<correct> of <checked> decisions agree with the truth".
+    const [, correct, checked] = /([\d,]+) of ([\d,]+) decisions agree/.exec(await card.innerText())!.map((x) => Number(x.replace(/,/g, "")));
+    expect(checked).toBeGreaterThan(correct);
+    expect(await follow(opened.page, card.locator("a.drill").first())).toBe(checked);
+    // Dated as the moderators page dates them, by the start of the session that decided each case.
+    expect(opened.page.url()).toContain("dates=day-its-session-started");
+    expect(opened.page.url()).toContain("reviewer=r03");
+    await opened.page.goBack();
+    await settlePage(opened.page);
+    expect(await follow(opened.page, card.locator("a.drill").nth(1))).toBe(checked - correct);
+    await opened.assertClean();
+    await opened.close();
+  });
+
+  it("each part of the investigation's split of a week's reports opens exactly its reports, in both weeks", async () => {
+    const opened = await site.openPage("investigation.html");
+    const parts = opened.page.locator("#rise-parts + ul li");
+    expect(await parts.count()).toBe(3);
+    // Attacker activity (by ground truth) in the case week: the second link of the second part.
+    for (const [part, week] of [[1, 1], [0, 0], [2, 1]]) {
+      const link = parts.nth(part).locator("a").nth(week);
+      const value = Number((await link.innerText()).replace(/,/g, ""));
+      expect(value).toBeGreaterThan(0);
+      expect(await follow(opened.page, link)).toBe(value);
+      await opened.page.goBack();
+      await settlePage(opened.page);
+    }
+    await opened.assertClean();
+    await opened.close();
+  });
+});
+
 describe("the case view by keyboard", () => {
   const TABLE = "table[aria-label^='Cases']";
   /** The focused element's row index in the case table's body, or -1 when focus is elsewhere. */

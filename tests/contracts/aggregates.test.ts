@@ -134,4 +134,23 @@ describe("aggregates against the item rows they replace, seed 42, scale 1", () =
       expect(mb.map((m) => [m.reviewer_id, m.sessions, m.cases, m.checked, m.correct, m.idleShare.toFixed(9)])).toEqual(ma.map((m) => [m.reviewer_id, m.sessions, m.cases, m.checked, m.correct, m.idleShare.toFixed(9)]));
     }
   });
+
+  it("the case view's QA audit, dated by its session's start, gives moderator_days' decisions checked and passed, day by day and reviewer by reviewer", () => {
+    const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+    const fromCases = new Map<string, [number, number]>();
+    for (const c of t.cases) {
+      if (c.qa === null) continue;
+      for (const who of [null, c.reviewer_id]) {
+        const key = `${day(c.session_date)}|${who}`;
+        const acc = fromCases.get(key) ?? fromCases.set(key, [0, 0]).get(key)!;
+        acc[0]++;
+        if (c.qa === "pass") acc[1]++;
+      }
+    }
+    const fromDays = new Map(t.moderator_days.filter((d) => (d.qa_checked as number) > 0).map((d) => [`${day(d.date)}|${d.reviewer_id}`, [d.qa_checked, d.qa_correct]]));
+    expect(fromCases.size).toBeGreaterThan(1000);
+    expect(Object.fromEntries(fromCases)).toEqual(Object.fromEntries(fromDays));
+    // Only reviewed cases are audited, and each has its session's day.
+    expect(t.cases.every((c) => (c.qa === null) === (c.route !== "human_review") && (c.qa === null) === (c.session_date === null))).toBe(true);
+  });
 });

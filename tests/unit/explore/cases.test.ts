@@ -61,6 +61,27 @@ describe("caseFilter(scope) with caseParams(scope)", () => {
     expect(queue.params(caseParams(scope)).filter(caseFilter(scope)).array("flag_id")).toEqual([1, 4]);
     expect(casesQuery(scope)).toBe("?from=2025-06-01&to=2025-06-02&open=on");
   });
+  it("filters by surface, posts and comments together, QA audit and ring membership", () => {
+    const t = cases.assign({
+      surface: ["message", "post", "comment", "message", "post"],
+      qa: ["pass", null, "fail", "pass", null],
+      ring_member: [false, false, true, true, false]
+    });
+    expect(ids({from: "2025-06-01", to: "2025-06-03", surface: "message"}, t)).toEqual([1, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", surface: "post_comment"}, t)).toEqual([2, 3, 5]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", qa: "audited"}, t)).toEqual([1, 3, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", qa: "fail"}, t)).toEqual([3]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", sender: "ring"}, t)).toEqual([3, 4]);
+    expect(ids({from: "2025-06-01", to: "2025-06-03", sender: "other", surface: "message"}, t)).toEqual([1]);
+  });
+  it("bounds, with dates: session, the day the deciding session started instead of the day raised", () => {
+    // Flag 2 was raised on 06-01 and decided in a session that started on 06-02; flags without a session have no such day.
+    const t = cases.assign({session_date: [day("2025-06-01"), day("2025-06-02"), day("2025-06-02"), null, null]});
+    const scope = {from: "2025-06-02", to: "2025-06-03", dates: "session" as const};
+    expect(caseFilter(scope)).toBe("d.session_date >= $.from && d.session_date <= $.to");
+    expect(ids(scope, t)).toEqual([2, 3]);
+    expect(casesQuery({...scope, reviewer: "R01", qa: "audited"})).toBe("?from=2025-06-02&to=2025-06-03&dates=day-its-session-started&qa=audited&reviewer=r01");
+  });
   it("reproduces each count KPI's flags", () => {
     expect(ids({from: "2025-06-01", to: "2025-06-03", ...KPI_CASES.enforcements})).toEqual([1, 2, 4]);
     expect(ids({from: "2025-06-01", to: "2025-06-03", ...KPI_CASES.appeals})).toEqual([1, 4]);
