@@ -16,7 +16,7 @@ import {quantile} from "../src/core/quantile.js";
 import {caseFilter, caseParams, type CaseScope} from "../src/explore/cases.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS} from "../src/io/contracts.js";
-import {CASE_SAMPLE_FLAGS} from "../src/world/sampling.js";
+import {CASE_SAMPLE_FLAGS} from "../src/core/sampling.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables} from "../src/world/tables.js";
 

@@ -1,5 +1,5 @@
 /**
- * Site benchmark, per scale. Usage: npm run bench:site [-- scale ...] [--dist <dir>] (default scale 1)
+ * Site benchmark, per scale (run by bench/siteRun.ts: npm run bench:site [-- scale ...] [--dist <dir>], default scale 1)
  *
  * 1. Copies the project (working tree, without node_modules, dist/ or Framework's cache) into a
  *    temporary directory and runs `WORKBOOK_SCALE=<scale> npm run build` there, so nothing in the
@@ -22,7 +22,6 @@
 import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {loadavg, tmpdir} from "node:os";
 import {join, relative, sep} from "node:path";
-import {fileURLToPath} from "node:url";
 import type {BrowserContext} from "playwright-core";
 import {frameworkEnv, observableBin, resetCache, ROOT, scanBudget, type PageWeight} from "../scripts/buildSteps.js";
 import {builtPages, settlePage, startSite, type OpenedPage, type Site} from "../tests/browser/site.js";
@@ -354,17 +353,4 @@ export async function benchSite(scale: number, {dist, waitS = 0}: SiteOptions = 
   } finally {
     rmSync(work, {recursive: true, force: true});
   }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // npm run bench:site [-- scale ...] [--dist <dir>]: --dist measures an existing build only (its scale as given).
-  const args = process.argv.slice(2);
-  const at = args.indexOf("--dist");
-  const dist = at >= 0 ? args.splice(at, 2)[1] : undefined;
-  const scales = args.length > 0 ? args.map(Number) : [1];
-  const {collectRun, formatReport} = await import("./report.js");
-  const emptyBuild = dist ? null : await benchEmptyBuildOnce();
-  const site: SiteBench[] = [];
-  for (const scale of scales) site.push(await benchSite(scale, {dist}));
-  console.log(formatReport(collectRun(scales, [], emptyBuild, site)));
 }

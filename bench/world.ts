@@ -5,7 +5,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
-import {createRng} from "../src/world/random.js";
+import {createRng} from "../src/core/random.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables} from "../src/world/tables.js";
 import type {LoadSpan} from "./measure.js";

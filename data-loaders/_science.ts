@@ -29,9 +29,9 @@ import {CLUSTER_KS, MONITORED, RECENT_DAYS, SPLIT_DATE} from "../src/science/set
 import {trainDetector, type CoreUserDay, type ScoredUserDay} from "../src/science/trainDetector.js";
 import {MAX_SCORED_ROWS, sampleAccounts, type SampleSummary} from "../src/science/sampleAccounts.js";
 import {measureLabelLeak} from "../src/science/labelLeak.js";
-import {formatDate} from "../src/world/calendar.js";
-import {createRng, type Rng} from "../src/world/random.js";
-import {explainDay} from "../src/world/scenarios.js";
+import {formatDate} from "../src/core/calendar.js";
+import {createRng, type Rng} from "../src/core/random.js";
+import {explainDay} from "../src/core/scenarios.js";
 import type {DuckDB, Row} from "./_duckdb.js";
 
 /**
@@ -82,7 +82,7 @@ function offload(): Offload {
   const url = (path: string) => new URL(path, import.meta.url).href;
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: {tsx: import.meta.resolve("tsx/esm/api"), clusterSnippets: url("../src/science/clusterSnippets.js"), layoutGraph: url("../src/science/layoutGraph.js"), random: url("../src/world/random.js")}
+    workerData: {tsx: import.meta.resolve("tsx/esm/api"), clusterSnippets: url("../src/science/clusterSnippets.js"), layoutGraph: url("../src/science/layoutGraph.js"), random: url("../src/core/random.js")}
   });
   // A failure of the pipeline on this thread must not wait for the worker.
   worker.unref();

@@ -10,7 +10,7 @@ import {investigateReportSpike} from "../src/investigate/investigateReportSpike.
 import {SESSION_QA, sessionQa} from "../src/moderation/sessionQa.js";
 import {executiveSummary} from "../src/report/executive.js";
 import {calibrationFigures} from "../src/world/calibration.js";
-import {END_DATE} from "../src/world/constants.js";
+import {END_DATE} from "../src/core/constants.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type PublishOptions} from "../src/world/tables.js";
 import {openDuckDB, type DuckDB} from "./_duckdb.js";

@@ -4,7 +4,7 @@ import {dailySignals, SIMILARITY_OPTIONS, type SignalUser} from "../src/detect/d
 import {layerBaselines} from "../src/detect/layered.js";
 import {lookalikeDays, lookalikeFiring} from "../src/detect/lookalikeFiring.js";
 import {WORLD_RANGE, rangeDates} from "../src/ops/range.js";
-import {SIGNAL_TEXT_DAY_FLAGS} from "../src/world/sampling.js";
+import {SIGNAL_TEXT_DAY_FLAGS} from "../src/core/sampling.js";
 import {signalTexts} from "../src/world/signalTexts.js";
 import {publishedRows} from "./_rows.js";
 

@@ -1,6 +1,6 @@
 // The world's calendar: one row per simulated UTC day.
 import {tableFromArrays, tableToIPC} from "apache-arrow";
-import {dateRange, dayOfWeek, isWeekend, parseDate} from "../src/world/calendar.js";
+import {dateRange, dayOfWeek, isWeekend, parseDate} from "../src/core/calendar.js";
 
 const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 

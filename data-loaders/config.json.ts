@@ -1,5 +1,5 @@
 import {parseConfig, parsePrivacy} from "../src/config.js";
-import {END_DATE, START_DATE} from "../src/world/constants.js";
+import {END_DATE, START_DATE} from "../src/core/constants.js";
 import {sampleRate} from "../src/world/tables.js";
 
 /**

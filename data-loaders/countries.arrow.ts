@@ -1,6 +1,6 @@
 // The world's geography: the simulated countries, their region, user share and UTC offset.
 import {tableFromArrays, tableToIPC} from "apache-arrow";
-import {COUNTRIES} from "../src/world/constants.js";
+import {COUNTRIES} from "../src/core/constants.js";
 
 const table = tableFromArrays({
   code: COUNTRIES.map((c) => c.code),

@@ -3,7 +3,7 @@ import {computeKpi, meetsTarget} from "../src/metrics/computeKpi.js";
 import {KPI_DEFINITIONS} from "../src/metrics/definitions.js";
 import {measureKpi} from "../src/metrics/kpiFigure.js";
 import {quarters} from "../src/metrics/periods.js";
-import {END_DATE, REGIONS, START_DATE} from "../src/world/constants.js";
+import {END_DATE, REGIONS, START_DATE} from "../src/core/constants.js";
 import {sampleRate} from "../src/world/tables.js";
 import {kpiTables} from "./_rows.js";
 

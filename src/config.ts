@@ -1,5 +1,5 @@
-import {addDays, daysBetween, parseDate} from "./world/calendar.js";
-import {END_DATE, START_DATE} from "./world/constants.js";
+import {addDays, daysBetween, parseDate} from "./core/calendar.js";
+import {END_DATE, START_DATE} from "./core/constants.js";
 
 /**
  * The build configuration: which world to simulate, and which days the pages report on. It is read from

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {utcDate as asDate} from "../lib/world/calendar.js";
+import {utcDate as asDate} from "../lib/core/calendar.js";
 import type {DailyShare} from "../lib/ops/daily.js";
 import {formatCount, formatDay, formatPercent} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";

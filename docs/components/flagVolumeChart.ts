@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {categoryColor, label} from "./palette.js";
-import {utcDate as asDate} from "../lib/world/calendar.js";
+import {utcDate as asDate} from "../lib/core/calendar.js";
 import {formatCount, formatDay} from "../lib/core/format.js";
 import {dayAxis} from "./dayAxis.js";
 import type {DailyCount} from "../lib/ops/daily.js";

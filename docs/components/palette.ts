@@ -1,4 +1,4 @@
-import {ACTIONS, CATEGORIES, CATEGORY_LABELS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES} from "../lib/world/constants.js";
+import {ACTIONS, CATEGORIES, CATEGORY_LABELS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES} from "../lib/core/constants.js";
 import {ENFORCEMENT_ACTIONS} from "../lib/detect/enforcementPolicy.js";
 import {LINK_KINDS} from "../lib/cluster/resolveEntities.js";
 

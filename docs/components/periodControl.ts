@@ -8,7 +8,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {clampRange} from "../lib/ops/range.js";
 import {COMPARISONS, comparisonPeriod, PERIOD_PRESETS, presetOf, presetPeriod, type Comparison, type Period, type PeriodPreset} from "../lib/metrics/periods.js";
-import {END_DATE, START_DATE} from "../lib/world/constants.js";
+import {END_DATE, START_DATE} from "../lib/core/constants.js";
 import {linked} from "./urlState.js";
 
 export interface PeriodValue {

@@ -1,4 +1,4 @@
-import {daysBetween} from "../lib/world/calendar.js";
+import {daysBetween} from "../lib/core/calendar.js";
 
 export interface PeriodNoteOptions {
   /** The comparison period, if the page compares with one. */

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {severityColor} from "./palette.js";
-import {utcDate as asDate} from "../lib/world/calendar.js";
+import {utcDate as asDate} from "../lib/core/calendar.js";
 import type {DailyCount} from "../lib/ops/daily.js";
 import {dayAxis} from "./dayAxis.js";
 import {saveable} from "./chartSave.js";

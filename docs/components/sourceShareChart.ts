@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/core/format.js";
-import {SOURCES} from "../lib/world/constants.js";
+import {SOURCES} from "../lib/core/constants.js";
 import {sourceColor} from "./palette.js";
 import {saveable} from "./chartSave.js";
 

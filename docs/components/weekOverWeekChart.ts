@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {interpolateRdBu, rgb} from "d3";
-import {CATEGORIES} from "../lib/world/constants.js";
+import {CATEGORIES} from "../lib/core/constants.js";
 import {label} from "./palette.js";
 import type {WeekChange} from "../lib/ops/weekOverWeek.js";
 import {formatChange, formatCount} from "../lib/core/format.js";

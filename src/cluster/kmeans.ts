@@ -10,7 +10,7 @@
  * Why not simple-statistics' `kMeansCluster`: it seeds with k uniformly sampled points (not k-means++),
  * runs once (no restarts), and takes dense points only, while the snippets are sparse TF-IDF rows.
  */
-import type {Rng} from "../world/random.js";
+import type {Rng} from "../core/random.js";
 
 export interface KMeansOptions {
   /** Independent seeded runs; the lowest-inertia one is kept. Default 10. */

@@ -1,5 +1,5 @@
-import {CATEGORIES, ENFORCEMENTS, ROUTES, SOURCES} from "../world/constants.js";
-import {ACCOUNT_TYPES, CONTENT_TYPES, LEGAL_GROUNDS, NOTICE_TYPES} from "../world/transparency.js";
+import {CATEGORIES, ENFORCEMENTS, ROUTES, SOURCES} from "../core/constants.js";
+import {ACCOUNT_TYPES, CONTENT_TYPES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
 import * as DSA from "./statement.js";
 
 /**

@@ -1,6 +1,6 @@
 import {dayKey} from "../metrics/computeKpi.js";
-import {COUNTRIES} from "../world/constants.js";
-import {LEGAL_GROUNDS} from "../world/transparency.js";
+import {COUNTRIES} from "../core/constants.js";
+import {LEGAL_GROUNDS} from "../core/dsaTerms.js";
 import type {DsaMapping} from "./mapping.js";
 import {EEA_COUNTRY_CODES, type StatementOfReasons} from "./statement.js";
 

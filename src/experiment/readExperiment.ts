@@ -5,8 +5,8 @@ import {achievedPower, minimumDetectableEffect, sampleSizeFactor} from "../stats
 import {ratioEstimate, type RatioEstimate} from "../stats/ratioEstimate.js";
 import {sampleRatioTest, type SampleRatio} from "../stats/sampleRatioTest.js";
 import {decideShip, DEFAULT_SHIP_RULE, type ShipDecision, type ShipRule} from "./decideShip.js";
-import {RATE_LIMIT_PER_DAY} from "../world/events.js";
-import {EXPERIMENT} from "../world/scenarios.js";
+import {RATE_LIMIT_PER_DAY} from "../core/constants.js";
+import {EXPERIMENT} from "../core/scenarios.js";
 import {capWhatIf, tightestSafeCap, type AccountDay, type CapOutcome} from "./capWhatIf.js";
 import {clusterUnits} from "./clusterUnits.js";
 import {controlUserDaysQuery, experimentDailyQuery, experimentUnitsQuery, type ExperimentWindow} from "./queries.js";

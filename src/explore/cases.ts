@@ -5,8 +5,7 @@
  * filters, their option labels (which the URL carries as slugs) and their meaning are defined.
  */
 import {slug} from "../io/urlState.js";
-import {ACTIONS, CATEGORIES, CATEGORY_LABELS, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES} from "../world/constants.js";
-import {SURFACES} from "../world/flags.js";
+import {ACTIONS, CATEGORIES, CATEGORY_LABELS, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES, SURFACES} from "../core/constants.js";
 
 /** What selects a set of cases. Absent fields do not filter. Dates are inclusive UTC days. */
 export interface CaseScope {

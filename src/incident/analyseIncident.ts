@@ -2,8 +2,8 @@ import {compareShares, countedShare} from "../stats/compareShares.js";
 import {spikes} from "../detect/rollingZ.js";
 import type {TableName} from "../io/contracts.js";
 import type {Columns} from "../io/schema.js";
-import {addDays} from "../world/calendar.js";
-import {HOUR_MS as HOUR} from "../world/constants.js";
+import {addDays} from "../core/calendar.js";
+import {HOUR_MS as HOUR} from "../core/constants.js";
 import {INCIDENT_DEFAULTS, type BinRow, type DayRow, type IncidentAnalysis, type IncidentOptions, type IncidentSpec, type WatchFigure} from "./incidentTypes.js";
 
 /**

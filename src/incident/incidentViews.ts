@@ -1,6 +1,6 @@
 import {formatCount, formatNumber, formatPercent} from "../core/format.js";
 import {median} from "../core/quantile.js";
-import {addDays} from "../world/calendar.js";
+import {addDays} from "../core/calendar.js";
 import type {DayRow, IncidentReview} from "./reviewIncident.js";
 
 /** A page where a reader can see the incident: the settings to choose there and what they show. */

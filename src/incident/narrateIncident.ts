@@ -1,6 +1,6 @@
 import {formatCount, formatHours, formatNumber, formatPercent} from "../core/format.js";
 import {differenceText, shareText} from "../stats/compareShares.js";
-import {addDays} from "../world/calendar.js";
+import {addDays} from "../core/calendar.js";
 import type {Action, IncidentAnalysis, IncidentNarrative, TimelineEvent, WatchMetric} from "./incidentTypes.js";
 
 /**

@@ -1,4 +1,4 @@
-import {INCIDENT} from "../world/scenarios.js";
+import {INCIDENT} from "../core/scenarios.js";
 import {analyseIncident} from "./analyseIncident.js";
 import type {IncidentOptions, IncidentReview, IncidentSpec} from "./incidentTypes.js";
 import {narrateIncident} from "./narrateIncident.js";

@@ -1,6 +1,6 @@
 import {compareShares, countedShare} from "../stats/compareShares.js";
-import {addDays} from "../world/calendar.js";
-import {explainDay} from "../world/scenarios.js";
+import {addDays} from "../core/calendar.js";
+import {explainDay} from "../core/scenarios.js";
 import {findSpikeWeek, weekOverWeek} from "./findSpikeWeek.js";
 import {
   ABUSIVE_DM_EXPOSURE,

@@ -1,4 +1,4 @@
-import {addDays} from "../world/calendar.js";
+import {addDays} from "../core/calendar.js";
 
 export interface WeekTotal {
   /** Monday of the ISO week, "YYYY-MM-DD". */

@@ -1,10 +1,8 @@
 import {formatCount} from "../core/format.js";
-import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../world/constants.js";
-import {ARMS, COHORT_STRATA, EVENT_TYPES} from "../world/events.js";
-import {LOOKALIKE_KINDS} from "../world/scenarios.js";
-import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../world/sessions.js";
-import {CASE_SAMPLE_FLAGS, DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../world/sampling.js";
-import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../world/transparency.js";
+import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES, ARMS, COHORT_STRATA, EVENT_TYPES, DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../core/constants.js";
+import {LOOKALIKE_KINDS} from "../core/scenarios.js";
+import {CASE_SAMPLE_FLAGS, DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../core/sampling.js";
+import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
 import type {ColumnSpec, TableSchema} from "./schema.js";
 
 /** The schemas of every published table: the single source for validation, Arrow types and the data dictionary. */

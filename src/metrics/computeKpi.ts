@@ -1,6 +1,6 @@
 import {binTop} from "../core/hourBins.js";
 import {quantileBinned, quantileSorted, sortedFinite, type Bin} from "../core/quantile.js";
-import {formatDate} from "../world/calendar.js";
+import {formatDate} from "../core/calendar.js";
 import type {Filter, Formula, KpiDefinition, Measure, Scalar} from "./definitions.js";
 
 export type Row = Readonly<Record<string, unknown>>;

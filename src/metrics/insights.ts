@@ -2,8 +2,8 @@ import {DEFAULT_FLAG_OPTIONS, flagAnomalies, scoreAnomalies} from "../detect/ano
 import {formatCount, formatHours, formatInterval, formatNumber, formatPercent, formatPp} from "../core/format.js";
 import {median} from "../core/quantile.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
-import {CATEGORY_LABELS, END_DATE, START_DATE, type Category} from "../world/constants.js";
-import {explainDay} from "../world/scenarios.js";
+import {CATEGORY_LABELS, END_DATE, START_DATE, type Category} from "../core/constants.js";
+import {explainDay} from "../core/scenarios.js";
 import {dayKey, inScope, type KpiTables, type Row, type Scope} from "./computeKpi.js";
 import {figureText} from "./describeKpi.js";
 import {isSmall, measureKpi, SMALL_SAMPLE, type KpiFigure} from "./kpiFigure.js";

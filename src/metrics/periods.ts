@@ -1,5 +1,5 @@
-import {addDays, dateRange, daysBetween} from "../world/calendar.js";
-import {END_DATE, START_DATE} from "../world/constants.js";
+import {addDays, dateRange, daysBetween} from "../core/calendar.js";
+import {END_DATE, START_DATE} from "../core/constants.js";
 
 export interface Period {
   label: string;

@@ -1,4 +1,4 @@
-import {CATEGORIES, ENFORCEMENTS, SOURCES} from "../world/constants.js";
+import {CATEGORIES, ENFORCEMENTS, SOURCES} from "../core/constants.js";
 import {dayKey, inScope, type Row, type Scope} from "./computeKpi.js";
 
 /** Count columns of daily_country that add up across countries. */

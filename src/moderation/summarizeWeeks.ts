@@ -1,4 +1,4 @@
-import {DAY_MS as DAY} from "../world/constants.js";
+import {DAY_MS as DAY} from "../core/constants.js";
 import {sessionTotals, type SessionTotals} from "./sessionTotals.js";
 import type {QaRow, SessionRow} from "./summarizeSessions.js";
 

@@ -1,7 +1,7 @@
 import {quantileSorted} from "../core/quantile.js";
 import {toDay} from "./range.js";
-import {epochMs as ms} from "../world/calendar.js";
-import {HOUR_MS as HOUR} from "../world/constants.js";
+import {epochMs as ms} from "../core/calendar.js";
+import {HOUR_MS as HOUR} from "../core/constants.js";
 
 /**
  * The human-review backlog: cases that have arrived and are not decided yet. "Open at t" means

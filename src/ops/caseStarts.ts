@@ -1,6 +1,6 @@
-import {nextOnShift} from "../world/queue.js";
+import {nextOnShift} from "../core/shifts.js";
 import {rosterShifts, type RosterRow} from "./roster.js";
-import {epochMs as ms} from "../world/calendar.js";
+import {epochMs as ms} from "../core/calendar.js";
 
 /**
  * When each human-reviewed case was opened. The flags table publishes when a case arrived (ts) and

@@ -1,6 +1,6 @@
 import {binTop} from "../core/hourBins.js";
 import type {Bin} from "../core/quantile.js";
-import {HOUR_MS as HOUR} from "../world/constants.js";
+import {HOUR_MS as HOUR} from "../core/constants.js";
 import type {BacklogAge} from "./backlog.js";
 import type {DateRange} from "./range.js";
 import {toDay} from "./range.js";

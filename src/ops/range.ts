@@ -1,7 +1,6 @@
 import {formatDay} from "../core/format.js";
-import {dateRange} from "../world/calendar.js";
-import {OPS_START} from "../world/calibration.js";
-import {END_DATE, START_DATE} from "../world/constants.js";
+import {dateRange, OPS_START} from "../core/calendar.js";
+import {END_DATE, START_DATE} from "../core/constants.js";
 
 /**
  * The date range of the ops pages. Seed 001's dashboard looks at the last 90 days; a page can widen

@@ -1,6 +1,6 @@
-import {nextOnShift, type Shift} from "../world/queue.js";
-import {HOUR_MS as HOUR} from "../world/constants.js";
-import {REVIEW, SHRINKAGE} from "../world/params.js";
+import {nextOnShift, type Shift} from "../core/shifts.js";
+import {HOUR_MS as HOUR} from "../core/constants.js";
+import {REVIEW, SHRINKAGE} from "../core/params.js";
 import {toDay} from "./range.js";
 
 /**

@@ -1,8 +1,8 @@
 import {bisectRight} from "d3";
 import type {QueueCase} from "./caseStarts.js";
 import {erlangQueue, minServers, serviceLevel, waitQuantile, type StaffingTarget} from "./erlangC.js";
-import {epochMs as ms} from "../world/calendar.js";
-import {HOUR_MS as HOUR} from "../world/constants.js";
+import {epochMs as ms} from "../core/calendar.js";
+import {HOUR_MS as HOUR} from "../core/constants.js";
 
 /**
  * The queue as the simulation ran it over a period, in the terms of the Erlang C model: the arrival

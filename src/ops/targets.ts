@@ -1,4 +1,4 @@
-import {REVIEW} from "../world/params.js";
+import {REVIEW} from "../core/params.js";
 
 /**
  * The ops targets. Seed 003's time-to-action (TTA) targets for high-severity cases: P50 under 1 hour

@@ -1,7 +1,7 @@
 import type {QueueCase} from "./caseStarts.js";
 import {rosterShifts, stints, type RosterRow} from "./roster.js";
-import {epochMs as ms} from "../world/calendar.js";
-import {HOUR_MS as HOUR} from "../world/constants.js";
+import {epochMs as ms} from "../core/calendar.js";
+import {HOUR_MS as HOUR} from "../core/constants.js";
 
 /**
  * Per-reviewer utilisation over a period: hours with a case open (from its start to its decision)

@@ -1,4 +1,4 @@
-import {addDays, dateRange} from "../world/calendar.js";
+import {addDays, dateRange} from "../core/calendar.js";
 import type {DailyCount} from "./daily.js";
 
 /**

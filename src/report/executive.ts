@@ -8,7 +8,7 @@ import {figureText} from "../metrics/describeKpi.js";
 import {kpiDefinition} from "../metrics/definitions.js";
 import {compareKpi, measureKpi, type KpiChange, type KpiFigure} from "../metrics/kpiFigure.js";
 import {previousPeriod} from "../metrics/periods.js";
-import {addDays} from "../world/calendar.js";
+import {addDays} from "../core/calendar.js";
 
 /**
  * The executive summary, computed from the published tables: posture over the last 30 days against

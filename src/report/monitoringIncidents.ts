@@ -7,7 +7,7 @@
  */
 import {formatCount, formatNumber, formatPercent} from "../core/format.js";
 import type {Alert} from "../detect/monitorAlerts.js";
-import {addDays} from "../world/calendar.js";
+import {addDays} from "../core/calendar.js";
 
 export interface IncidentDay {
   date: string;

@@ -6,7 +6,7 @@
 import {formatCount, formatNumber, formatPercent} from "../core/format.js";
 import {totalCosts, type ActionSummary} from "../detect/enforcementPolicy.js";
 import type {ThresholdMetrics} from "../detect/threshold.js";
-import {daysBetween} from "../world/calendar.js";
+import {daysBetween} from "../core/calendar.js";
 
 export interface SummaryInput {
   period: {from: string; to: string};

@@ -17,7 +17,7 @@ import {contingency, purity} from "../cluster/purity.js";
 import {silhouette} from "../cluster/silhouette.js";
 import {tfidf, type Tfidf} from "../cluster/tfidf.js";
 import {median} from "../core/quantile.js";
-import type {Rng} from "../world/random.js";
+import type {Rng} from "../core/random.js";
 
 export interface ClusterOptions {
   ks?: readonly number[];

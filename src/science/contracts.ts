@@ -5,8 +5,7 @@ import {formatCount} from "../core/format.js";
 import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "./boundRows.js";
 import {MAX_SCORED_ROWS} from "./sampleAccounts.js";
 import type {ColumnSpec, TableSchema} from "../io/schema.js";
-import {ACTOR_TYPES, CATEGORIES} from "../world/constants.js";
-import {EVENT_TYPES} from "../world/events.js";
+import {ACTOR_TYPES, CATEGORIES, EVENT_TYPES} from "../core/constants.js";
 
 /**
  * Contracts of the protection-science pipeline's published tables (docs/science/): the SQL core

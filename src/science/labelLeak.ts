@@ -1,6 +1,6 @@
 import {formatNumber} from "../core/format.js";
 import {averagePrecision} from "../detect/averagePrecision.js";
-import type {Rng} from "../world/random.js";
+import type {Rng} from "../core/random.js";
 import {trainDetector, type CoreUserDay, type PeriodSummary} from "./trainDetector.js";
 
 /** How often a label is positive on user-days with a policy block and on those without. */

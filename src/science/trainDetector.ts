@@ -9,7 +9,7 @@ import {averagePrecision} from "../detect/averagePrecision.js";
 import {heuristicReasons, heuristicScore} from "../detect/heuristicScore.js";
 import {fitLogistic, predictLogistic, type LogisticModel} from "../detect/logisticRegression.js";
 import {applyScaler, fitScaler, type Scaler} from "../detect/standardize.js";
-import type {Rng} from "../world/random.js";
+import type {Rng} from "../core/random.js";
 import {featureVector, USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
 
 export interface CoreUserDay extends UserDayCounts {

@@ -1,8 +1,8 @@
-import {dateRange, dayOfWeek, daysBetween} from "./calendar.js";
-import {COUNTRIES} from "./constants.js";
-import {BASE_DAU, DAU_GROWTH, POSTS_PER_USER, WEEKLY_PATTERN} from "./params.js";
-import {normal, type Rng} from "./random.js";
-import {MESSAGING_LAUNCH} from "./scenarios.js";
+import {dateRange, dayOfWeek, daysBetween} from "../core/calendar.js";
+import {COUNTRIES} from "../core/constants.js";
+import {BASE_DAU, DAU_GROWTH, POSTS_PER_USER, WEEKLY_PATTERN} from "../core/params.js";
+import {normal, type Rng} from "../core/random.js";
+import {MESSAGING_LAUNCH} from "../core/scenarios.js";
 
 /** Daily activity per country, day-major: index = day * countries + country. */
 export interface Activity {

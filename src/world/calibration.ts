@@ -2,8 +2,8 @@ import {spikes} from "../detect/rollingZ.js";
 import {median} from "../core/quantile.js";
 import type {TableName} from "../io/contracts.js";
 import type {Columns} from "../io/schema.js";
-import {addDays, dateRange, dayOfWeek} from "./calendar.js";
-import {END_DATE} from "./constants.js";
+import {addDays, dateRange, dayOfWeek, OPS_START} from "../core/calendar.js";
+import {END_DATE} from "../core/constants.js";
 
 /**
  * The reference systems' headline figures, measured on the published tables. The calibration tests
@@ -23,9 +23,6 @@ const col = <T = unknown>(t: Columns, name: string) => t[name] as ArrayLike<T>;
 const within = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-
-/** Seed 001's window: the last 90 days. */
-export const OPS_START = addDays(END_DATE, -89);
 const APAC = "APAC";
 
 const figure = (id: number, name: string, value: number | string, target: string, pass: boolean): Figure => ({id, name, value, target, pass});

@@ -1,6 +1,6 @@
 import {hourBin, hourEdges} from "../core/hourBins.js";
 import type {Columns} from "../io/schema.js";
-import {ACTIONS, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "./constants.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../core/constants.js";
 import type {World} from "./simulate.js";
 
 /**

@@ -1,11 +1,11 @@
 import type {Activity} from "./activity.js";
-import {daysBetween} from "./calendar.js";
+import {daysBetween} from "../core/calendar.js";
 import {ColumnBuffer} from "./columnBuffer.js";
-import {ACTOR_TYPES, COUNTRIES, DAY_MS, DIURNAL} from "./constants.js";
+import {ACTOR_TYPES, COUNTRIES, DAY_MS, DIURNAL, EVENT_TYPES, RATE_LIMIT_PER_DAY, type EventType} from "../core/constants.js";
 import type {Flags} from "./flags.js";
 import {timeOrder} from "./order.js";
-import {chance, int, lognormal, pick, poisson, weightTotal, type Rng} from "./random.js";
-import {ATTACKS, EXPERIMENT, MESSAGING_LAUNCH} from "./scenarios.js";
+import {chance, int, lognormal, pick, poisson, weightTotal, type Rng} from "../core/random.js";
+import {ATTACKS, EXPERIMENT, MESSAGING_LAUNCH} from "../core/scenarios.js";
 import type {Users} from "./users.js";
 
 /**
@@ -24,12 +24,6 @@ import type {Users} from "./users.js";
  * benign activity, is generated.
  */
 
-export const EVENT_TYPES = ["signup", "login", "chat", "upload", "billing", "warning", "policy_block"] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-export const ARMS = ["control", "treatment"] as const;
-export type Arm = (typeof ARMS)[number];
-export const COHORT_STRATA = ["ring", "abusive", "benign_new", "benign_established"] as const;
-export type CohortStratum = (typeof COHORT_STRATA)[number];
 
 /** Largest scale whose cohort grows with the world (see generateEvents). */
 export const COHORT_MAX_SCALE = 4;
@@ -39,8 +33,6 @@ export const COHORT_SIZE = 1500;
 export const RING_CAP_SHARE = 0.25;
 /** Share of the cohort's benign users drawn from accounts created in the period. */
 export const NEW_BENIGN_SHARE = 0.3;
-/** Messages a new account may send per day in the experiment's treatment arm. */
-export const RATE_LIMIT_PER_DAY = 5;
 
 /** One row per cohort user, ascending user index. */
 export interface Cohort {

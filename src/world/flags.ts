@@ -1,15 +1,14 @@
 import type {Activity} from "./activity.js";
-import {daysBetween} from "./calendar.js";
+import {daysBetween} from "../core/calendar.js";
 import {ColumnBuffer} from "./columnBuffer.js";
-import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, DIURNAL, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "./constants.js";
-import {CATEGORY_PARAMS, SCORE} from "./params.js";
-import {beta, chance, int, pick, poisson, weightTotal, type Rng} from "./random.js";
-import {ATTACKS, DRIFT, INCIDENT, LOOKALIKES, MESSAGING_LAUNCH, MISINFO_EVENT, SPAM_SURGE} from "./scenarios.js";
+import {ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, DIURNAL, SEVERITIES, SOURCES, type Category, type Severity, type Source} from "../core/constants.js";
+import {CATEGORY_PARAMS, SCORE} from "../core/params.js";
+import {beta, chance, int, pick, poisson, weightTotal, type Rng} from "../core/random.js";
+import {ATTACKS, DRIFT, INCIDENT, LOOKALIKES, MESSAGING_LAUNCH, MISINFO_EVENT, SPAM_SURGE} from "../core/scenarios.js";
 import {campaignTemplate, lookalikeTemplate, LOOKALIKE_TEXT_KINDS, pickTemplate, type LookalikeTextKind} from "./text.js";
 import {timeOrder} from "./order.js";
 import type {Users} from "./users.js";
 
-export const SURFACES = ["post", "comment", "message"] as const;
 
 /**
  * Flags (reports) on content, columnar and sorted by time. Categorical columns hold indexes into the

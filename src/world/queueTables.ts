@@ -1,7 +1,7 @@
 import type {Columns} from "../io/schema.js";
 import {quantileSorted} from "../core/quantile.js";
 import {stints} from "../ops/roster.js";
-import {DAY_MS as DAY, HOUR_MS as HOUR, ROUTES, SEVERITIES} from "./constants.js";
+import {DAY_MS as DAY, HOUR_MS as HOUR, ROUTES, SEVERITIES} from "../core/constants.js";
 import {countCube, cubeFields, hoursBin} from "./cubes.js";
 import type {World} from "./simulate.js";
 

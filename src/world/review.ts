@@ -1,11 +1,10 @@
-import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, type Action, type Category} from "./constants.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, type Action, type Category, HOUR_MS as HOUR} from "../core/constants.js";
 import type {Flags} from "./flags.js";
-import {APPEALS, REVIEW, ROUTING} from "./params.js";
+import {APPEALS, REVIEW, ROUTING} from "../core/params.js";
 import {simulateQueue} from "./queue.js";
-import {chance, lognormal, pick, weightTotal, type Rng} from "./random.js";
+import {chance, lognormal, pick, weightTotal, type Rng} from "../core/random.js";
 import {POOL_BY_REGION, type Reviewers} from "./reviewers.js";
 import {route} from "./routing.js";
-import {HOUR_MS as HOUR} from "./constants.js";
 
 /** What happened to each flag after it was raised: route, decision, enforcement, appeal. */
 export interface Review {

@@ -1,7 +1,7 @@
-import {chance, normal, type Rng} from "./random.js";
-import type {Shift} from "./queue.js";
-import {REVIEW} from "./params.js";
-import {DAY_MS, START_DATE} from "./constants.js";
+import {chance, normal, type Rng} from "../core/random.js";
+import type {Shift} from "../core/shifts.js";
+import {REVIEW} from "../core/params.js";
+import {DAY_MS, START_DATE} from "../core/constants.js";
 
 const START_MS = Date.parse(`${START_DATE}T00:00:00Z`);
 

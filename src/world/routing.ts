@@ -1,5 +1,5 @@
-import {ROUTES, SEVERITIES, type Route} from "./constants.js";
-import {ROUTING} from "./params.js";
+import {ROUTES, SEVERITIES, type Route} from "../core/constants.js";
+import {ROUTING} from "../core/params.js";
 
 const CRITICAL = SEVERITIES.indexOf("critical");
 const HIGH = SEVERITIES.indexOf("high");

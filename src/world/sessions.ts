@@ -1,8 +1,8 @@
 import {ColumnBuffer} from "./columnBuffer.js";
-import {ACTIONS, CATEGORIES, ROUTES} from "./constants.js";
+import {ACTIONS, CATEGORIES, DECISION_KEYS, ROUTES} from "../core/constants.js";
 import type {Flags} from "./flags.js";
-import {nextOnShift} from "./queue.js";
-import {chance, int, lognormal, poisson, type Rng} from "./random.js";
+import {nextOnShift} from "../core/shifts.js";
+import {chance, int, lognormal, poisson, type Rng} from "../core/random.js";
 import type {Review} from "./review.js";
 import type {Reviewers} from "./reviewers.js";
 
@@ -20,13 +20,6 @@ import type {Reviewers} from "./reviewers.js";
  * idleness and from waiting on an empty queue.
  */
 
-export const ITEM_STATUSES = ["completed", "partial", "not_started"] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-/** The reviewer's keypress on an item: accept the report (enforce), reject it, or no decision (context). */
-export const DECISION_KEYS = ["accept", "reject", "none"] as const;
-export type DecisionKey = (typeof DECISION_KEYS)[number];
-export const IDLE_TYPES = ["inactivity", "pause"] as const;
-export type IdleType = (typeof IDLE_TYPES)[number];
 
 /** Context items per owner: content ids of context items are flags.length + owner * CONTEXT_SLOTS + slot. */
 export const CONTEXT_SLOTS = 6;

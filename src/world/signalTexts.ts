@@ -1,4 +1,4 @@
-import {signalTextRate} from "./sampling.js";
+import {signalTextRate} from "../core/sampling.js";
 import {renderSnippet} from "./text.js";
 
 /**

@@ -1,9 +1,9 @@
 import {generateActivity, type Activity} from "./activity.js";
-import {dateRange} from "./calendar.js";
+import {dateRange} from "../core/calendar.js";
 import {generateEvents, type EventLog} from "./events.js";
 import {generateFlags, type Flags} from "./flags.js";
-import {REVIEW} from "./params.js";
-import {createRng} from "./random.js";
+import {REVIEW} from "../core/params.js";
+import {createRng} from "../core/random.js";
 import {generateReviewers, type Reviewers} from "./reviewers.js";
 import {reviewFlags, type Review} from "./review.js";
 import {generateSessions, type ModeratorSessions} from "./sessions.js";

@@ -2,20 +2,18 @@ import type {Columns, TableSchema} from "../io/schema.js";
 import {median} from "../core/quantile.js";
 import {SCHEMAS, type TableName} from "../io/contracts.js";
 import {pseudonymise, suppressSmallCells, type KeyedHash} from "../io/privacy.js";
-import {formatDate} from "./calendar.js";
-import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE} from "./constants.js";
-import {itemViewDays, moderatorDays} from "../moderation/moderatorDays.js";
+import {formatDate} from "../core/calendar.js";
+import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, START_DATE, SURFACES, ARMS, COHORT_STRATA, EVENT_TYPES, DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../core/constants.js";
+import {itemViewDays, moderatorDays} from "./moderatorTables.js";
 import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCube} from "./cubes.js";
 import {backlogDays, queueHours, reviewerDays, waitBins} from "./queueTables.js";
-import {SURFACES} from "./flags.js";
-import {REVIEW} from "./params.js";
-import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "./sampling.js";
-import {ARMS, COHORT_STRATA, EVENT_TYPES} from "./events.js";
-import {ATTACKS, LOOKALIKES} from "./scenarios.js";
-import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "./sessions.js";
+import {REVIEW} from "../core/params.js";
+import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "../core/sampling.js";
+import {ATTACKS, LOOKALIKES} from "../core/scenarios.js";
 import type {FlagWorld, World} from "./simulate.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
-import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES, suspensionEnd} from "./transparency.js";
+import {suspensionEnd} from "./transparency.js";
+import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
 
 /**
  * Projections of the world into the published tables. Identifiers get their printable form here.

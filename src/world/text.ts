@@ -1,5 +1,5 @@
-import {COUNTRIES, type Category} from "./constants.js";
-import {createRng, int, type Rng} from "./random.js";
+import {COUNTRIES, type Category} from "../core/constants.js";
+import {createRng, int, type Rng} from "../core/random.js";
 import {CAMPAIGN_SCRIPTS, GRAMMAR_LANGUAGES, LANGUAGES, LOOKALIKE_SCRIPTS, type GrammarLanguage, type Pattern} from "./textGrammar.js";
 
 /**

@@ -1,4 +1,4 @@
-import type {Category} from "./constants.js";
+import type {Category} from "../core/constants.js";
 
 /**
  * The grammar of the synthetic snippets, as data: for each language, several phrasings of each policy
@@ -7,7 +7,7 @@ import type {Category} from "./constants.js";
  * empty). A category's entry i is the intent of that category's i-th template (src/world/text.ts); an
  * entry with several patterns gives the intent several phrasings (other words, other order).
  *
- * Languages are those of the APAC countries (src/world/constants.ts COUNTRIES): English, Indonesian,
+ * Languages are those of the APAC countries (src/core/constants.ts COUNTRIES): English, Indonesian,
  * Malay, Tagalog, Thai, Vietnamese and Chinese. A language a country names but the grammar lacks is
  * written in English. Insults are mild on purpose: the texts must read as plausible reports, not shock.
  * Child-safety texts are the platform's own redaction notes, in English everywhere.

@@ -1,8 +1,9 @@
-import {addDays, formatDate} from "./calendar.js";
-import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, HOUR_MS, ROUTES, SOURCES, type Category} from "./constants.js";
+import {addDays, formatDate} from "../core/calendar.js";
+import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, HOUR_MS, ROUTES, SOURCES, type Category} from "../core/constants.js";
+import {LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
 import type {Activity} from "./activity.js";
 import type {Flags} from "./flags.js";
-import {chance, lognormal, pick, type Rng} from "./random.js";
+import {chance, lognormal, pick, type Rng} from "../core/random.js";
 import type {Review} from "./review.js";
 import type {Users} from "./users.js";
 
@@ -16,29 +17,6 @@ import type {Users} from "./users.js";
  * else, so the rest of the world is the same with or without it.
  */
 
-export const CONTENT_TYPES = ["text", "image", "video"] as const;
-export const NOTICE_TYPES = ["article_16", "trusted_flagger", "other_notification", "own_initiative"] as const;
-export const ACCOUNT_TYPES = ["private", "business"] as const;
-export const DECISION_GROUNDS = ["illegal_content", "terms_and_conditions"] as const;
-
-export interface LegalGround {
-  id: string;
-  /** The law a notifier cites, as a citation a reader can look up. */
-  law: string;
-  category: Category;
-}
-
-/** The laws Article 16 notices cite, by the policy category of the content they target. */
-export const LEGAL_GROUNDS: readonly LegalGround[] = [
-  {id: "fraud", law: "Directive (EU) 2019/713 on combating fraud and counterfeiting of non-cash means of payment", category: "spam"},
-  {id: "hate_speech", law: "Council Framework Decision 2008/913/JHA on combating racism and xenophobia, as transposed", category: "harassment_hate"},
-  {id: "cyber_harassment", law: "Directive (EU) 2024/1385 on combating violence against women and domestic violence, Article 7 (cyber harassment)", category: "harassment_hate"},
-  {id: "intimate_images", law: "Directive (EU) 2024/1385, Article 5 (non-consensual sharing of intimate material)", category: "nudity"},
-  {id: "defamation", law: "National criminal law on defamation", category: "misinformation"},
-  {id: "csam", law: "Directive 2011/93/EU on combating the sexual abuse and sexual exploitation of children", category: "child_safety"},
-  {id: "terrorist_content", law: "Regulation (EU) 2021/784 on addressing the dissemination of terrorist content online", category: "other"},
-  {id: "copyright", law: "Directive (EU) 2019/790 on copyright in the Digital Single Market", category: "other"}
-];
 
 /** Indexes into LEGAL_GROUNDS of each category's laws, by category index. */
 const GROUNDS_OF: readonly number[][] = CATEGORIES.map((k) => LEGAL_GROUNDS.flatMap((g, i) => (g.category === k ? [i] : [])));
@@ -78,8 +56,6 @@ export interface Transparency {
   months: string[];
 }
 
-/** Every language any country uses, in a fixed order. */
-export const LANGUAGES: readonly string[] = [...new Set(COUNTRIES.flatMap((c) => Object.keys(c.languages)))].sort();
 
 export function simulateTransparency(rng: Rng, world: {flags: Flags; review: Review; users: Users; activity: Activity; dates: string[]}): Transparency {
   const {flags, review, users} = world;

@@ -1,7 +1,7 @@
-import {ATTACKS, LOOKALIKES, MESSAGING_LAUNCH} from "./scenarios.js";
-import {COUNTRIES, START_DATE, type ActorType, ACTOR_TYPES} from "./constants.js";
-import {daysBetween} from "./calendar.js";
-import {chance, int, pick, type Rng} from "./random.js";
+import {ATTACKS, LOOKALIKES, MESSAGING_LAUNCH} from "../core/scenarios.js";
+import {COUNTRIES, START_DATE, type ActorType, ACTOR_TYPES} from "../core/constants.js";
+import {daysBetween} from "../core/calendar.js";
+import {chance, int, pick, type Rng} from "../core/random.js";
 
 /** Accounts, columnar. Identifiers are integers here and get their printable form on publication. */
 export interface Users {

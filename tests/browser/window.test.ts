@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parseConfig} from "../../src/config.js";
-import {END_DATE, START_DATE} from "../../src/world/constants.js";
+import {END_DATE, START_DATE} from "../../src/core/constants.js";
 import {DIST, withSite} from "./site.js";
 
 function builtConfig(): {window: {from: string; to: string}; calendar: {start: string; end: string}} {

@@ -3,7 +3,7 @@
  * and chart. Also checks that dark mode switches theme.
  */
 import {describe, expect, it} from "vitest";
-import {COUNTRIES} from "../../src/world/constants.js";
+import {COUNTRIES} from "../../src/core/constants.js";
 import {withSite} from "./site.js";
 
 describe("world.html (calendar and geography)", () => {

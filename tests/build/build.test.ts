@@ -100,7 +100,7 @@ describe("npm run build in a copy of the project", () => {
     // Framework builds this page with exit 0 but ships "SyntaxError: non-local import" in it.
     writeFileSync(join(dir, "docs", "outside.md"), '# Outside\n\n```js\nimport {ROOT} from "../scripts/buildSteps.js";\n```\n');
     // Through the docs/lib symlink is local, and so are src/'s own .js imports of .ts files.
-    writeFileSync(join(dir, "docs", "inside.md"), '# Inside\n\n```js\nimport {dateRange} from "./lib/world/calendar.js";\n```\n\n${dateRange().length}\n');
+    writeFileSync(join(dir, "docs", "inside.md"), '# Inside\n\n```js\nimport {dateRange} from "./lib/core/calendar.js";\n```\n\n${dateRange().length}\n');
     // Framework only warns about a link to a page that does not exist.
     writeFileSync(join(dir, "docs", "links.md"), "# Links\n\n[Home](./index) and [nowhere](./no-such-page)\n");
     const result = await run(npm, ["run", "build"], {cwd: dir});

@@ -11,7 +11,7 @@ import {csvParse} from "d3";
 import {listFiles} from "../../scripts/buildSteps.js";
 import {SCHEMAS, type TableName} from "../../src/io/contracts.js";
 import {SMALL_CELL} from "../../src/io/privacy.js";
-import {COUNTRIES} from "../../src/world/constants.js";
+import {COUNTRIES} from "../../src/core/constants.js";
 import type {Columns} from "../../src/io/schema.js";
 
 /** Every identifier the world published without privacy mode: user, device, IP prefix and payment ids. */

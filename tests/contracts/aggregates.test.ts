@@ -16,7 +16,7 @@ import {inRange, rangeDates} from "../../src/ops/range.js";
 import type {RosterRow} from "../../src/ops/roster.js";
 import {observeQueue} from "../../src/ops/staffing.js";
 import {reviewerUtilisation} from "../../src/ops/utilisation.js";
-import {SEVERITIES} from "../../src/world/constants.js";
+import {SEVERITIES} from "../../src/core/constants.js";
 import {simulate} from "../../src/world/simulate.js";
 import {buildTables} from "../../src/world/tables.js";
 

@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {BENIGN_EVENTS} from "../../src/io/contracts.js";
 import {checkTable, type Columns} from "../../src/io/schema.js";
-import {ATTACKS, INCIDENT, LOOKALIKES} from "../../src/world/scenarios.js";
+import {ATTACKS, INCIDENT, LOOKALIKES} from "../../src/core/scenarios.js";
 import {simulateFlags, type FlagWorld} from "../../src/world/simulate.js";
 import {benignEventsTable} from "../../src/world/tables.js";
 

@@ -10,8 +10,7 @@ import {backlogOn, observeBins, utilisationOver, type BacklogDayRow, type Review
 import type {RosterRow} from "../../src/ops/roster.js";
 import {observeQueue} from "../../src/ops/staffing.js";
 import {reviewerUtilisation} from "../../src/ops/utilisation.js";
-import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES} from "../../src/world/constants.js";
-import {DECISION_KEYS} from "../../src/world/sessions.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES, DECISION_KEYS} from "../../src/core/constants.js";
 import {simulate, type World} from "../../src/world/simulate.js";
 import {buildTables, sampleRate} from "../../src/world/tables.js";
 

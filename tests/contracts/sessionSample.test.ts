@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import type {Columns} from "../../src/io/schema.js";
 import type {TableName} from "../../src/io/contracts.js";
-import {DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, sessionSampleRate} from "../../src/world/sampling.js";
+import {DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, sessionSampleRate} from "../../src/core/sampling.js";
 import {simulate, type World} from "../../src/world/simulate.js";
 import {buildTables} from "../../src/world/tables.js";
 

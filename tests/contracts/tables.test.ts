@@ -1,4 +1,4 @@
-import {COUNTRIES} from "../../src/world/constants.js";
+import {COUNTRIES} from "../../src/core/constants.js";
 import {beforeAll, describe, expect, it} from "vitest";
 import {encodeArrow} from "../../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../../src/io/contracts.js";

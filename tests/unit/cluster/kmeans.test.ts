@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {kmeans, kmeansPlusPlus, squaredDistance, type SparseVector} from "../../../src/cluster/kmeans.js";
-import {createRng, type Rng} from "../../../src/world/random.js";
+import {createRng, type Rng} from "../../../src/core/random.js";
 
 /**
  * Lloyd's iteration written the plain way, one dense centroid and one sparse dot product at a time:

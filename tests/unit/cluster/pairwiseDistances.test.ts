@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {pairwiseDistances} from "../../../src/cluster/pairwiseDistances.js";
 import type {SparseRow} from "../../../src/cluster/tfidf.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 
 const row = (indices: number[], values: number[]): SparseRow => ({indices: Int32Array.from(indices), values: Float64Array.from(values)});
 const norms = (rows: SparseRow[]) => rows.map((r) => r.values.reduce((s, v) => s + v * v, 0));

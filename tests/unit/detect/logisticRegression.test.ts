@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {fitLogistic, predictLogistic, sigmoid, type LogisticModel} from "../../../src/detect/logisticRegression.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 
 /**
  * The same Newton iteration written row by row, the plain way: the fit's column layout, skipped

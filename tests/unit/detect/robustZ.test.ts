@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {MAD_SCALE, robustZ} from "../../../src/detect/robustZ.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 
 /** robustZ by its definition: sort each day's window and its deviations afresh. */
 function robustZBySorting(values: number[], window: number, poissonFloor: boolean) {

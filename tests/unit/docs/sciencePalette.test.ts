@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {enforcementColor, eventTypeColor, linkColor} from "../../../docs/components/palette.js";
-import {EVENT_TYPES} from "../../../src/world/events.js";
+import {EVENT_TYPES} from "../../../src/core/constants.js";
 import {ENFORCEMENT_ACTIONS} from "../../../src/detect/enforcementPolicy.js";
 import {LINK_KINDS} from "../../../src/cluster/resolveEntities.js";
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {incidentViews} from "../../../src/incident/incidentViews.js";
 import {INCIDENT_DEFAULTS, type DayRow, type IncidentReview} from "../../../src/incident/reviewIncident.js";
-import {addDays} from "../../../src/world/calendar.js";
+import {addDays} from "../../../src/core/calendar.js";
 
 const spec = {id: "INC-T", title: "Test push", category: "child_safety", start: "2025-04-10T09:00:00Z", end: "2025-04-11T21:00:00Z"};
 

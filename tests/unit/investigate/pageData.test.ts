@@ -10,7 +10,7 @@ import {decideShip} from "../../../src/experiment/decideShip.js";
 import {investigateReportSpike, type Investigation} from "../../../src/investigate/investigateReportSpike.js";
 import type {TableName} from "../../../src/io/contracts.js";
 import type {Columns} from "../../../src/io/schema.js";
-import {addDays} from "../../../src/world/calendar.js";
+import {addDays} from "../../../src/core/calendar.js";
 import {simulate} from "../../../src/world/simulate.js";
 import {buildTables} from "../../../src/world/tables.js";
 

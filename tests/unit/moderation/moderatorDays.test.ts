@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {columnsToRows} from "../../../src/io/export.js";
-import {DAY_COLUMNS, itemViewDays, moderatorDays, moderatorsOver, summarizeDays, weeksOver, type DayRow, type ViewDayRow} from "../../../src/moderation/moderatorDays.js";
+import {DAY_COLUMNS, moderatorsOver, summarizeDays, weeksOver, type DayRow, type ViewDayRow} from "../../../src/moderation/moderatorDays.js";
+import {itemViewDays, moderatorDays} from "../../../src/world/moderatorTables.js";
 import type {ModeratorSessions} from "../../../src/world/sessions.js";
 
 const DAY = 86_400_000;

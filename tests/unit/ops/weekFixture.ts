@@ -1,6 +1,6 @@
 import type {WeeklyFlag} from "../../../src/ops/analyseWeek.js";
-import {addDays, dateRange} from "../../../src/world/calendar.js";
-import {END_DATE, START_DATE} from "../../../src/world/constants.js";
+import {addDays, dateRange} from "../../../src/core/calendar.js";
+import {END_DATE, START_DATE} from "../../../src/core/constants.js";
 
 const H = 3_600_000;
 

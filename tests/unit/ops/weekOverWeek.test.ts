@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {dateRange} from "../../../src/world/calendar.js";
+import {dateRange} from "../../../src/core/calendar.js";
 import {latestWeek, twoWeekDates, weekOverWeek} from "../../../src/ops/weekOverWeek.js";
 
 describe("weekOverWeek", () => {

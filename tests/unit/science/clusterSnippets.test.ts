@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {chooseK, clusterSnippets, spread} from "../../../src/science/clusterSnippets.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 
 describe("clusterSnippets", () => {
   const texts = ["Buy cheap pills now", "BUY cheap pills now!!", "buy cheap pills today", "cheap pills buy", "you are an idiot", "you are a clown", "idiot clown you are", "You are an idiot."];

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {accountBootstrapWeights, accountIndex, reasonText, trainDetector, type CoreUserDay} from "../../../src/science/trainDetector.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 
 /** Abusive days have blocks and bursts; a few benign ones too, so the classes overlap. */
 function fixture(): CoreUserDay[] {

@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {daysBetween} from "../../../src/world/calendar.js";
-import {ACTOR_TYPES, DAY_MS, END_DATE, START_DATE} from "../../../src/world/constants.js";
-import {COHORT_SIZE, COHORT_STRATA, EVENT_TYPES, experimentArm, experimentUnit, generateEvents, ringArmsInBlocks, RATE_LIMIT_PER_DAY, type EventLog} from "../../../src/world/events.js";
-import {createRng} from "../../../src/world/random.js";
-import {EXPERIMENT, MESSAGING_LAUNCH} from "../../../src/world/scenarios.js";
+import {daysBetween} from "../../../src/core/calendar.js";
+import {ACTOR_TYPES, DAY_MS, END_DATE, START_DATE, COHORT_STRATA, EVENT_TYPES, RATE_LIMIT_PER_DAY} from "../../../src/core/constants.js";
+import {COHORT_SIZE, experimentArm, experimentUnit, generateEvents, ringArmsInBlocks, type EventLog} from "../../../src/world/events.js";
+import {createRng} from "../../../src/core/random.js";
+import {EXPERIMENT, MESSAGING_LAUNCH} from "../../../src/core/scenarios.js";
 import {simulate, type World} from "../../../src/world/simulate.js";
 
 const T = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as Record<(typeof EVENT_TYPES)[number], number>;

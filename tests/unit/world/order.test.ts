@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {timeOrder} from "../../../src/world/order.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 
 const DAY = 86_400_000;
 const comparatorOrder = (ts: Float64Array, a: number, n: number) =>

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {columnsToRows} from "../../../src/io/export.js";
-import {ROUTES, SEVERITIES} from "../../../src/world/constants.js";
+import {ROUTES, SEVERITIES} from "../../../src/core/constants.js";
 import {backlogDays, queueHours, reviewerDays, waitBins} from "../../../src/world/queueTables.js";
 import type {World} from "../../../src/world/simulate.js";
 

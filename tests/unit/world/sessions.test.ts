@@ -1,10 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {ACTIONS, ROUTES} from "../../../src/world/constants.js";
+import {ACTIONS, ROUTES, DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../../../src/core/constants.js";
 import type {Flags} from "../../../src/world/flags.js";
-import {createRng} from "../../../src/world/random.js";
+import {createRng} from "../../../src/core/random.js";
 import type {Review} from "../../../src/world/review.js";
 import {generateReviewers, type Reviewers} from "../../../src/world/reviewers.js";
-import {BREAK_MS, DECISION_KEYS, generateSessions, IDLE_TYPES, ITEM_STATUSES, type ModeratorSessions} from "../../../src/world/sessions.js";
+import {BREAK_MS, generateSessions, type ModeratorSessions} from "../../../src/world/sessions.js";
 import {simulate} from "../../../src/world/simulate.js";
 
 const HUMAN = ROUTES.indexOf("human_review");

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {SIGNAL_TEXT_DAY_FLAGS} from "../../../src/world/sampling.js";
+import {SIGNAL_TEXT_DAY_FLAGS} from "../../../src/core/sampling.js";
 import {signalTexts, textSampled} from "../../../src/world/signalTexts.js";
 import {sampled} from "../../../src/world/tables.js";
 import {renderSnippet} from "../../../src/world/text.js";

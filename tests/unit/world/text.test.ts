@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {dedupe} from "../../../src/cluster/dedupe.js";
 import {nearDuplicateGroups} from "../../../src/cluster/minhash.js";
-import {COUNTRIES} from "../../../src/world/constants.js";
-import {createRng} from "../../../src/world/random.js";
+import {COUNTRIES} from "../../../src/core/constants.js";
+import {createRng} from "../../../src/core/random.js";
 import {campaignTemplate, HOSTILE_PAYLOADS, LOOKALIKE_TEXT_KINDS, lookalikeTemplate, pickTemplate, renderSnippet, TEMPLATES} from "../../../src/world/text.js";
 import {CAMPAIGN_SCRIPTS, GRAMMAR_LANGUAGES, LANGUAGES} from "../../../src/world/textGrammar.js";
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {ACTIONS, CATEGORIES, COUNTRIES, SOURCES} from "../../../src/world/constants.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, SOURCES} from "../../../src/core/constants.js";
 import {simulate, type World} from "../../../src/world/simulate.js";
-import {LEGAL_GROUNDS, NOTICE_TYPES, suspensionEnd} from "../../../src/world/transparency.js";
+import {suspensionEnd} from "../../../src/world/transparency.js";
+import {LEGAL_GROUNDS, NOTICE_TYPES} from "../../../src/core/dsaTerms.js";
 
 describe("simulateTransparency on simulate({seed: 3, scale: 0.2})", () => {
   const world: World = simulate({seed: 3, scale: 0.2});

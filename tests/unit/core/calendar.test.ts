@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {addDays, dateRange, daysBetween, dayOfWeek, epochMs, formatDate, isWeekend, parseDate, utcDate} from "../../../src/world/calendar.js";
+import {addDays, dateRange, daysBetween, dayOfWeek, epochMs, formatDate, isWeekend, parseDate, utcDate} from "../../../src/core/calendar.js";
 
 describe("calendar (UTC dates as YYYY-MM-DD)", () => {
   it("parseDate and formatDate round-trip at UTC midnight and reject impossible dates", () => {

@@ -69,3 +69,6 @@ export function epochMs(x: Date | number): number {
 export function utcDate(d: string | Date): Date {
   return typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d;
 }
+
+/** The ops dashboard's window (seed 001): the calendar's last 90 days, from this day. */
+export const OPS_START = addDays(END_DATE, -89);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {createRng, pick, weightTotal} from "../../../src/world/random.js";
+import {createRng, pick, weightTotal} from "../../../src/core/random.js";
 
 describe("pick", () => {
   it("draws index i with probability weights[i] / total", () => {

@@ -74,3 +74,26 @@ export const ENFORCEMENTS = ["removal", "warning", "suspension", "downrank"] as 
 
 export const ACTOR_TYPES = ["benign", "spammer", "scammer", "harasser", "ring_member"] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/** The surfaces content is posted on. */
+export const SURFACES = ["post", "comment", "message"] as const;
+
+/** Moderator sessions (the review tool's log): how far an item view got, and the key pressed on it. */
+export const ITEM_STATUSES = ["completed", "partial", "not_started"] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+/** The reviewer's keypress on an item: accept the report (enforce), reject it, or no decision (context). */
+export const DECISION_KEYS = ["accept", "reject", "none"] as const;
+export type DecisionKey = (typeof DECISION_KEYS)[number];
+export const IDLE_TYPES = ["inactivity", "pause"] as const;
+export type IdleType = (typeof IDLE_TYPES)[number];
+
+/** The product's event log: event types, the experiment's arms and the cohort's strata. */
+export const EVENT_TYPES = ["signup", "login", "chat", "upload", "billing", "warning", "policy_block"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const ARMS = ["control", "treatment"] as const;
+export type Arm = (typeof ARMS)[number];
+export const COHORT_STRATA = ["ring", "abusive", "benign_new", "benign_established"] as const;
+export type CohortStratum = (typeof COHORT_STRATA)[number];
+
+/** Messages a new account may send per day in the experiment's treatment arm. */
+export const RATE_LIMIT_PER_DAY = 5;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {dateRange} from "../../../src/world/calendar.js";
-import {explainDay, LOOKALIKES, scenarioCalendar} from "../../../src/world/scenarios.js";
+import {dateRange} from "../../../src/core/calendar.js";
+import {explainDay, LOOKALIKES, scenarioCalendar} from "../../../src/core/scenarios.js";
 
 describe("scenarios", () => {
   it("explainDay(date) names a benign look-alike as benign, beside the attacks", () => {

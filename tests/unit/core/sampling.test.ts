@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {SESSION_SAMPLE_ROWS, sessionSampleRate} from "../../../src/world/sampling.js";
+import {SESSION_SAMPLE_ROWS, sessionSampleRate} from "../../../src/core/sampling.js";
 import {sampled} from "../../../src/world/tables.js";
 
 describe("sessionSampleRate", () => {
