@@ -1,7 +1,7 @@
 import {writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {ROOT} from "./buildSteps.js";
-import {planNewPage} from "./newPage.js";
+import {planNewPage} from "./planNewPage.js";
 
 /** npm run new-page -- <name> "<title>": copies docs/deep-dive-template.md and adds it to the sidebar. */
 try {

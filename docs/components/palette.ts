@@ -1,4 +1,4 @@
-import {ACTIONS, CATEGORIES, CATEGORY_LABELS, ROUTES, SEVERITIES, SOURCE_LABELS, SOURCES} from "../lib/core/constants.js";
+import {ACTIONS, CATEGORIES, CATEGORY_LABELS, SEVERITIES, SOURCE_LABELS, SOURCES} from "../lib/core/constants.js";
 import {ENFORCEMENT_ACTIONS} from "../lib/detect/enforcementPolicy.js";
 import {LINK_KINDS} from "../lib/cluster/resolveEntities.js";
 
@@ -19,8 +19,6 @@ export const sourceColor = {
 };
 
 export const severityColor = {domain: [...SEVERITIES], range: ["#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0"]};
-
-export const routeColor = {domain: [...ROUTES], range: ["#b2182b", "#4269d0", "#efb118", "#9498a0"]};
 
 export const actionColor = {domain: [...ACTIONS], range: ["#b2182b", "#efb118", "#6a3d9a", "#4269d0", "#c8c8c8"]};
 

@@ -3,14 +3,12 @@ import {ACTIONS, ACTOR_TYPES, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES
 import {LOOKALIKE_KINDS} from "../core/scenarios.js";
 import {CASE_SAMPLE_FLAGS, DETAILED_MODERATORS, SESSION_SAMPLE_ROWS, TEXT_SAMPLE_FLAGS} from "../core/sampling.js";
 import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
+import {count, date, seconds, share, ts} from "./columns.js";
 import type {ColumnSpec, TableSchema} from "./schema.js";
 
 /** The schemas of every published table: the single source for validation, Arrow types and the data dictionary. */
 
 const countryNames = COUNTRIES.map((c) => c.name);
-const date = (description: string): ColumnSpec => ({name: "date", type: "date", description});
-const count = (name: string, description: string): ColumnSpec => ({name, type: "int", min: 0, description});
-const rate = (name: string, description: string, nullable = false): ColumnSpec => ({name, type: "float", min: 0, max: 1, nullable, description});
 const label = (s: string) => s.replace(/_/g, " ");
 
 export const DAILY_COUNTRY: TableSchema = {
@@ -19,7 +17,7 @@ export const DAILY_COUNTRY: TableSchema = {
   grain: "date x country (aggregate, never sampled)",
   key: ["date", "country"],
   columns: [
-    date("UTC calendar date."),
+    date("date", "UTC calendar date."),
     {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
     {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
     count("active_users", "Daily active users."),
@@ -32,12 +30,12 @@ export const DAILY_COUNTRY: TableSchema = {
     ...CATEGORIES.map((k) => count(`reports_${k}`, `Reports in category ${label(k)}.`)),
     ...SOURCES.map((s) => count(`source_${s}`, `Reports raised by ${label(s)}.`)),
     ...ACTIONS.filter((a) => a !== "none").map((a) => count(`enforce_${a}`, `Enforcements by ${a}.`)),
-    rate("report_rate", "reports / content_created."),
-    rate("enforcement_rate", "enforcements / reports.", true),
-    rate("appeal_rate", "appeals / enforcements.", true),
-    rate("appeal_success_rate", "successful_appeals / appeals (null when there were no appeals).", true),
-    ...CATEGORIES.map((k) => rate(`share_${k}`, `reports_${k} / reports.`, true)),
-    ...SOURCES.map((s) => rate(`share_source_${s}`, `source_${s} / reports.`, true))
+    share("report_rate", "reports / content_created."),
+    share("enforcement_rate", "enforcements / reports.", true),
+    share("appeal_rate", "appeals / enforcements.", true),
+    share("appeal_success_rate", "successful_appeals / appeals (null when there were no appeals).", true),
+    ...CATEGORIES.map((k) => share(`share_${k}`, `reports_${k} / reports.`, true)),
+    ...SOURCES.map((s) => share(`share_source_${s}`, `source_${s} / reports.`, true))
   ]
 };
 
@@ -55,7 +53,7 @@ export const FLAGS: TableSchema = {
   columns: [
     {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier, in time order."},
     {name: "ts", type: "timestamp", description: "When the flag was raised (UTC)."},
-    date("UTC date of ts."),
+    date("date", "UTC date of ts."),
     {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
     {name: "region", type: "string", values: REGIONS, description: "Region of the country."},
     {name: "category", type: "string", values: CATEGORIES, description: "Policy category."},
@@ -184,8 +182,6 @@ export const SNIPPETS: TableSchema = {
   ]
 };
 
-const ts = (name: string, description: string, nullable = false): ColumnSpec => ({name, type: "timestamp", nullable, description});
-const seconds = (name: string, description: string): ColumnSpec => ({name, type: "float", min: 0, description});
 
 export const MODERATOR_SESSIONS: TableSchema = {
   name: "moderator_sessions",
@@ -338,7 +334,7 @@ export const MONTHLY_ACTIVE: TableSchema = {
 };
 
 const cubeColumns = {
-  date: date("UTC date the flag was raised."),
+  date: date("date", "UTC date the flag was raised."),
   region: {name: "region", type: "string", values: REGIONS, description: "Region of the content's author."} as ColumnSpec,
   category: {name: "category", type: "string", values: CATEGORIES, description: "Policy category."} as ColumnSpec,
   source: {name: "source", type: "string", values: SOURCES, description: "Who raised the flag."} as ColumnSpec,
@@ -387,7 +383,7 @@ export const FLAG_SCORES: TableSchema = {
   key: ["flag_id"],
   columns: [
     {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
-    date("UTC date the flag was raised."),
+    date("date", "UTC date the flag was raised."),
     cubeColumns.category, cubeColumns.severity, cubeColumns.route,
     {name: "ml_score", type: "float", float32: true, min: 0, max: 1, description: "Classifier score: probability of a violation."},
     cubeColumns.is_violation
@@ -401,7 +397,7 @@ export const FLAG_TEXTS: TableSchema = {
   key: ["flag_id"],
   columns: [
     {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
-    date("UTC date the flag was raised."),
+    date("date", "UTC date the flag was raised."),
     {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
     cubeColumns.category, cubeColumns.severity, cubeColumns.action,
     {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates."},
@@ -436,7 +432,7 @@ export const BACKLOG_DAYS: TableSchema = {
   grain: "day x severity (aggregate of every human-review case, never sampled)",
   key: ["date", "severity"],
   columns: [
-    date("UTC day; the backlog is counted at its end."),
+    date("date", "UTC day; the backlog is counted at its end."),
     cubeColumns.severity,
     count("open", "Cases open at the end of the day."),
     count("over_sla", "Of those, cases older than the SLA (24 h)."),
@@ -452,7 +448,7 @@ export const REVIEWER_DAYS: TableSchema = {
   key: ["date", "reviewer_id"],
   references: [{column: "reviewer_id", table: "reviewers"}],
   columns: [
-    date("UTC day."),
+    date("date", "UTC day."),
     {name: "reviewer_id", type: "string", nullable: true, dictionary: true, description: "Reviewer (reviewers.reviewer_id); null for the whole team."},
     {name: "scheduled_hours", type: "float", float32: true, min: 0, description: "Hours on shift that day. The hours are 32-bit floats: within 0.002 h (7 s) on the whole team's day at scale 140, far under the 0.1% the utilisation shows."},
     {name: "productive_hours", type: "float", float32: true, min: 0, description: "Of the scheduled hours, those not planned off the queue (breaks, meal, wellness, training and meetings)."},
@@ -468,7 +464,7 @@ export const WAIT_BINS: TableSchema = {
   grain: "day x wait bin (aggregate of every human-review case, never sampled)",
   key: ["date", "wait_hours_lo"],
   columns: [
-    date("UTC day the cases arrived."),
+    date("date", "UTC day the cases arrived."),
     {name: "wait_hours_lo", type: "float", float32: true, min: 0, description: "Lower edge of the wait bin, hours (inclusive); the bin ends 0.05 h above it under an hour, 0.25 h above it from an hour on (exclusive)."},
     {...count("n", "Cases."), min: 1},
     {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of the cases' waits, hours."},
@@ -482,7 +478,7 @@ export const QUEUE_HOURS: TableSchema = {
   grain: "day x UTC hour (aggregate of every human-review case and every shift, never sampled)",
   key: ["date", "hour"],
   columns: [
-    date("UTC day."),
+    date("date", "UTC day."),
     {name: "hour", type: "int", min: 0, max: 23, description: "UTC hour of the day (the interval is [hour, hour + 1))."},
     count("arrivals", "Human-review cases raised in the hour."),
     {name: "wait_hours_sum", type: "float", min: 0, description: "Sum of those cases' waits (flag to a reviewer opening the case), hours."},
@@ -500,7 +496,7 @@ export const MODERATOR_DAYS: TableSchema = {
   key: ["date", "reviewer_id"],
   references: [{column: "reviewer_id", table: "reviewers"}],
   columns: [
-    date("UTC day the sessions started."),
+    date("date", "UTC day the sessions started."),
     {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
     {...count("sessions", "Sessions started that day."), min: 1},
     // Seconds stay float64: a team's day reaches tens of millions of seconds at large scales, where
@@ -527,7 +523,7 @@ export const ITEM_VIEW_DAYS: TableSchema = {
   references: [{column: "reviewer_id", table: "reviewers"}],
   columns: [
     {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Moderator (reviewers.reviewer_id); null for the whole team."},
-    date("UTC day of the view (the session's start day)."),
+    date("date", "UTC day of the view (the session's start day)."),
     {name: "next_date", type: "date", nullable: true, description: "Next later day the same moderator (or the team) viewed the item; null when never again."},
     {...count("n", "Items."), min: 1}
   ]

@@ -9,6 +9,7 @@
 import {DEFAULT_POLICY, suggestAction, type EnforcementAction, type EnforcementPolicy} from "../detect/enforcementPolicy.js";
 import type {SharedIdentifier} from "../cluster/resolveEntities.js";
 import type {ScoredUserDay} from "./trainDetector.js";
+import {addDays} from "../core/calendar.js";
 
 export interface FlagText {
   flag_id: number;
@@ -71,7 +72,6 @@ export interface ReviewQueue {
   links: {case_id: string; linked_user_id: string; via: string; identifier: string}[];
 }
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function buildReviewQueue(input: QueueInput, {days = 7, capacity = 200, snippetsPerCase = 3, linksPerCase = 12, policy = DEFAULT_POLICY}: QueueOptions = {}): ReviewQueue {
   if (!Number.isInteger(days) || days < 1) throw new Error(`invalid days: ${days}`);

@@ -4,6 +4,7 @@ import {LINK_KINDS} from "../cluster/resolveEntities.js";
 import {formatCount} from "../core/format.js";
 import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "./boundRows.js";
 import {MAX_SCORED_ROWS} from "./sampleAccounts.js";
+import {date, float, int, share, text} from "../io/columns.js";
 import type {ColumnSpec, TableSchema} from "../io/schema.js";
 import {ACTOR_TYPES, CATEGORIES, EVENT_TYPES} from "../core/constants.js";
 
@@ -14,11 +15,6 @@ import {ACTOR_TYPES, CATEGORIES, EVENT_TYPES} from "../core/constants.js";
  * buttons export filtered rows under the same schema.
  */
 
-const int = (name: string, description: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({name, type: "int", min: 0, description, ...extra});
-const float = (name: string, description: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({name, type: "float", description, ...extra});
-const share = (name: string, description: string, nullable = false): ColumnSpec => ({name, type: "float", min: 0, max: 1, nullable, description});
-const text = (name: string, description: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({name, type: "string", description, ...extra});
-const date = (name: string, description: string, nullable = false): ColumnSpec => ({name, type: "date", nullable, description});
 const userId: ColumnSpec = {name: "user_id", type: "string", dictionary: true, identifier: true, description: "Account."};
 
 export const CORE_USERS: TableSchema = {

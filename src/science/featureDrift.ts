@@ -5,6 +5,7 @@
  */
 import {binShares, psiOfShares, referenceEdges, type PsiBand, type PsiBin} from "../detect/psi.js";
 import {USER_DAY_FEATURES, type UserDayCounts} from "./features.js";
+import {addDays} from "../core/calendar.js";
 
 export interface DriftOptions {
   /** First day after the reference period (the training cut-off). */
@@ -31,7 +32,6 @@ export interface Drift {
   weekly: {week_start: string; feature: string; psi: number; rows: number}[];
 }
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 export function featureDrift(rows: readonly (UserDayCounts & {date: string})[], {splitDate, recentDays = 28}: DriftOptions): Drift {

@@ -1,6 +1,7 @@
 /**
- * One quantile and one set of formatters: no module, loader, page or component outside src/core/
- * defines its own quantile, median, percentile or number formatter, or imports one from a library.
+ * One quantile, one set of formatters, one day arithmetic and one set of column builders: no module,
+ * loader, page or component outside src/core/ defines its own quantile, median, percentile, number
+ * formatter or addDays, or imports one from a library; no contract defines its own column builder.
  */
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
@@ -22,6 +23,8 @@ const RULES: {rule: string; pattern: RegExp}[] = [
   {rule: "a local number formatter", pattern: /\b(?:const|let|function)\s+\w+\b.*(?:\.toFixed\(|\.toLocaleString\((?:"en-US")?\)|new Intl\.NumberFormat)/},
   {rule: "percent formatting by hand", pattern: /\(\s*(?:100\s*\*\s*[\w.[\]()]+|[\w.[\]()]+\s*\*\s*100)\s*\)\s*\.toFixed\(/},
   {rule: "a local quantile or median", pattern: /\bfunction\s+(?:quantile|quantileSorted|median|percentile)\b/},
+  {rule: "a local addDays (src/core/calendar.ts has it)", pattern: /\b(?:const|let|function)\s+addDays\b/},
+  {rule: "a local column builder (src/io/columns.ts has them)", pattern: /^const\s+\w+\s*=\s*\([^)]*\)\s*:\s*ColumnSpec\s*=>\s*\(\{/},
   {rule: "a quantile or median from a library", pattern: /import\s*\{[^}]*\b(?:quantile|quantileSorted|median)\b[^}]*\}\s*from\s*"(?:d3|d3-array|simple-statistics)"/}
 ];
 
@@ -39,9 +42,9 @@ function violations(): string[] {
 }
 
 describe("one quantile and one set of formatters", () => {
-  it("the rules catch a local pct helper, a hand-made median and a library quantile", () => {
-    const lines = ["const pct = (x) => `${(100 * x).toFixed(1)}%`;", "function median(values) {", 'import {quantileSorted} from "simple-statistics";', "const int = (x) => Math.round(x).toLocaleString(\"en-US\");"];
-    expect(lines.map((line) => RULES.filter((r) => r.pattern.test(line)).length)).toEqual([2, 1, 1, 1]);
+  it("the rules catch a local pct helper, a hand-made median, a library quantile, a local addDays and column builder", () => {
+    const lines = ["const pct = (x) => `${(100 * x).toFixed(1)}%`;", "function median(values) {", 'import {quantileSorted} from "simple-statistics";', "const int = (x) => Math.round(x).toLocaleString(\"en-US\");", "const addDays = (d, n) => d;", 'const rate = (name: string, description: string): ColumnSpec => ({name, type: "float", description});'];
+    expect(lines.map((line) => RULES.filter((r) => r.pattern.test(line)).length)).toEqual([2, 1, 1, 1, 1, 1]);
     expect(RULES.some((r) => r.pattern.test("const hours = seconds / 3600;"))).toBe(false);
   });
   it("no file outside src/core/ defines or imports its own", () => {

@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {checkPageName, checkTitle, MARKER, pageFromTemplate, registerPage} from "../../../scripts/newPage.js";
+import {checkPageName, checkTitle, MARKER, pageFromTemplate, registerPage} from "../../../scripts/planNewPage.js";
 
 const CONFIG = `export default {\n  pages: [\n    {\n      name: "Deep dives",\n      pages: [\n        ${MARKER}\n      ]\n    }\n  ]\n};\n`;
 
-describe("newPage", () => {
+describe("planNewPage", () => {
   it("checkPageName(name) accepts kebab-case and rejects the rest", () => {
     expect(checkPageName("spam-in-brazil")).toBe("spam-in-brazil");
     for (const bad of ["", "Spam", "a b", "../x", "a--b", "-a", "a_b", undefined]) expect(() => checkPageName(bad)).toThrow(/invalid page name/);
