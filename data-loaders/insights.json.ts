@@ -3,7 +3,7 @@ import {generateInsights} from "../src/metrics/insights.js";
 import {sampleRate} from "../src/world/tables.js";
 import {kpiTables} from "./_rows.js";
 
-/** Seed 000's key insights and recommendations, generated from this build's world for APAC (seed 000's scope) and for all regions. */
+/** The APAC KPI dashboard's key insights and recommendations, generated from this build's world for APAC (the APAC KPI dashboard's scope) and for all regions. */
 try {
   const config = parseConfig(process.env);
   const tables = await kpiTables(config, sampleRate(config.scale));

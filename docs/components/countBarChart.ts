@@ -16,7 +16,7 @@ export interface CountBarOptions {
 
 /**
  * Counts of a few categories as labelled bars, each with its count and share of the total on top and
- * in the tooltip: the chart for seed 004's completion status, decisions and sound status.
+ * in the tooltip: the chart for the moderator-session dashboard's completion status, decisions and sound status.
  */
 export function countBarChart(rows: readonly Record<string, unknown>[], {width, height = 220, x, y = "count", label = "Item views", color}: CountBarOptions) {
   const total = rows.reduce((s, d) => s + Number(d[y]), 0);

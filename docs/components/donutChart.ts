@@ -14,7 +14,7 @@ export interface DonutOptions {
 }
 
 /**
- * A donut (seed 004 shows its sound status as a pie): one arc per category in the palette's colours,
+ * A donut (the moderator-session dashboard shows its sound status as a pie): one arc per category in the palette's colours,
  * each with a tooltip (SVG title) and a legend row with count and share. Plot has no arc mark, so this
  * one is drawn with d3.
  */

@@ -6,7 +6,7 @@ import {saveable} from "./chartSave.js";
 /** Rows as src/moderation/binDurations.ts computes them. */
 export type DurationBinRow = DurationBin;
 
-/** Sessions per duration bin (seed 004's 0–30 s, 31–60 s, 61–120 s, then longer bins that fit the data). */
+/** Sessions per duration bin (the moderator-session dashboard's 0–30 s, 31–60 s, 61–120 s, then longer bins that fit the data). */
 export function durationBinsChart(bins: readonly DurationBinRow[], {width, height = 240}: {width?: number; height?: number} = {}) {
   const total = bins.reduce((s, b) => s + b.count, 0);
   return saveable(Plot.plot({

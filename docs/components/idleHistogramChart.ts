@@ -10,7 +10,7 @@ export interface IdleRow {
 
 export const idleTypeColor = {domain: ["inactivity", "pause"], range: ["#9498a0", "#efb118"], tickFormat: (t: string) => (t === "inactivity" ? "Inactivity (no input)" : "Pause (deliberate)")};
 
-/** Idle periods by length, one panel per idle type (seed 004), in 30-second bins. */
+/** Idle periods by length, one panel per idle type (the moderator-session dashboard), in 30-second bins. */
 export function idleHistogramChart(rows: readonly IdleRow[], {width, height = 260}: {width?: number; height?: number} = {}) {
   return saveable(Plot.plot({
     // A layout pass can hand resize() a sliver of a width; below this, scales would invert.

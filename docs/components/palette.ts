@@ -23,7 +23,7 @@ export const severityColor = {domain: [...SEVERITIES], range: ["#b2182b", "#ef8a
 export const actionColor = {domain: [...ACTIONS], range: ["#b2182b", "#efb118", "#6a3d9a", "#4269d0", "#c8c8c8"]};
 
 /**
- * Event types of the event log (seed 002, EVENT_TYPES in src/world/events.ts, spelled out here so that
+ * Event types of the event log (the protection-science notebook, EVENT_TYPES in src/world/events.ts, spelled out here so that
  * pages do not bundle the simulation; a unit test keeps the two equal): activity in cool colours, the
  * platform's interventions in warm ones.
  */

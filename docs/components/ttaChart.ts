@@ -12,7 +12,7 @@ export type TtaRow = GroupPercentiles;
 
 /**
  * Time to action by severity: P50 (filled dot) to P90 (open dot) on a log scale of hours, against
- * target lines (seed 003: P50 under 1 h, P90 under 8 h for high severity).
+ * target lines (the analyst role profile: P50 under 1 h, P90 under 8 h for high severity).
  */
 export function ttaChart(rows: readonly TtaRow[], {width, height, targets = []}: {width?: number; height?: number; targets?: readonly {hours: number; label: string}[]} = {}) {
   const data = rows.filter((d) => d.n > 0).map((d) => ({key: d.key, n: d.n, p50: d.values[0], p90: d.values[1]}));

@@ -9,7 +9,7 @@ export interface UniqueItemsRow {
 }
 
 /**
- * Unique items per session over time (seed 004's line): the weekly mean as a line over every session as
+ * Unique items per session over time (the moderator-session dashboard's line): the weekly mean as a line over every session as
  * a dot; with many sessions (all moderators) the dots give way to the weekly 10th–90th percentile band,
  * which draws in a fraction of the time.
  */

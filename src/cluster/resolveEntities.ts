@@ -1,7 +1,7 @@
 /**
  * Entity resolution: accounts that share an identifier are linked, and the connected components of the
  * links are the candidate entities (one actor behind several accounts, or a ring). Three signals, as
- * seed 002 uses them:
+ * the protection-science notebook uses them:
  * - a shared device;
  * - a shared payment instrument;
  * - a shared IP prefix, but only when few accounts use it (limited fan-out): a carrier's NAT prefix

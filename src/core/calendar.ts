@@ -41,7 +41,7 @@ export function dayOfWeek(date: string): number {
   return new Date(parseDate(date)).getUTCDay();
 }
 
-/** True on Friday, Saturday and Sunday: seed 001's high-volume days. */
+/** True on Friday, Saturday and Sunday: the T&S ops dashboard's high-volume days. */
 export function isWeekend(date: string): boolean {
   const d = dayOfWeek(date);
   return d === 0 || d === 5 || d === 6;
@@ -70,5 +70,5 @@ export function utcDate(d: string | Date): Date {
   return typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d;
 }
 
-/** The ops dashboard's window (seed 001): the calendar's last 90 days, from this day. */
+/** The ops dashboard's window (the T&S ops dashboard): the calendar's last 90 days, from this day. */
 export const OPS_START = addDays(END_DATE, -89);

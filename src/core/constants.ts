@@ -25,7 +25,7 @@ export interface Country {
 }
 
 /**
- * APAC is seed 000's five countries; AMER and EMEA complete seed 001's three regions. EMEA holds five EU
+ * APAC is the APAC KPI dashboard's five countries; AMER and EMEA complete the T&S ops dashboard's three regions. EMEA holds five EU
  * member states, so the platform owes the DSA's transparency outputs for them.
  */
 export const COUNTRIES: readonly Country[] = [
@@ -69,7 +69,7 @@ export type Route = (typeof ROUTES)[number];
 
 export const ACTIONS = ["removal", "warning", "suspension", "downrank", "none"] as const;
 export type Action = (typeof ACTIONS)[number];
-/** The enforcement actions of seed 000: everything but "none". */
+/** The enforcement actions of the APAC KPI dashboard: everything but "none". */
 export const ENFORCEMENTS = ["removal", "warning", "suspension", "downrank"] as const;
 
 export const ACTOR_TYPES = ["benign", "spammer", "scammer", "harasser", "ring_member"] as const;

@@ -11,7 +11,7 @@ export const BASE_DAU = 46_900;
 export const POSTS_PER_USER = 0.52;
 /**
  * Content (and so flags) by UTC day of week, Sunday first. Fri/Sat/Sun carry about 25% more than
- * Mon–Thu (seed 001); Monday is the quietest day of the week.
+ * Mon–Thu (the T&S ops dashboard); Monday is the quietest day of the week.
  */
 export const WEEKLY_PATTERN = [1.25, 0.8, 0.95, 1.1, 1.15, 1.25, 1.25] as const;
 /** Platform growth of daily active users across the half-year. */
@@ -20,7 +20,7 @@ export const DAU_GROWTH = 0.08;
 export interface CategoryParams {
   /** Organic flags per content item at the start of the period. */
   rate: number;
-  /** Multiplier of the rate at the end of the period, interpolated linearly (seed 001's category trends). */
+  /** Multiplier of the rate at the end of the period, interpolated linearly (the T&S ops dashboard's category trends). */
   trendEnd: number;
   trendStart: number;
   source: Record<Source, number>;

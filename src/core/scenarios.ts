@@ -24,7 +24,7 @@ export interface AttackSpec {
   description: string;
 }
 
-/** Five coordinated attacks over nine days, all inside seed 001's 90-day window; three are low-intensity. */
+/** Five coordinated attacks over nine days, all inside the T&S ops dashboard's 90-day window; three are low-intensity. */
 export const ATTACKS: readonly AttackSpec[] = [
   {id: "A1", pattern: "harassment_brigade", category: "harassment_hate", start: "2025-06-17", end: "2025-06-17", accounts: 45, intensity: [3.2], aiShare: 0.2, description: "A brigade of new accounts floods one creator's posts with abuse."},
   {id: "A2", pattern: "spam_bot_wave", category: "spam", start: "2025-07-08", end: "2025-07-09", accounts: 70, intensity: [1.0, 2.4], aiShare: 0.75, description: "A bot wave posts near-identical promotional links from fresh accounts sharing devices."},
@@ -33,19 +33,19 @@ export const ATTACKS: readonly AttackSpec[] = [
   {id: "A5", pattern: "hate_raid", category: "harassment_hate", start: "2025-08-20", end: "2025-08-21", accounts: 55, intensity: [1.1, 2.6], aiShare: 0.25, description: "A coordinated hate raid on one community's posts over two days."}
 ];
 
-/** Seed 000's spam surge: an APAC spam wave in April from ordinary spammer accounts. */
+/** The APAC KPI dashboard's spam surge: an APAC spam wave in April from ordinary spammer accounts. */
 export const SPAM_SURGE = {start: "2025-04-08", end: "2025-04-13", region: "APAC", multiplier: [2.2, 3.0, 3.4, 3.1, 2.6, 2.0]} as const;
 
-/** Seed 000's July misinformation event: a ramp, a plateau and a decay, on every region. */
+/** The APAC KPI dashboard's July misinformation event: a ramp, a plateau and a decay, on every region. */
 export const MISINFO_EVENT = {start: "2025-07-01", end: "2025-07-31", peak: 3.7, rampDays: 14, decayDays: 8} as const;
 
-/** The messaging-feature launch (seed 003's investigation): adoption ramps, a scam ring follows. */
+/** The messaging-feature launch (the analyst role profile's investigation): adoption ramps, a scam ring follows. */
 export const MESSAGING_LAUNCH = {date: "2025-05-05", adoptionDays: 14, scamStart: "2025-05-12", scamEnd: "2025-05-25"} as const;
 
 /** The A/B test of a friction mitigation: new accounts' first messages are rate limited in treatment. */
 export const EXPERIMENT = {id: "EXP-7 new-account message rate limit", start: "2025-06-02", end: "2025-06-29", newAccountDays: 7} as const;
 
-/** Classifier drift on true violations (seed 001): stable, then a linear decline over the last 90 days. */
+/** Classifier drift on true violations (the T&S ops dashboard): stable, then a linear decline over the last 90 days. */
 export const DRIFT = {stableMean: 0.86, endMean: 0.784, start: "2025-06-03", end: "2025-08-31"} as const;
 
 /** The one incident: a classifier push inflates nudity scores on benign content until rollback. */
@@ -89,7 +89,7 @@ export interface LookalikeSpec {
  * cohorts of new accounts, shared family and office identifiers, campus NAT and benign near-duplicate
  * text. Their dates avoid the attacks' days and the incident so that every day is either one or the
  * other; intensities are tuned to clear one signal's threshold without lifting daily volume over seed
- * 001's volume rule (the calibration's figure 16), except the April news burst, before seed 001's window.
+ * 001's volume rule (the calibration's figure 16), except the April news burst, before the T&S ops dashboard's window.
  * Inside that window they fall on Mondays to Thursdays, where volume sits below its trailing mean (the
  * campus, which moves no daily signal, on a Sunday), and stay small enough to keep the weekend lift
  * (figure 14) in range.

@@ -20,7 +20,7 @@ export interface FlagOptions {
   window?: number;
   /** Flag when z passes this many spreads. */
   threshold?: number;
-  /** "both" flags |z| > threshold (seed 000's rule); "up" only spikes, "down" only drops. */
+  /** "both" flags |z| > threshold (the APAC KPI dashboard's rule); "up" only spikes, "down" only drops. */
   direction?: Direction;
 }
 

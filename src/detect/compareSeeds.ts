@@ -5,7 +5,7 @@ import {evaluateDays, type DayEvaluation} from "./evaluateDays.js";
 import {LAYERED_DEFAULTS, layerBaselines, layeredFlags, type LayerBaselines, type LayeredOptions} from "./layered.js";
 
 /**
- * The baseline (seed 001's volume rule) against the layered detector over many simulated worlds.
+ * The baseline (the T&S ops dashboard's volume rule) against the layered detector over many simulated worlds.
  * Each world's score is its precision, recall and F1 on attack days in the evaluation range; the
  * summary is the median, the worst and the best world of each, and the interquartile range of F1.
  */
@@ -21,7 +21,7 @@ export interface SeedSeries {
 
 export const DETECTORS = ["baseline", "layered"] as const;
 export type Detector = (typeof DETECTORS)[number];
-export const DETECTOR_LABELS: Record<Detector, string> = {baseline: "Baseline: volume only (seed 001)", layered: "Layered: volume + secondary signals"};
+export const DETECTOR_LABELS: Record<Detector, string> = {baseline: "Baseline: volume only (the T&S ops dashboard)", layered: "Layered: volume + secondary signals"};
 
 export interface SeedScore {
   seed: number;

@@ -1,6 +1,6 @@
 /**
  * The daily series an attack detector looks at: flag volume, and the secondary signals of
- * coordination that seed 001 names (account age, content similarity, shared identifiers, target
+ * coordination that the T&S ops dashboard names (account age, content similarity, shared identifiers, target
  * overlap). Each is computed from what a platform sees (the published flags, the users' identifiers
  * and the content's text), as an analyst would; content similarity comes from the text alone, by
  * MinHash (src/cluster/minhash.ts), never from how the text was generated.

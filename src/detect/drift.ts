@@ -1,7 +1,7 @@
 /**
  * Classifier drift: the daily mean score, its trailing rolling mean, and the days the rolling mean
  * falls below an alert threshold. Unlike the anomaly baselines of rollingZ, the rolling mean here
- * includes the current day: it smooths the series the alert reads, as seed 001's 7-day average does.
+ * includes the current day: it smooths the series the alert reads, as the T&S ops dashboard's 7-day average does.
  */
 
 /**

@@ -3,7 +3,7 @@ import {robustZ} from "./robustZ.js";
 import {rollingZ, spikesAbove, type RollingZ} from "./rollingZ.js";
 
 /**
- * A layered attack detector. Layer 1 is seed 001's volume rule: daily flags above the trailing mean
+ * A layered attack detector. Layer 1 is the T&S ops dashboard's volume rule: daily flags above the trailing mean
  * plus k standard deviations. Layer 2 asks each secondary signal of coordination (young accounts,
  * near-duplicate content, linked accounts, one target) whether it jumped above its own trailing
  * median by more than `signalK` robust scales. A day is an attack day when volume spikes and at
@@ -25,7 +25,7 @@ export interface LayeredOptions {
 export const LAYERED_DEFAULTS: Required<LayeredOptions> = {window: 7, k: 1.5, signalK: 3, minSignals: 2};
 
 export interface LayeredResult {
-  /** Layer 1: the volume rule alone (seed 001's detector). */
+  /** Layer 1: the volume rule alone (the T&S ops dashboard's detector). */
   volume: boolean[];
   /** Layer 2: each secondary signal's spikes. */
   signals: Record<SecondarySignal, boolean[]>;

@@ -130,17 +130,60 @@ export interface ExperimentReadout {
 const num = (v: unknown): number => (v === null || v === undefined ? NaN : Number(v));
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 
+/** One cohort account new during the test, as experimentUnitsQuery returns it. */
+interface Unit {
+  arm: string;
+  cluster: string;
+  stratum: string;
+  actorType: string;
+  weight: number;
+  newDays: number;
+  messages: number;
+  abusiveMessages: number;
+  policyBlocks: number;
+  rateLimited: number;
+  droppedOff: boolean;
+}
+
+type Ask = (spec: QuerySpec) => Promise<Record<string, unknown>[]>;
+
+/**
+ * Reads the experiment with the queries of ./queries.ts: the arms, their comparisons, power, the ship
+ * decision, ring accounts alone, errors as if accounts were independent, and caps replayed on control;
+ * then the findings in words (narrateExperiment). Every query run is kept with its rows.
+ */
 export async function readExperiment(run: QueryRunner, options: ExperimentOptions): Promise<ExperimentReadout> {
-  const {id, dailyCap, confidence = 0.95, alpha = 0.05, power = 0.8, rule = DEFAULT_SHIP_RULE} = options;
+  const {dailyCap, confidence = 0.95, alpha = 0.05, power = 0.8, rule = DEFAULT_SHIP_RULE} = options;
   if (!(Number.isInteger(dailyCap) && dailyCap > 0)) throw new Error(`invalid daily cap: ${dailyCap}`);
   const window: ExperimentWindow = {start: options.start, end: options.end, newAccountDays: options.newAccountDays, followUpDays: options.followUpDays};
   const queries: ExperimentReadout["queries"] = [];
-  const ask = async (spec: QuerySpec) => {
+  const ask: Ask = async (spec) => {
     const rows = await run(spec.sql);
     queries.push({...spec, rows});
     return rows;
   };
+  const units = await readUnits(ask, window, options.id);
+  const arms = {control: summariseArm(units, "control"), treatment: summariseArm(units, "treatment")};
+  const comparisons = compareArms(arms, confidence, rule);
+  const daily = await readDaily(ask, window);
+  const {ringHarmPerDay, perAccount} = clusterComparisons(units, confidence);
+  const caps = capWhatIf(await readControlDays(ask, window), Array.from({length: 40}, (_, i) => i + 1));
+  const {decision, ...compared} = comparisons;
+  // In the published order of experiment.json's keys.
+  const readout = {
+    id: options.id, window, dailyCap, confidence, alpha, targetPower: power, rule, arms,
+    ...compared,
+    power: powerTable(arms, comparisons, rule, {alpha, power}),
+    decision,
+    units: units.map(({arm, actorType, weight, messages, abusiveMessages, rateLimited, newDays, droppedOff}) => ({arm, actorType, weight, messages, abusiveMessages, rateLimited, newDays, droppedOff})),
+    daily, ringHarmPerDay, perAccount, caps,
+    recommendedCap: tightestSafeCap(caps, rule.maxBenignFriction),
+    queries
+  };
+  return {...readout, findings: narrateExperiment(readout)};
+}
 
+async function readUnits(ask: Ask, window: ExperimentWindow, id: string): Promise<Unit[]> {
   const units = (await ask(experimentUnitsQuery(window))).map((r) => ({
     arm: str(r.arm),
     cluster: str(r.cluster),
@@ -155,41 +198,46 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
     droppedOff: Boolean(r.dropped_off)
   }));
   if (units.length === 0) throw new Error(`experiment ${id}: no account was new between ${window.start} and ${window.end}`);
+  return units;
+}
 
-  type Unit = (typeof units)[number];
-  // Ratio estimates with standard errors over clusters (default) or over accounts.
-  const ratio = (list: readonly Unit[], y: (u: Unit) => number, x: (u: Unit) => number, {byCluster = true, weighted = true} = {}) => {
-    const rows = list.map((u) => ({cluster: u.cluster, y: y(u), x: x(u), w: weighted ? u.weight : 1}));
-    return ratioEstimate(byCluster ? clusterUnits(rows) : rows);
+/** A ratio estimate over units, with standard errors over clusters (default) or over accounts. */
+function ratio(list: readonly Unit[], y: (u: Unit) => number, x: (u: Unit) => number, {byCluster = true, weighted = true} = {}): RatioEstimate {
+  const rows = list.map((u) => ({cluster: u.cluster, y: y(u), x: x(u), w: weighted ? u.weight : 1}));
+  return ratioEstimate(byCluster ? clusterUnits(rows) : rows);
+}
+
+function summariseArm(units: readonly Unit[], arm: "control" | "treatment"): ArmSummary {
+  const rows = units.filter((u) => u.arm === arm);
+  const benign = rows.filter((u) => u.actorType === "benign");
+  const total = (list: readonly Unit[], f: (u: Unit) => number) => list.reduce((a, u) => a + u.weight * f(u), 0);
+  const byActor: Record<string, number> = {};
+  for (const u of rows) byActor[u.actorType] = (byActor[u.actorType] ?? 0) + 1;
+  return {
+    arm,
+    units: rows.length,
+    clusters: new Set(rows.map((u) => u.cluster)).size,
+    rings: new Set(rows.filter((u) => u.actorType === "ring_member").map((u) => u.cluster)).size,
+    byActor,
+    population: total(rows, () => 1),
+    harm: ratio(rows, (u) => u.abusiveMessages, (u) => u.messages),
+    harmPerDay: ratio(rows, (u) => u.abusiveMessages, (u) => u.newDays),
+    benignUnits: benign.length,
+    benignVolume: ratio(benign, (u) => u.messages, (u) => u.newDays),
+    benignDropOff: ratio(benign, (u) => (u.droppedOff ? 1 : 0), () => 1),
+    rateLimited: total(rows, (u) => u.rateLimited),
+    benignRateLimited: total(benign, (u) => u.rateLimited),
+    benignMessages: total(benign, (u) => u.messages),
+    benignCappedShare: total(benign, (u) => (u.rateLimited > 0 ? 1 : 0)) / Math.max(1e-9, total(benign, () => 1)),
+    cappedUnits: rows.filter((u) => u.rateLimited > 0).length
   };
-  const summarise = (arm: "control" | "treatment"): ArmSummary => {
-    const rows = units.filter((u) => u.arm === arm);
-    const benign = rows.filter((u) => u.actorType === "benign");
-    const total = (list: typeof rows, f: (u: (typeof rows)[number]) => number) => list.reduce((a, u) => a + u.weight * f(u), 0);
-    const byActor: Record<string, number> = {};
-    for (const u of rows) byActor[u.actorType] = (byActor[u.actorType] ?? 0) + 1;
-    const est = (list: typeof rows, y: (u: Unit) => number, x: (u: Unit) => number) => ratio(list, y, x);
-    return {
-      arm,
-      units: rows.length,
-      clusters: new Set(rows.map((u) => u.cluster)).size,
-      rings: new Set(rows.filter((u) => u.actorType === "ring_member").map((u) => u.cluster)).size,
-      byActor,
-      population: total(rows, () => 1),
-      harm: est(rows, (u) => u.abusiveMessages, (u) => u.messages),
-      harmPerDay: est(rows, (u) => u.abusiveMessages, (u) => u.newDays),
-      benignUnits: benign.length,
-      benignVolume: est(benign, (u) => u.messages, (u) => u.newDays),
-      benignDropOff: est(benign, (u) => (u.droppedOff ? 1 : 0), () => 1),
-      rateLimited: total(rows, (u) => u.rateLimited),
-      benignRateLimited: total(benign, (u) => u.rateLimited),
-      benignMessages: total(benign, (u) => u.messages),
-      benignCappedShare: total(benign, (u) => (u.rateLimited > 0 ? 1 : 0)) / Math.max(1e-9, total(benign, () => 1)),
-      cappedUnits: rows.filter((u) => u.rateLimited > 0).length
-    };
-  };
-  const control = summarise("control");
-  const treatment = summarise("treatment");
+}
+
+type Arms = ExperimentReadout["arms"];
+type Comparisons = Pick<ExperimentReadout, "sampleRatio" | "harm" | "harmPerDay" | "benignVolume" | "dropOff" | "benignFriction" | "abusiveShareOfCapped" | "decision">;
+
+/** Treatment against control on each metric, the cap's friction, the sample-ratio check and the ship decision. */
+function compareArms({control, treatment}: Arms, confidence: number, rule: ShipRule): Comparisons {
   const compare = (key: "harm" | "harmPerDay" | "benignVolume" | "benignDropOff") => compareEstimates(treatment[key], control[key], {confidence});
   const harm = compare("harm");
   const harmPerDay = compare("harmPerDay");
@@ -200,27 +248,35 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
   // Over the randomisation units: a ring's accounts share one draw, so counting accounts would see a
   // mismatch whenever a large ring lands in one arm.
   const sampleRatio = sampleRatioTest(treatment.clusters, control.clusters);
-
-  const powerRow = (metric: string, unit: PowerRow["unit"], c: Comparison, base: number, target: number, basis: string): PowerRow => {
-    const mde = minimumDetectableEffect(c.se, {alpha, power});
-    return {metric, unit, mde, mdeRelative: mde / base, observed: c.difference, power: achievedPower(target, c.se, {alpha}), sampleFactor: sampleSizeFactor(target, c.se, {alpha, power}), basis};
-  };
-  const powerRows: PowerRow[] = [
-    powerRow("Abusive message share (new accounts' messages)", "share", harm, control.harm.estimate, harm.difference, "observed effect"),
-    powerRow("Abusive messages per new account-day", "messages per account-day", harmPerDay, control.harmPerDay.estimate, harmPerDay.difference, "observed effect"),
-    powerRow("Messages per ordinary new account-day", "messages per account-day", benignVolume, control.benignVolume.estimate, rule.maxVolumeLoss * control.benignVolume.estimate, `guardrail margin (${formatPercent(rule.maxVolumeLoss, 0)})`),
-    powerRow("Drop-off of ordinary new accounts", "share", dropOff, control.benignDropOff.estimate, rule.maxDropOffIncrease, `guardrail margin (${formatPp(rule.maxDropOffIncrease, 0)})`)
-  ];
-
   const decision = decideShip({harm, benignFriction, benignVolume, dropOff}, rule);
+  return {sampleRatio, harm, harmPerDay, benignVolume, dropOff, benignFriction, abusiveShareOfCapped, decision};
+}
 
-  const daily: DailyRow[] = (await ask(experimentDailyQuery(window))).map((r) => {
+/** Minimum detectable effects and power of each metric: on the observed effect, or on the guardrail's margin. */
+function powerTable({control}: Arms, c: Comparisons, rule: ShipRule, {alpha, power}: {alpha: number; power: number}): PowerRow[] {
+  const row = (metric: string, unit: PowerRow["unit"], cmp: Comparison, base: number, target: number, basis: string): PowerRow => {
+    const mde = minimumDetectableEffect(cmp.se, {alpha, power});
+    return {metric, unit, mde, mdeRelative: mde / base, observed: cmp.difference, power: achievedPower(target, cmp.se, {alpha}), sampleFactor: sampleSizeFactor(target, cmp.se, {alpha, power}), basis};
+  };
+  return [
+    row("Abusive message share (new accounts' messages)", "share", c.harm, control.harm.estimate, c.harm.difference, "observed effect"),
+    row("Abusive messages per new account-day", "messages per account-day", c.harmPerDay, control.harmPerDay.estimate, c.harmPerDay.difference, "observed effect"),
+    row("Messages per ordinary new account-day", "messages per account-day", c.benignVolume, control.benignVolume.estimate, rule.maxVolumeLoss * control.benignVolume.estimate, `guardrail margin (${formatPercent(rule.maxVolumeLoss, 0)})`),
+    row("Drop-off of ordinary new accounts", "share", c.dropOff, control.benignDropOff.estimate, rule.maxDropOffIncrease, `guardrail margin (${formatPp(rule.maxDropOffIncrease, 0)})`)
+  ];
+}
+
+async function readDaily(ask: Ask, window: ExperimentWindow): Promise<DailyRow[]> {
+  return (await ask(experimentDailyQuery(window))).map((r) => {
     const messages = num(r.messages) || 0;
     const abusive = num(r.abusive_messages) || 0;
     const day = str(r.day);
     return {day, arm: str(r.arm) as DailyRow["arm"], messages, abusiveMessages: abusive, harm: messages > 0 ? abusive / messages : NaN, inTest: day >= window.start && day <= window.end};
   });
+}
 
+/** Ring accounts alone (errors over rings), and the main comparisons with errors over accounts, as if a ring's accounts were independent. */
+function clusterComparisons(units: readonly Unit[], confidence: number): Pick<ExperimentReadout, "ringHarmPerDay" | "perAccount"> {
   const ringUnits = (arm: string) => units.filter((u) => u.arm === arm && u.actorType === "ring_member");
   const ringEstimate = (arm: string, byCluster = true) => ratio(ringUnits(arm), (u) => u.abusiveMessages, (u) => u.newDays, {byCluster, weighted: false});
   const ringsIn = (arm: string) => new Set(ringUnits(arm).map((u) => u.cluster)).size;
@@ -231,13 +287,16 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
     harmPerDay: compareEstimates(perArm("treatment", (u) => u.abusiveMessages, (u) => u.newDays), perArm("control", (u) => u.abusiveMessages, (u) => u.newDays), {confidence}),
     ringHarmPerDay: compareEstimates(ringEstimate("treatment", false), ringEstimate("control", false), {confidence})
   };
+  return {ringHarmPerDay, perAccount};
+}
 
-  const accountDays: AccountDay[] = (await ask(controlUserDaysQuery(window))).map((r) => ({ordinary: Boolean(r.ordinary), weight: num(r.weight), attempted: num(r.attempted)}));
-  const caps = capWhatIf(accountDays, Array.from({length: 40}, (_, i) => i + 1));
-  const recommendedCap = tightestSafeCap(caps, rule.maxBenignFriction);
-  const tested = caps.find((c) => c.cap === dailyCap);
+async function readControlDays(ask: Ask, window: ExperimentWindow): Promise<AccountDay[]> {
+  return (await ask(controlUserDaysQuery(window))).map((r) => ({ordinary: Boolean(r.ordinary), weight: num(r.weight), attempted: num(r.attempted)}));
+}
 
-  const failing = decision.criteria.filter((c) => c.status !== "pass");
+/** The readout's findings, in words, from its numbers. */
+export function narrateExperiment(r: Omit<ExperimentReadout, "findings">): string[] {
+  const {id, window, dailyCap, rule, arms: {control, treatment}, sampleRatio, harm, benignVolume, dropOff, benignFriction, abusiveShareOfCapped, decision, caps, recommendedCap} = r;
   const findings = [
     `${control.units + treatment.units} accounts were new during ${id} (${window.start} to ${window.end}): ${control.units} in control and ${treatment.units} in treatment, from ${control.clusters} and ${treatment.clusters} randomisation units (sample-ratio check on the units p = ${formatNumber(sampleRatio.p, 2)}${sampleRatio.p < 0.01 ? ": the split is off, distrust the readout" : ": consistent with 50/50"}).`,
     `The abusive share of new accounts' messages was ${formatPercent(control.harm.estimate)} in control and ${formatPercent(treatment.harm.estimate)} in treatment: ${formatPp(harm.difference, 2)} (95% CI ${formatPp(harm.lower, 2)} to ${formatPp(harm.upper, 2)}), a relative change of ${formatChange(harm.relative)} (95% CI ${formatChange(harm.relativeLower)} to ${formatChange(harm.relativeUpper)}); ${harm.relativeUpper < 0 ? "a significant reduction" : harm.relativeLower > 0 ? "a significant increase" : "not significant: the interval includes no change, so this is no reason to act"}.`,
@@ -245,39 +304,13 @@ export async function readExperiment(run: QueryRunner, options: ExperimentOption
     `Ordinary new accounts sent ${formatChange(benignVolume.relative)} messages per day (95% CI ${formatChange(benignVolume.relativeLower)} to ${formatChange(benignVolume.relativeUpper)}); their drop-off moved ${formatPp(dropOff.difference)} (95% CI ${formatPp(dropOff.lower)} to ${formatPp(dropOff.upper)}).`,
     `Decision by the stated rule: ${decision.decision.toUpperCase()}. ${decision.reason}`
   ];
-  findings.push(clusterText({control, treatment, harm, perAccountHarm: perAccount.harm}));
-  findings.push(ringText(ringHarmPerDay));
+  findings.push(clusterText({control, treatment, harm, perAccountHarm: r.perAccount.harm}));
+  findings.push(ringText(r.ringHarmPerDay));
+  const tested = caps.find((c) => c.cap === dailyCap);
   if (tested) findings.push(`Replayed on the control arm, a cap of ${dailyCap} a day stops ${formatPercent(tested.ordinaryStopped)} of ordinary and ${formatPercent(tested.abusiveStopped)} of abusive accounts' messages.${recommendedCap ? ` The tightest cap within the ${formatPercent(rule.maxBenignFriction, 0)} friction guardrail is ${recommendedCap.cap} a day: it would stop ${formatPercent(recommendedCap.ordinaryStopped)} of ordinary and ${formatPercent(recommendedCap.abusiveStopped)} of abusive messages.` : ` No cap up to ${caps[caps.length - 1].cap} a day stays within the ${formatPercent(rule.maxBenignFriction, 0)} friction guardrail.`}`);
-  const dropPower = powerRows[3];
-  if (failing.some((c) => c.status === "inconclusive")) findings.push(`The smallest drop-off change this test could detect is ${formatPp(dropPower.mde)}; bounding it within the margin needs about ${Number.isFinite(dropPower.sampleFactor) ? `${formatNumber(dropPower.sampleFactor, 1)}×` : "many times"} the sample, i.e. a longer test or a larger cohort.`);
-
-  return {
-    id,
-    window,
-    dailyCap,
-    confidence,
-    alpha,
-    targetPower: power,
-    rule,
-    arms: {control, treatment},
-    sampleRatio,
-    harm,
-    harmPerDay,
-    benignVolume,
-    dropOff,
-    benignFriction,
-    abusiveShareOfCapped,
-    power: powerRows,
-    decision,
-    units: units.map(({arm, actorType, weight, messages, abusiveMessages, rateLimited, newDays, droppedOff}) => ({arm, actorType, weight, messages, abusiveMessages, rateLimited, newDays, droppedOff})),
-    daily,
-    ringHarmPerDay,
-    perAccount,
-    caps,
-    recommendedCap,
-    queries,
-    findings
-  };
+  const dropPower = r.power[3];
+  if (decision.criteria.some((c) => c.status === "inconclusive")) findings.push(`The smallest drop-off change this test could detect is ${formatPp(dropPower.mde)}; bounding it within the margin needs about ${Number.isFinite(dropPower.sampleFactor) ? `${formatNumber(dropPower.sampleFactor, 1)}×` : "many times"} the sample, i.e. a longer test or a larger cohort.`);
+  return findings;
 }
 
 /** One sentence on the randomisation units and what counting accounts instead of clusters would claim. */

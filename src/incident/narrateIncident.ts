@@ -4,7 +4,7 @@ import {addDays} from "../core/calendar.js";
 import type {Action, IncidentAnalysis, IncidentNarrative, TimelineEvent, WatchMetric} from "./incidentTypes.js";
 
 /**
- * The postmortem's text (seed 003's incident summary: timeline, metrics to watch, actions with owners
+ * The postmortem's text (the analyst role profile's incident summary: timeline, metrics to watch, actions with owners
  * and due dates, findings), written from analyseIncident's numbers alone: every figure it quotes is in
  * the analysis.
  */

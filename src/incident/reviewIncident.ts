@@ -6,7 +6,7 @@ import {narrateIncident} from "./narrateIncident.js";
 export * from "./incidentTypes.js";
 
 /**
- * The postmortem of a classifier push that over-blocked benign content (seed 003's incident summary:
+ * The postmortem of a classifier push that over-blocked benign content (the analyst role profile's incident summary:
  * what happened, impact, root cause, actions, metrics to watch), measured on the flags table. The deploy
  * log (push and rollback times) is an input; everything else (when wrongful blocks started and stopped,
  * when a detector on an observable signal would have fired, who was affected, what appeals undid, how

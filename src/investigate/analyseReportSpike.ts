@@ -18,7 +18,7 @@ import {riseComponents, segmentTotal, type SegmentRow} from "./riseComponents.js
 import {INVESTIGATION_DEFAULTS, type AdoptionRow, type ChurnRow, type ChurnWindow, type InvestigationOptions, type RingRow, type SpikeAnalysis, type WeekRow} from "./spikeTypes.js";
 
 /**
- * Seed 003's abuse-spike case, measured: "reports rose 40% in a week, churn is up, a messaging feature
+ * The analyst role profile's abuse-spike case, measured: "reports rose 40% in a week, churn is up, a messaging feature
  * launched recently". It runs the queries of queries.ts, finds the case week in the data, splits the
  * rise into feature adoption (more messages at the same report rate), attacker activity (ring accounts,
  * by ground truth) and the rest, decides four hypotheses by stated rules, relates churn to abusive

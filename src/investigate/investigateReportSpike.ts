@@ -6,7 +6,7 @@ import type {Investigation, InvestigationOptions} from "./spikeTypes.js";
 export * from "./spikeTypes.js";
 
 /**
- * Seed 003's abuse-spike case, computed: "reports rose 40% in a week, churn is up, a messaging feature
+ * The analyst role profile's abuse-spike case, computed: "reports rose 40% in a week, churn is up, a messaging feature
  * launched recently". analyseReportSpike runs the queries of queries.ts and measures the case (the
  * case week, the rise split into adoption, attacker activity and the rest, four hypotheses decided by
  * stated rules, churn against abusive messages, a signal without ground truth); narrateReportSpike

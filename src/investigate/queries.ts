@@ -1,5 +1,5 @@
 /**
- * The SQL of the "reports up 40% in a week" investigation (seed 003's case). The queries run at build
+ * The SQL of the "reports up 40% in a week" investigation (the analyst role profile's case). The queries run at build
  * time in DuckDB over the published tables (data-loaders/_duckdb.ts); the page shows each one with the
  * values it ran with. Queries that depend on an earlier answer (the case week) are functions of it.
  * Weeks are ISO weeks, Monday to Sunday (`date_trunc('week', ...)`).

@@ -13,7 +13,7 @@ const label = (s: string) => s.replace(/_/g, " ");
 
 export const DAILY_COUNTRY: TableSchema = {
   name: "daily_country",
-  description: "One row per date and country: seed 000's daily KPI table, aggregated from every flag of the world.",
+  description: "One row per date and country: the APAC KPI dashboard's daily KPI table, aggregated from every flag of the world.",
   grain: "date x country (aggregate, never sampled)",
   key: ["date", "country"],
   columns: [
@@ -185,7 +185,7 @@ export const SNIPPETS: TableSchema = {
 
 export const MODERATOR_SESSIONS: TableSchema = {
   name: "moderator_sessions",
-  description: "Reviewers' working sessions in the review tool (seed 004), derived from the review queue's actual work; a session ends after a break of more than 20 minutes.",
+  description: "Reviewers' working sessions in the review tool (the moderator-session dashboard), derived from the review queue's actual work; a session ends after a break of more than 20 minutes.",
   grain: "session (sampled above scale 4)",
   key: ["session_id"],
   references: [{column: "reviewer_id", table: "reviewers"}],
@@ -260,7 +260,7 @@ export const IDLE_SAMPLE: TableSchema = {
 
 export const EVENTS: TableSchema = {
   name: "events",
-  description: "The product event log of a user cohort (seed 002): signups, logins, direct messages, uploads, billing, warnings and policy blocks, with device, IP prefix and payment identifiers and ground truth.",
+  description: "The product event log of a user cohort (the protection-science notebook): signups, logins, direct messages, uploads, billing, warnings and policy blocks, with device, IP prefix and payment identifiers and ground truth.",
   grain: "event of a cohort user (cohort size scales with the world)",
   key: ["event_id"],
   references: [{column: "user_id", table: "cohort"}],

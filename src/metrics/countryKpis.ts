@@ -2,7 +2,7 @@ import type {TableSchema} from "../io/schema.js";
 import {computeKpi, inScope, type Row, type Scope} from "./computeKpi.js";
 import {kpiDefinition} from "./definitions.js";
 
-/** Seed 000's country_kpis.csv: one row per country with its totals and rates over the scope. */
+/** The APAC KPI dashboard's country_kpis.csv: one row per country with its totals and rates over the scope. */
 export interface CountryKpis {
   country: string;
   region: string;
@@ -15,9 +15,9 @@ export interface CountryKpis {
   report_rate: number;
   enforcement_rate: number;
   appeal_rate: number;
-  /** The dictionary's appeal_overturn_rate (seed 000 called it the appeal success rate). */
+  /** The dictionary's appeal_overturn_rate (the APAC KPI dashboard called it the appeal success rate). */
   appeal_overturn_rate: number;
-  /** @deprecated The same value as appeal_overturn_rate, under seed 000's name, until insights.ts moves to it. */
+  /** @deprecated The same value as appeal_overturn_rate, under the APAC KPI dashboard's name, until insights.ts moves to it. */
   appeal_success_rate: number;
   /** The dictionary's median_response_time: the median of the country-days' medians. */
   median_response_time_hours: number;
@@ -55,10 +55,10 @@ export function countryKpis(rows: readonly Row[], scope: Scope = {}): CountryKpi
 const intColumn = (name: string, description: string) => ({name, type: "int" as const, min: 0, description});
 const rateColumn = (name: string, description: string) => ({name, type: "float" as const, min: 0, max: 1, nullable: true, description});
 
-/** The download's contract: the columns of seed 000's country_kpis.csv, plus region and DAU-days. */
+/** The download's contract: the columns of the APAC KPI dashboard's country_kpis.csv, plus region and DAU-days. */
 export const COUNTRY_KPIS: TableSchema = {
   name: "country_kpis",
-  description: "One row per country over the selected range: seed 000's country KPI summary.",
+  description: "One row per country over the selected range: the APAC KPI dashboard's country KPI summary.",
   grain: "country",
   key: ["country"],
   columns: [
@@ -73,7 +73,7 @@ export const COUNTRY_KPIS: TableSchema = {
     rateColumn("report_rate", "reports / content_created."),
     rateColumn("enforcement_rate", "enforcements / reports."),
     rateColumn("appeal_rate", "appeals / enforcements."),
-    rateColumn("appeal_overturn_rate", "successful_appeals / appeals: the KPI dictionary's appeal overturn rate (seed 000's appeal success rate)."),
+    rateColumn("appeal_overturn_rate", "successful_appeals / appeals: the KPI dictionary's appeal overturn rate (the APAC KPI dashboard's appeal success rate)."),
     {name: "median_response_time_hours", type: "float", min: 0, nullable: true, description: "Median of the country-days' median response times (hours): the KPI dictionary's median response time."}
   ]
 };

@@ -1,7 +1,7 @@
 /**
  * Every KPI the workbook shows, as data: what it measures, its formula over the published tables, its
  * target and its version history. The KPI dictionary page renders these entries, and computeKpi
- * evaluates the same `formula`, so a definition cannot drift from its computation. Seed 003 section 7's
+ * evaluates the same `formula`, so a definition cannot drift from its computation. The analyst role profile section 7's
  * metric governance: numerator and denominator, inclusion rules, "confirmed" standard, time window, and
  * a versioned change log.
  */
@@ -99,10 +99,10 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     measures: "Typical hours from report to decision for human-reviewed reports.", why: "How long users wait and harmful content stays up.",
     formula: {kind: "median_of_days", field: "median_response_time_hours"},
     inclusion: "Median over country-days of each day's median; days without human-reviewed reports are left out.", window: PERIOD,
-    target: {text: "< 12 h (seed 000's recommendation)", check: {op: "<", value: 12}}, frequency: "Daily / Weekly",
+    target: {text: "< 12 h (the APAC KPI dashboard's recommendation)", check: {op: "<", value: 12}}, frequency: "Daily / Weekly",
     version: "2.0.0",
     changelog: [
-      {version: "1.0.0", date: V1, change: "As in seed 000's dashboard: the mean of the daily medians."},
+      {version: "1.0.0", date: V1, change: "As in the APAC KPI dashboard: the mean of the daily medians."},
       {version: "2.0.0", date: V1, change: "The median of the daily medians, so that one slow day cannot move the KPI; values before and after differ by under an hour on this world."}
     ]
   },
@@ -111,14 +111,14 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     measures: "Share of country-days whose median response time was 12 hours or less.", why: "How often the response target held, not just on average.",
     formula: {kind: "share_of_days", field: "median_response_time_hours", atMost: 12},
     inclusion: "Country-days with at least one human-reviewed report.", window: PERIOD, target: {text: "Rising quarter on quarter", check: {op: "rising"}}, frequency: "Weekly",
-    version: "1.0.0", changelog: first("Seed 000's \"Days ≤12h response\" card, written down.")
+    version: "1.0.0", changelog: first("The APAC KPI dashboard's \"Days ≤12h response\" card, written down.")
   },
   {
     id: "report_rate", name: "Report rate (per content)", origin: "000+003", unit: "percent", indicator: "leading", goodWhen: "neutral",
     measures: "Reports per piece of content created.", why: "Early warning: may reflect harm or awareness (003).",
     formula: {kind: "ratio", numerator: {table: "daily_country", sum: "reports"}, denominator: {table: "daily_country", sum: "content_created"}},
     inclusion: "Sums over the scope, then divides (never an average of daily rates).", window: PERIOD,
-    target: {text: "Benchmark ~1.2% (seed 000); interpret with context, investigate spikes (003)."}, frequency: "Daily / Weekly",
+    target: {text: "Benchmark ~1.2% (the APAC KPI dashboard); interpret with context, investigate spikes (003)."}, frequency: "Daily / Weekly",
     version: "1.0.0", changelog: first()
   },
   {
@@ -133,7 +133,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     id: "enforcement_rate", name: "Enforcement rate", origin: "000", unit: "percent", indicator: "lagging", goodWhen: "neutral",
     measures: "Share of reports that ended in an enforcement action.", why: "Coverage: how much reported content was actioned.",
     formula: {kind: "ratio", numerator: {table: "daily_country", sum: "enforcements"}, denominator: {table: "daily_country", sum: "reports"}},
-    inclusion: "All routes: automatic and human decisions.", window: PERIOD, target: {text: "Benchmark ~73% (seed 000); not a goal in itself (over-enforcement is a failure too)."}, frequency: "Weekly",
+    inclusion: "All routes: automatic and human decisions.", window: PERIOD, target: {text: "Benchmark ~73% (the APAC KPI dashboard); not a goal in itself (over-enforcement is a failure too)."}, frequency: "Weekly",
     version: "1.0.0", changelog: first()
   },
   {
@@ -144,20 +144,20 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     version: "1.0.0", changelog: first()
   },
   {
-    id: "appeal_overturn_rate", name: "Appeal overturn rate", aliases: ["Appeal success rate (seed 000)"], origin: "000+003", unit: "percent", indicator: "lagging", goodWhen: "down",
+    id: "appeal_overturn_rate", name: "Appeal overturn rate", aliases: ["Appeal success rate (the APAC KPI dashboard)"], origin: "000+003", unit: "percent", indicator: "lagging", goodWhen: "down",
     measures: "Share of appealed decisions that were reversed.", why: "Signal of policy ambiguity or inconsistent enforcement (003).",
     formula: {kind: "ratio", numerator: {table: "daily_country", sum: "successful_appeals"}, denominator: {table: "daily_country", sum: "appeals"}},
     inclusion: "Every appeal with its outcome; appeals are decided in the world, so none is pending.", window: PERIOD,
     target: {text: "Downward trend; stable within agreed thresholds (003)", check: {op: "falling"}}, frequency: "Monthly",
     version: "1.1.0",
     changelog: [
-      {version: "1.0.0", date: V1, change: "Seed 000's appeal success rate: successful_appeals / appeals."},
+      {version: "1.0.0", date: V1, change: "The APAC KPI dashboard's appeal success rate: successful_appeals / appeals."},
       {version: "1.1.0", date: V1, change: "Merged with 003's appeal overturn rate, which has the same numerator and denominator; one definition, two names."}
     ]
   },
   {
     id: "misinformation_share", name: "Misinformation share", origin: "000", unit: "percent", indicator: "leading", goodWhen: "neutral",
-    measures: "Share of reports in the misinformation category.", why: "Event-driven risk (seed 000's July spike).",
+    measures: "Share of reports in the misinformation category.", why: "Event-driven risk (the APAC KPI dashboard's July spike).",
     formula: {kind: "ratio", numerator: {table: "daily_country", sum: "reports_misinformation"}, denominator: {table: "daily_country", sum: "reports"}},
     inclusion: "Category as triaged on the flag.", window: PERIOD, target: {text: "None: watch for events."}, frequency: "Daily",
     version: "1.0.0", changelog: first()
@@ -271,7 +271,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   }
 ];
 
-/** Seed 003's KPIs that this world has no data for, and why: listed, not faked. */
+/** The analyst role profile's KPIs that this world has no data for, and why: listed, not faked. */
 export const NOT_MEASURED: readonly {name: string; reason: string}[] = [
   {name: "User friction impact", reason: "Needs the experiment's conversion data; see the experiment pages of the Protection science section when they exist."},
   {name: "Moderator productivity", reason: "Cases per hour normalised by complexity: the world has no complexity label."},

@@ -73,7 +73,7 @@ interface Context {
 }
 
 /**
- * Seed 000's "Key insights" and "Recommendations", generated from the data: every number is computed
+ * The APAC KPI dashboard's "Key insights" and "Recommendations", generated from the data: every number is computed
  * through the KPI dictionary where it carries a KPI's name, every compared rate carries its counts and
  * a 95% Wilson interval, changes in rates are in percentage points, and no recommendation rests on a
  * difference whose intervals overlap (the text says the difference is within noise instead). Another

@@ -1,5 +1,5 @@
 /**
- * Session-duration bins as seed 004 shows them (0–30 s, 31–60 s, 61–120 s), then longer bins on a
+ * Session-duration bins as the moderator-session dashboard shows them (0–30 s, 31–60 s, 61–120 s), then longer bins on a
  * minutes-and-hours ladder until the longest value fits. A bin holds values in (lo, hi]; the first
  * one also holds 0.
  */
@@ -17,7 +17,7 @@ const LADDER = [300, 600, 900, 1800, 3600, 7200, 14_400, 28_800, 57_600, 86_400]
 
 const format = (seconds: number): [number, string] => (seconds < 3600 ? [seconds / 60, "min"] : [seconds / 3600, "h"]);
 
-/** "0–30 s" and "31–60 s" in whole seconds like seed 004; then "2–5 min", "30 min–1 h", "1–2 h". */
+/** "0–30 s" and "31–60 s" in whole seconds like the moderator-session dashboard; then "2–5 min", "30 min–1 h", "1–2 h". */
 function binLabel(lo: number, hi: number): string {
   if (hi <= 120) return `${lo === 0 ? 0 : lo + 1}–${hi} s`;
   const [a, unitA] = format(lo);

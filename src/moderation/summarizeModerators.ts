@@ -12,7 +12,7 @@ import type {QaRow, SessionRow} from "./summarizeSessions.js";
  * least-squares line).
  */
 
-/** The QA pass-rate target, read from the KPI definition (seed 003: above 95% for high-severity queues). */
+/** The QA pass-rate target, read from the KPI definition (the analyst role profile: above 95% for high-severity queues). */
 export const QA_TARGET: number = (() => {
   const check = KPI_DEFINITIONS.find((k) => k.id === "qa_pass_rate")?.target.check;
   if (!check || !("value" in check)) throw new Error("missing kpi target: qa_pass_rate");

@@ -1,7 +1,7 @@
 import {binDurations, durationEdges, type DurationBin} from "./binDurations.js";
 
 /**
- * Everything seed 004's dashboard shows, for a set of moderator sessions (all of them, or one
+ * Everything the moderator-session dashboard shows, for a set of moderator sessions (all of them, or one
  * moderator's): item completion status, session-duration bins, idle periods by type, decisions,
  * sound muted, unique items per session, the total item count, and the workbook's additions
  * (decisions per hour, QA pass rate against ground truth, idle share). Rows are the published tables'
@@ -46,7 +46,7 @@ export interface SessionSummary {
   sessions: number;
   hours: number;
   itemViews: number;
-  /** Distinct content items viewed across the sessions (seed 004's total video count). */
+  /** Distinct content items viewed across the sessions (the moderator-session dashboard's total video count). */
   uniqueItems: number;
   cases: number;
   decisionsPerHour: number;

@@ -19,7 +19,7 @@ import {observeQueue} from "./staffing.js";
 import {ALERT_LEVELS, SLA_HOURS, TTA_TARGETS, URGENT_SEVERITIES} from "./targets.js";
 
 /**
- * The weekly ops summary's figures (seed 001's weekly report): flag volume, the category to watch,
+ * The weekly ops summary's figures (the T&S ops dashboard's weekly report): flag volume, the category to watch,
  * time to action and SLA, classifier health, staffing by Erlang C, attack alarms, and the risks ranked
  * by how far each is past its alert level. Numbers and choices only: narrateWeek writes them up.
  */

@@ -59,7 +59,7 @@ export interface BacklogAge {
 }
 
 /**
- * Backlog at time t by key, with ages: seed 003's backlog health (aging of open cases by severity).
+ * Backlog at time t by key, with ages: the analyst role profile's backlog health (aging of open cases by severity).
  * With `keys`, only cases whose key is listed count (a medium case is not part of a high/critical
  * backlog), one row per listed key in order; without, one row per key found.
  */

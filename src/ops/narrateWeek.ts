@@ -182,7 +182,7 @@ function staffingItems({staffing: s}: WeeklyAnalysis): string[] {
   const gap = s.team > s.reviewers ? `${formatCount(s.team - s.reviewers)} more than today` : s.team < s.reviewers ? `${formatCount(s.reviewers - s.team)} fewer than today` : "the team as it is";
   return [
     `This week ${formatCount(s.cases)} cases reached human review (${formatNumber(s.arrivalRate, 2)} an hour), each open ${minutes(s.serviceHours)} on average: an offered load of ${formatNumber(s.arrivalRate * s.serviceHours, 2)} reviewers busy at all times, against ${formatNumber(s.meanOnShift, 1)} on shift on average from a team of ${formatCount(s.reviewers)}.`,
-    `Erlang C needs ${formatCount(s.needed)} reviewers on shift at once for waits within seed 003's targets (${TTA_TARGETS.map((t) => `P${Math.round(t.p * 100)} under ${t.hours} h`).join(", ")}): a team of ${formatCount(s.team)} at ${formatCount(s.weeklyHours)} h a week each, ${gap}.`,
+    `Erlang C needs ${formatCount(s.needed)} reviewers on shift at once for waits within the analyst role profile's targets (${TTA_TARGETS.map((t) => `P${Math.round(t.p * 100)} under ${t.hours} h`).join(", ")}): a team of ${formatCount(s.team)} at ${formatCount(s.weeklyHours)} h a week each, ${gap}.`,
     `The simulation with today's team made the median case wait ${formatHours(s.waitP50)} before a reviewer opened it.`
   ];
 }

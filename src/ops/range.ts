@@ -3,7 +3,7 @@ import {dateRange, OPS_START} from "../core/calendar.js";
 import {END_DATE, START_DATE} from "../core/constants.js";
 
 /**
- * The date range of the ops pages. Seed 001's dashboard looks at the last 90 days; a page can widen
+ * The date range of the ops pages. The T&S ops dashboard looks at the last 90 days; a page can widen
  * the range to the whole simulated half-year. Dates are UTC "YYYY-MM-DD" strings.
  */
 export interface DateRange {

@@ -1,7 +1,7 @@
 import {REVIEW} from "../core/params.js";
 
 /**
- * The ops targets. Seed 003's time-to-action (TTA) targets for high-severity cases: P50 under 1 hour
+ * The ops targets. The analyst role profile's time-to-action (TTA) targets for high-severity cases: P50 under 1 hour
  * and P90 under 8 hours. The SLA of the review operation (the world's): high and critical cases
  * decided within 24 hours; a case over it is an SLA breach.
  */
@@ -22,8 +22,8 @@ export const URGENT_SEVERITIES: readonly string[] = ["critical", "high"];
 export const ALERT_LEVELS = {
   /** Share of high/critical human-reviewed cases over the SLA the workbook accepts (95% adherence). */
   slaBreachRate: 0.05,
-  /** Auto-block precision below this is a risk (seed 003: > 85–95% for mature detectors). */
+  /** Auto-block precision below this is a risk (the analyst role profile: > 85–95% for mature detectors). */
   autoBlockPrecision: 0.85,
-  /** Drift alert: the 7-day mean score on true violations below this (seed 001's baseline 0.86 minus 0.06). */
+  /** Drift alert: the 7-day mean score on true violations below this (the T&S ops dashboard's baseline 0.86 minus 0.06). */
   driftScore: 0.8
 } as const;

@@ -6,7 +6,7 @@ export {WEEKLY_KPIS, type WeeklyFlag, type WeeklyInput, type WeeklyOptions} from
 export type {Fact, Risk, WeeklySection} from "./narrateWeek.js";
 
 /**
- * The weekly ops summary (seed 001's weekly report): top risks with their numbers, the category to
+ * The weekly ops summary (the T&S ops dashboard's weekly report): top risks with their numbers, the category to
  * watch and why, classifier health, a staffing recommendation from the Erlang C model, and the metric
  * to watch next week. Every number and every choice is computed by analyseWeek from the published
  * tables; narrateWeek only formats them.

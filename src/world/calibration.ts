@@ -28,7 +28,7 @@ const APAC = "APAC";
 const figure = (id: number, name: string, value: number | string, target: string, pass: boolean): Figure => ({id, name, value, target, pass});
 const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 
-/** The rows the figures read: APAC's daily country rows, every flag, and the flags of seed 001's window. */
+/** The rows the figures read: APAC's daily country rows, every flag, and the flags of the T&S ops dashboard's window. */
 interface Rows {
   tables: Tables;
   dc: Columns;
@@ -63,12 +63,12 @@ function calibrationRows(tables: Tables): Rows {
   const fn = col(f, "flag_id").length;
   const fr = Array.from({length: fn}, (_, i) => i);
   const fcol = <T = unknown>(name: string) => col<T>(f, name);
-  // Seed 001: the last 90 days, all regions.
+  // The T&S ops dashboard: the last 90 days, all regions.
   const ops = fr.filter((i) => String(fcol("date")[i]) >= OPS_START);
   return {tables, dc, apac, sum, fn, fr, fcol, ops, dates: dateRange()};
 }
 
-/** Seed 000's APAC rates: reports per content, enforcements per report, monthly median response time (figures 1 to 3). */
+/** The APAC KPI dashboard's APAC rates: reports per content, enforcements per report, monthly median response time (figures 1 to 3). */
 function apacRates({dc, apac, sum}: Rows): Figure[] {
   const reportRate = sum("reports", apac) / sum("content_created", apac);
   const enforcementRate = sum("enforcements", apac) / sum("reports", apac);
@@ -133,7 +133,7 @@ function apacPatterns({dc, apac, sum, dates}: Rows): Figure[] {
   ];
 }
 
-/** Seed 001's window: volume, routing, SLA breaches, coordinated share and the classifier's drift (figures 9 to 13). */
+/** The T&S ops dashboard's window: volume, routing, SLA breaches, coordinated share and the classifier's drift (figures 9 to 13). */
 function opsFigures({fcol, ops}: Rows): Figure[] {
   const routeShare = (r: string) => ops.filter((i) => fcol("route")[i] === r).length / ops.length;
   const autoBlock = routeShare("auto_block");
@@ -167,7 +167,7 @@ function flagDays({fn, fcol, dates}: Rows): FlagDays {
   return {dailyAll, attackDays};
 }
 
-/** Weekend seasonality on non-attack days, and the harassment and spam trends, in seed 001's window (figures 14 and 15). */
+/** Weekend seasonality on non-attack days, and the harassment and spam trends, in the T&S ops dashboard's window (figures 14 and 15). */
 function seasonality({fcol, ops, dates}: Rows, {dailyAll, attackDays}: FlagDays): Figure[] {
   const opsDates = dates.filter((d) => d >= OPS_START);
   const weekend: number[] = [];
@@ -194,7 +194,7 @@ function seasonality({fcol, ops, dates}: Rows, {dailyAll, attackDays}: FlagDays)
   ];
 }
 
-/** The attacks, seed 001's baseline detector on total daily flags (trailing 7-day mean + 1.5 sd), and the reviewers (figures 16 and 17). */
+/** The attacks, the T&S ops dashboard's baseline detector on total daily flags (trailing 7-day mean + 1.5 sd), and the reviewers (figures 16 and 17). */
 function attackFigures({tables, dates}: Rows, {dailyAll, attackDays}: FlagDays): Figure[] {
   const series = dates.map((d) => dailyAll.get(d)!);
   const hits = spikes(series, 7, 1.5);

@@ -9,7 +9,7 @@ import {ATTACKS, EXPERIMENT, MESSAGING_LAUNCH} from "../core/scenarios.js";
 import type {Users} from "./users.js";
 
 /**
- * The product event log of seed 002 for a cohort of users: signups, logins, direct messages ("chat"),
+ * The product event log of the protection-science notebook for a cohort of users: signups, logins, direct messages ("chat"),
  * uploads, billing, and the platform's warnings and policy blocks. It is the raw input of the SQL core
  * tables (user, user-day, day) and of the event-level detectors, and it carries its ground truth: each
  * event says whether it is abusive, each cohort user has an experiment arm, an exposure day and a

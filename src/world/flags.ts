@@ -63,7 +63,7 @@ const INCIDENT_START = Date.parse(INCIDENT.start);
 const INCIDENT_END = Date.parse(INCIDENT.end);
 const INCIDENT_CATEGORY = CATEGORIES.indexOf(INCIDENT.category);
 
-/** Mean classifier score on true violations for a day index: stable, then seed 001's linear drift. */
+/** Mean classifier score on true violations for a day index: stable, then the T&S ops dashboard's linear drift. */
 export function violationScoreMean(day: number, dates: string[]): number {
   const start = daysBetween(dates[0], DRIFT.start);
   const end = daysBetween(dates[0], DRIFT.end);

@@ -26,7 +26,7 @@ export interface Review {
 
 const A = (a: Action) => ACTIONS.indexOf(a);
 type ActionMix = Partial<Record<Action, number>>;
-/** What a reviewer does with a confirmed violation, by category (seed 000's enforcement mix). */
+/** What a reviewer does with a confirmed violation, by category (the APAC KPI dashboard's enforcement mix). */
 const HUMAN_ACTIONS: Record<Category, ActionMix> = {
   spam: {removal: 0.6, suspension: 0.3, warning: 0.1},
   harassment_hate: {removal: 0.45, warning: 0.35, suspension: 0.2},
@@ -77,7 +77,7 @@ function drawAction(rng: Rng, draw: ActionDraw): number {
 /**
  * How lenient each country's appeal handling is (a multiplier of overturn odds). Each region's
  * countries get a shuffled ladder from 0.6 to 1.4, so appeal outcomes always differ across countries
- * (seed 000) while which country is strictest changes with the seed.
+ * (the APAC KPI dashboard) while which country is strictest changes with the seed.
  */
 export function leniencyLadder(rng: Rng): Float64Array {
   const out = new Float64Array(COUNTRIES.length);
@@ -158,7 +158,7 @@ export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates:
     if (!chance(rng, pAppeal)) continue;
     appealed[i] = 1;
     appealTs[i] = decided[i] + lognormal(rng, 36, 0.8) * HOUR;
-    // Child-safety enforcement is never reversed on appeal (seed 000).
+    // Child-safety enforcement is never reversed on appeal (the APAC KPI dashboard).
     if (flags.category[i] === CHILD) continue;
     const pOverturn = (falsePositive ? APPEALS.overturnFalsePositive : APPEALS.overturnTruePositive) * countryLeniency[flags.country[i]];
     overturned[i] = chance(rng, Math.min(0.95, pOverturn)) ? 1 : 0;

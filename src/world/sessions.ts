@@ -7,7 +7,7 @@ import type {Review} from "./review.js";
 import type {Reviewers} from "./reviewers.js";
 
 /**
- * Moderator sessions (seed 004): the review tool's log of each reviewer's working sessions, derived
+ * Moderator sessions (the moderator-session dashboard): the review tool's log of each reviewer's working sessions, derived
  * from the review queue's actual work so that it agrees with the flags table case by case.
  *
  * A case occupies its reviewer from `review.start` to `review.decided`. Part of that window is engaged
@@ -262,7 +262,7 @@ class ReviewerSessions {
   private readonly shift: Reviewers["shifts"][number];
   private readonly idleness: number;
   private readonly speed: number;
-  /** Some reviewers keep the sound off more than others (seed 004's muted share). */
+  /** Some reviewers keep the sound off more than others (the moderator-session dashboard's muted share). */
   private readonly mutedShare: number;
   private readonly pauseShare: number;
   /** Distracted reviewers leave more context unwatched. */

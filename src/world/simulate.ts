@@ -25,9 +25,9 @@ export interface World {
   flags: Flags;
   reviewers: Reviewers;
   review: Review;
-  /** The reviewers' tool sessions (seed 004), derived from the review queue's work. */
+  /** The reviewers' tool sessions (the moderator-session dashboard), derived from the review queue's work. */
   sessions: ModeratorSessions;
-  /** The product event log of a user cohort (seed 002), with the messaging launch and the experiment. */
+  /** The product event log of a user cohort (the protection-science notebook), with the messaging launch and the experiment. */
   events: EventLog;
   /** What the DSA's transparency outputs need: notices, legal grounds, content types, complaints. */
   transparency: Transparency;

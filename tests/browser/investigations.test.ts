@@ -36,7 +36,7 @@ describe("investigations section", () => {
       const sessionsCard = page.locator(":is(.kpi-card, .stat-card)").first();
       const allSessions = await sessionsCard.textContent();
       expect(allSessions).toContain("Sessions, all moderators");
-      // Every seed 004 feature has its card.
+      // Every the moderator-session dashboard feature has its card.
       const body = await main(opened);
       for (const heading of ["Item completion status", "Session duration", "Idle time by type", "Accept, reject or no decision", "Sound status", "Unique items per session", "Total item count"]) expect(body).toContain(heading);
       expect(body).toMatch(/0–30 s/);

@@ -148,7 +148,7 @@ describe("ops pages", () => {
   });
 
   it("attacks: raising k flags fewer days, and recall and precision match a recomputation from flags.arrow", async () => {
-    // Independent of the page: daily flags from the published flags table, seed 001's rule, the truth.
+    // Independent of the page: daily flags from the published flags table, the T&S ops dashboard's rule, the truth.
     const dataDir = join(DIST, "_file", "data");
     const file = readdirSync(dataDir).find((f) => /^flags\.[0-9a-f]+\.arrow$/.test(f))!;
     const flags = toRows(await loadArrow(readFileSync(join(dataDir, file)), file));

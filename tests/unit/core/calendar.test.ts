@@ -17,7 +17,7 @@ describe("calendar (UTC dates as YYYY-MM-DD)", () => {
     expect(dateRange("2025-02-27", "2025-03-02")).toEqual(["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02"]);
     expect(() => dateRange("2025-03-02", "2025-03-01")).toThrow("2025-03-02 is after 2025-03-01");
   });
-  it("dayOfWeek and isWeekend: 2025-03-07 is a Friday, seed 001's weekend is Fri-Sun", () => {
+  it("dayOfWeek and isWeekend: 2025-03-07 is a Friday, the T&S ops dashboard's weekend is Fri-Sun", () => {
     expect(dayOfWeek("2025-03-07")).toBe(5);
     expect(["2025-03-06", "2025-03-07", "2025-03-08", "2025-03-09", "2025-03-10"].map(isWeekend)).toEqual([false, true, true, true, false]);
   });

@@ -4,7 +4,7 @@ import {flagAnomalies, scoreAnomalies, warmUpDays} from "../../../src/detect/ano
 const values = [10, 11, 9, 10, 11, 9, 10, 30, 10, 0];
 
 describe("flagAnomalies", () => {
-  it("flagAnomalies(values) defaults to seed 000's rolling z, window 7, |z| > 2", () => {
+  it("flagAnomalies(values) defaults to the APAC KPI dashboard's rolling z, window 7, |z| > 2", () => {
     const {flagged} = flagAnomalies(values);
     // Day 9's drop hides behind the spike of day 7 in its window.
     expect(flagged.map((f, i) => (f ? i : -1)).filter((i) => i >= 0)).toEqual([7]);

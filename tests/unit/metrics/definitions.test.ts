@@ -14,7 +14,7 @@ describe("KPI_DEFINITIONS", () => {
       expect(d.changelog.at(-1)!.version, d.id).toBe(d.version);
     }
   });
-  it("KPI_DEFINITIONS cover seed 003 section 7's measurable KPIs", () => {
+  it("KPI_DEFINITIONS cover the analyst role profile section 7's measurable KPIs", () => {
     for (const id of ["harm_prevalence", "tta_high_p50", "tta_high_p90", "ttr_standard", "detection_precision", "proactive_share", "qa_pass_rate", "appeal_overturn_rate", "recurrence_rate", "report_rate", "backlog_health"]) expect(() => kpiDefinition(id)).not.toThrow();
     expect(() => kpiDefinition("nope")).toThrow("unknown kpi: nope");
   });

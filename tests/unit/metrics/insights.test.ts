@@ -21,7 +21,7 @@ function insightsFor(seed: number) {
 describe("generateInsights", () => {
   const a = insightsFor(1);
   const b = insightsFor(2);
-  it("generateInsights(tables) writes seed 000's six insights and four recommendations, every one with numbers", () => {
+  it("generateInsights(tables) writes the APAC KPI dashboard's six insights and four recommendations, every one with numbers", () => {
     expect(a.insights.map((i) => i.id)).toEqual(["load", "appeals", "misinformation", "child_safety", "response_time", "anomalies"]);
     expect(a.recommendations.map((i) => i.id)).toEqual(["consistency", "speed", "proactivity", "transparency"]);
     for (const i of [...a.insights, ...a.recommendations]) {

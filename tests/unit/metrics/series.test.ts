@@ -43,7 +43,7 @@ describe("mixBy and crossCount", () => {
 });
 
 describe("countryKpis", () => {
-  it("countryKpis(rows) reproduces seed 000's country table: sums, then rates", () => {
+  it("countryKpis(rows) reproduces the APAC KPI dashboard's country table: sums, then rates", () => {
     const [a, b] = countryKpis(rows);
     expect(a).toMatchObject({country: "A", content_created: 200, reports: 4, enforcements: 2, appeals: 1, successful_appeals: 1, report_rate: 0.02, enforcement_rate: 0.5, appeal_rate: 0.5, appeal_overturn_rate: 1, median_response_time_hours: 10});
     expect(b.appeal_overturn_rate).toBeNaN();

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {binDurations, durationEdges} from "../../../src/moderation/binDurations.js";
 
 describe("binDurations", () => {
-  it("durationEdges(max) starts with seed 004's bins and stops once max fits", () => {
+  it("durationEdges(max) starts with the moderator-session dashboard's bins and stops once max fits", () => {
     expect(durationEdges(50)).toEqual([30, 60, 120]);
     expect(durationEdges(400)).toEqual([30, 60, 120, 300, 600]);
     expect(durationEdges(32_024).at(-1)).toBe(57_600);

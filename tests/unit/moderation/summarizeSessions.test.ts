@@ -15,7 +15,7 @@ const idle = [{session_id: 1, idle_type: "inactivity", duration_s: 60}, {session
 const qa = [{session_id: 1, cases_checked: 2, cases_correct: 1}, {session_id: 2, cases_checked: 1, cases_correct: 1}];
 
 describe("summarizeSessions", () => {
-  it("summarizeSessions(all) counts seed 004's features and the workbook's additions", () => {
+  it("summarizeSessions(all) counts the moderator-session dashboard's features and the workbook's additions", () => {
     const s = summarizeSessions(sessions, items, idle, qa);
     expect(s).toMatchObject({sessions: 2, hours: 2, itemViews: 4, uniqueItems: 2, cases: 3, decisionsPerHour: 1.5, checked: 3, correct: 2});
     expect(s.status).toEqual([{status: "completed", count: 2}, {status: "partial", count: 1}, {status: "not_started", count: 1}]);
