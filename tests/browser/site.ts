@@ -391,7 +391,14 @@ export async function settlePage(page: Page, {quietMs = 500, timeoutMs = 30_000,
   for (;;) {
     const left = timeoutMs - (Date.now() - start);
     if (left <= 0) throw new Error(`page did not settle in ${timeoutMs} ms (in flight: ${[...watch.inflight].map((r) => r.url()).join(", ") || "nothing"})`);
-    await page.evaluate(`(${DOM_QUIET})(${JSON.stringify({floor, quietMs, timeoutMs: left})})`);
+    try {
+      await page.evaluate(`(${DOM_QUIET})(${JSON.stringify({floor, quietMs, timeoutMs: left})})`);
+    } catch (error) {
+      // The page navigated meanwhile (a link, or Chromium's error page after a failed load): settle the new document.
+      if (!/Execution context was destroyed|navigat/i.test((error as Error).message)) throw error;
+      await page.waitForLoadState("load", {timeout: left});
+      continue;
+    }
     // The DOM is quiet; the network must be quiet as long, at the same time. If it is not, wait and look again.
     const wait = watch.inflight.size > 0 ? 20 : quietMs - (Date.now() - watch.lastNetwork);
     if (wait <= 0) return;
