@@ -48,6 +48,9 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Two files at a time, each with its own server and Chromium: the pages render on both cores.
           maxWorkers: 2,
+          // A file's concurrent tests (urlState's pages) run two at a time: one page's quiet waits leave
+          // the cores to the other.
+          maxConcurrency: 2,
           sequence: {groupOrder: 2}
         }
       }

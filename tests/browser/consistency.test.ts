@@ -4,7 +4,10 @@
  *   request, no error cell, no data markup turned into DOM, some content, and a screenshot; and every
  *   page reachable from the home page through the links that pass collected;
  * - the layout checks of layout.ts (nothing wider than the viewport, no clipped chart label, chart
- *   labels at WCAG AA contrast, sideways scrolling only with a visible cue);
+ *   labels at WCAG AA contrast, sideways scrolling only with a visible cue), at both widths in both
+ *   modes. Each width is a fresh load; the dark check switches the loaded page's colour scheme, as a
+ *   reader's system does, because the site's colours are CSS alone (docs/style.css picks the theme by
+ *   prefers-color-scheme, and no page or component reads the scheme from script);
  * - every chart (a Plot SVG, or any SVG of at least 100 × 60 px) has a Save menu (chartSave.ts), with an
  *   accessible name that names it;
  * - one number, one definition: every KPI card ([data-kpi]) with the same id, window and place shows
@@ -14,16 +17,12 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {KPI_DEFINITIONS} from "../../src/metrics/definitions.js";
 import {injectedElements} from "./inert.js";
 import {LAYOUT_CHECK} from "./layout.js";
-import {builtPages, settlePage, startSite} from "./site.js";
+import {builtPages, settlePage, startSite, watchPage} from "./site.js";
 import type {BrowserContext, Page} from "playwright-core";
 
 const pages = builtPages();
-const VARIANTS = [
-  {width: 1280, colorScheme: "light"},
-  {width: 390, colorScheme: "light"},
-  {width: 1280, colorScheme: "dark"},
-  {width: 390, colorScheme: "dark"}
-] as const;
+/** Each width is loaded fresh, in light mode, then checked again in dark mode. */
+const WIDTHS = [1280, 390] as const;
 
 interface Card {
   page: string;
@@ -52,53 +51,97 @@ async function visit(page: Page, path: string): Promise<string[]> {
   const onError = (e: Error) => errors.push(`page error: ${e.message}`);
   page.on("pageerror", onError);
   await page.goto(new URL(path, site.baseUrl).href, {waitUntil: "load"});
-  await settlePage(page);
+  await settlePage(page, {fromLastChange: true});
   page.off("pageerror", onError);
-  const cells = await page.$$eval(".observablehq--error", (els) => els.map((e) => `error cell: ${(e.textContent ?? "").trim()}`));
-  return [...errors, ...cells];
+  return [...errors, ...(await errorCells(page))];
 }
 
-for (const variant of VARIANTS) {
-  describe(`layout at ${variant.width} px, ${variant.colorScheme}`, () => {
-    let context: BrowserContext;
-    let page: Page;
-    beforeAll(async () => {
-      context = await site.browser.newContext({viewport: {width: variant.width, height: 900}, colorScheme: variant.colorScheme, serviceWorkers: "block"});
-      page = await context.newPage();
-    });
-    afterAll(async () => {
-      await context?.close();
-    });
-    if (variant === VARIANTS[0]) {
-      // The desktop light pass also runs the checks of a first visit, in a fresh context per page:
-      // console and page errors, failed or non-loopback requests, error cells, injected markup, and a
-      // full-page screenshot under tests/screenshots/.
-      it.each(pages)("%s loads cleanly, and nothing overflows, is clipped, lacks contrast or scrolls without a cue", async (path) => {
-        const opened = await site.openPage(path, {width: variant.width, colorScheme: variant.colorScheme});
-        try {
-          const layout = (await opened.page.evaluate(LAYOUT_CHECK)) as string[];
-          const unsaved = await chartsWithoutSave(opened.page);
-          cards.push(...(await collectCards(opened.page, path)));
-          links.set(path, await opened.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href)));
-          await opened.screenshot();
-          await opened.assertClean();
-          expect((await opened.page.textContent("#observablehq-main"))?.trim().length, "the page has no content").toBeGreaterThan(0);
-          // Data texts carry markup on purpose (src/world/text.ts HOSTILE_PAYLOADS): none may become DOM.
-          expect(await injectedElements(opened.page)).toEqual([]);
-          expect(layout).toEqual([]);
-          expect(unsaved, "charts without a Save menu").toEqual([]);
-        } finally {
-          await opened.close();
-        }
-      });
-      return;
-    }
-    it.each(pages)("%s: nothing overflows, is clipped, lacks contrast or scrolls without a cue", async (path) => {
-      const problems = [...(await visit(page, path)), ...((await page.evaluate(LAYOUT_CHECK)) as string[])];
-      expect(problems).toEqual([]);
-    });
-  });
+function errorCells(page: Page): Promise<string[]> {
+  return page.$$eval(".observablehq--error", (els) => els.map((e) => `error cell: ${(e.textContent ?? "").trim()}`));
 }
+
+/**
+ * Switches the loaded page to dark mode and runs the layout checks again, with its error cells and any
+ * page error the switch caused; leaves the page in light mode.
+ */
+async function darkProblems(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: Error) => errors.push(`page error: ${e.message}`);
+  page.on("pageerror", onError);
+  try {
+    await page.emulateMedia({colorScheme: "dark"});
+    await settlePage(page);
+    const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+    if (!dark) return ["the page did not switch to dark mode"];
+    return [...errors, ...(await errorCells(page)), ...((await page.evaluate(LAYOUT_CHECK)) as string[])];
+  } finally {
+    page.off("pageerror", onError);
+    await page.emulateMedia({colorScheme: "light"});
+  }
+}
+
+/**
+ * The first visit at 1280 px, in a fresh context: the page loads cleanly (console and page errors,
+ * failed or non-loopback requests, error cells), has content and no injected markup, and passes the
+ * layout checks in light and dark mode; leaves a full-page screenshot (light) under tests/screenshots/
+ * and records the page's cards and links.
+ */
+async function firstVisit(path: string) {
+  const opened = await site.openPage(path, {width: WIDTHS[0], colorScheme: "light"});
+  try {
+    const light = (await opened.page.evaluate(LAYOUT_CHECK)) as string[];
+    const unsaved = await chartsWithoutSave(opened.page);
+    cards.push(...(await collectCards(opened.page, path)));
+    links.set(path, await opened.page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href)));
+    // The test has only read the page since it settled: its quiet counts from its last change.
+    const clean = await opened.assertClean({fromLastChange: true}).then(() => [], (error: Error) => [error.message]);
+    const content = (await opened.page.textContent("#observablehq-main"))?.trim().length ?? 0;
+    const injected = await injectedElements(opened.page);
+    await opened.screenshot();
+    const before = opened.problems.length;
+    const dark = await darkProblems(opened.page);
+    return {clean, content, injected, unsaved, layout: {light, dark: [...opened.problems.slice(before), ...dark]}};
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The layout checks at 390 px in light and dark mode, on one page that visits each built page in turn. */
+async function narrowVisit(page: Page, path: string) {
+  const light = [...(await visit(page, path)), ...((await page.evaluate(LAYOUT_CHECK)) as string[])];
+  return {light, dark: await darkProblems(page)};
+}
+
+/** Both results, once both have finished (so that a failure of one leaves nothing running into the next test). */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === "rejected") throw x.reason;
+  if (y.status === "rejected") throw y.reason;
+  return [x.value, y.value];
+}
+
+describe(`every page at ${WIDTHS.join(" and ")} px, light then dark`, () => {
+  let context: BrowserContext;
+  let narrow: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext({viewport: {width: WIDTHS[1], height: 900}, colorScheme: "light", serviceWorkers: "block"});
+    narrow = await context.newPage();
+    await watchPage(narrow);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  it.each(pages)(`%s loads cleanly, and at ${WIDTHS.join(" and ")} px in light and dark mode nothing overflows, is clipped, lacks contrast or scrolls without a cue`, async (path) => {
+    // The two widths are separate loads in separate contexts, so they run side by side.
+    const [wide, phone] = await bothSettled(firstVisit(path), narrowVisit(narrow, path));
+    expect(wide.clean, "a clean first visit").toEqual([]);
+    expect(wide.content, "the page has no content").toBeGreaterThan(0);
+    // Data texts carry markup on purpose (src/world/text.ts HOSTILE_PAYLOADS): none may become DOM.
+    expect(wide.injected).toEqual([]);
+    expect({[`${WIDTHS[0]} px`]: wide.layout, [`${WIDTHS[1]} px`]: phone}).toEqual({[`${WIDTHS[0]} px`]: {light: [], dark: []}, [`${WIDTHS[1]} px`]: {light: [], dark: []}});
+    expect(wide.unsaved, "charts without a Save menu").toEqual([]);
+  });
+});
 
 /** Charts on the page without a Save menu (a layered chart has one for all its layers), or whose menu is unnamed. */
 function chartsWithoutSave(page: Page): Promise<string[]> {
@@ -164,7 +207,7 @@ describe("one number, one definition across pages", () => {
   for (const def of KPI_DEFINITIONS) for (const name of [def.name, ...(def.aliases ?? [])]) names.set(name.toLowerCase(), def.id);
 
   it("every card titled with a dictionary name carries data-kpi, with that KPI's id and name", () => {
-    expect(cards.length, "the layout pass at 1280 px light collected the cards").toBeGreaterThan(0);
+    expect(cards.length, "the first visits at 1280 px collected the cards").toBeGreaterThan(0);
     const wrong = cards.filter((c) => names.has(c.title.toLowerCase()) && c.kpi !== names.get(c.title.toLowerCase()));
     expect(wrong.map((c) => `${c.page}: "${c.title}" carries ${c.kpi ?? "no data-kpi"}`)).toEqual([]);
     const misnamed = cards.filter((c) => c.kpi && KPI_DEFINITIONS.find((d) => d.id === c.kpi)?.name !== c.title);
@@ -214,7 +257,7 @@ describe("the same KPI over the home page's window, on every page with a date ra
     const byKey = new Map(refCards.map((c) => [`${c.kpi} ${c.from} ${c.to} ${c.place}`, c]));
     let compared = 0;
     const disagreements: string[] = [];
-    for (const path of RANGED) {
+    const comparePage = async (path: string) => {
       const opened = await site.openPage(path);
       try {
         await setDate(opened.page, "From", from!);
@@ -229,7 +272,9 @@ describe("the same KPI over the home page's window, on every page with a date ra
       } finally {
         await opened.close();
       }
-    }
+    };
+    // Each page in its own context, two at a time.
+    for (let i = 0; i < RANGED.length; i += 2) await bothSettled(comparePage(RANGED[i]), RANGED[i + 1] ? comparePage(RANGED[i + 1]) : Promise.resolve());
     console.log(`consistency: ${compared} cards on ranged pages compared with ${reference}'s over ${from}..${to}`);
     return {window: `${from}..${to}`, compared, disagreements};
   }

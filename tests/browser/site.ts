@@ -15,7 +15,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync} from
 import {createServer, type Server} from "node:http";
 import {tmpdir} from "node:os";
 import {extname, join, normalize, resolve, sep} from "node:path";
-import {chromium, type Browser, type BrowserContext, type Download, type Page} from "playwright-core";
+import {chromium, type Browser, type BrowserContext, type Download, type Page, type Request} from "playwright-core";
 import {listFiles, ROOT} from "../../scripts/buildSteps.js";
 
 export const DIST = join(ROOT, "dist");
@@ -137,12 +137,12 @@ export interface OpenedPage {
   url: string;
   /** Console errors, page errors, failed and external requests, in order. */
   problems: string[];
-  /** Waits until the page's cells have run and its DOM has stopped changing. */
-  settle(): Promise<void>;
+  /** Waits until the page's cells have run and its DOM has stopped changing (settlePage). */
+  settle(options?: SettleOptions): Promise<void>;
   /** Texts of Framework error cells (`.observablehq--error`) on the page. */
   errorCells(): Promise<string[]>;
-  /** Settles, then throws if there were problems or error cells. */
-  assertClean(): Promise<void>;
+  /** Settles (with these options), then throws if there were problems or error cells. */
+  assertClean(options?: SettleOptions): Promise<void>;
   /** Full-page PNG under tests/screenshots/ (or the given path); returns the path. */
   screenshot(name?: string): Promise<string>;
   /** Clicks something that downloads a file and returns the download. */
@@ -226,6 +226,7 @@ async function openPage(browser: Browser, url: string, options: OpenPageOptions)
     serviceWorkers: "block"
   });
   const page = await context.newPage();
+  await watchPage(page);
   const problems: string[] = [];
   // Every request goes through here: anything not served by the loopback server is refused.
   await context.route("**/*", (route) => {
@@ -252,7 +253,7 @@ async function openPage(browser: Browser, url: string, options: OpenPageOptions)
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
 
-  const settle = () => settlePage(page);
+  const settle = (options?: SettleOptions) => settlePage(page, options);
   const errorCells = () =>
     page.$$eval(".observablehq--error", (elements) => elements.map((e) => (e.textContent ?? "").trim()));
   const opened: OpenedPage = {
@@ -262,8 +263,8 @@ async function openPage(browser: Browser, url: string, options: OpenPageOptions)
     problems,
     settle,
     errorCells,
-    async assertClean() {
-      await settle();
+    async assertClean(options) {
+      await settle(options);
       const cells = await errorCells();
       const all = [...problems, ...cells.map((c) => `error cell: ${c}`)];
       if (all.length > 0) throw new Error(`${url}:\n  ${all.join("\n  ")}`);
@@ -286,7 +287,7 @@ async function openPage(browser: Browser, url: string, options: OpenPageOptions)
     return null;
   });
   if (response && !response.ok()) problems.push(`HTTP ${response.status()}: ${url}`);
-  if (response && !options.noSettle) await settle();
+  if (response && !options.noSettle) await settle({fromLastChange: true});
   return opened;
 }
 
@@ -297,11 +298,115 @@ function screenshotName(url: string): string {
 }
 
 /**
- * Framework runs cells asynchronously after load, and `resize` charts render after a layout pass.
- * Settled means: no request in flight, no `observablehq-loading` placeholder left, fonts loaded,
- * and no DOM change for 500 ms (at most 30 s).
+ * What settlePage watches on a page (see watchPage): the requests in flight and when the network last
+ * changed, on this side; the time of the last DOM change, in the page (MUTATION_CLOCK).
  */
-export async function settlePage(page: Page, {quietMs = 500, timeoutMs = 30_000} = {}): Promise<void> {
+interface Watch {
+  inflight: Set<Request>;
+  /** Date.now() of the last request started or ended. */
+  lastNetwork: number;
+}
+const watches = new WeakMap<Page, Watch>();
+
+/**
+ * Runs in every document before its own scripts: keeps `__settleLastChange`, the epoch time in ms of the
+ * document's last DOM change, from its first node on.
+ */
+const MUTATION_CLOCK = `(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  window.__settleLastChange = now();
+  new MutationObserver(() => (window.__settleLastChange = now())).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+})()`;
+
+/**
+ * Lets settlePage see every request of `page` and every DOM change of its documents from their start.
+ * openPage calls it; call it on a page of your own before its first navigation.
+ */
+export async function watchPage(page: Page): Promise<void> {
+  if (watches.has(page)) return;
+  const watch: Watch = {inflight: new Set(), lastNetwork: Date.now()};
+  watches.set(page, watch);
+  page.on("request", (request) => {
+    watch.inflight.add(request);
+    watch.lastNetwork = Date.now();
+  });
+  const ended = (request: Request) => {
+    watch.inflight.delete(request);
+    watch.lastNetwork = Date.now();
+  };
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  await page.addInitScript(MUTATION_CLOCK);
+}
+
+export interface SettleOptions {
+  /** How long nothing may have happened (default 500 ms). */
+  quietMs?: number;
+  /** Give up after this long (default 30 s). */
+  timeoutMs?: number;
+  /**
+   * Count the quiet from the document's last DOM change even if that came before this call (default
+   * false). Right only when nothing can have started work that has not shown yet: just after the page
+   * loaded, or when the test has only read the page since it last settled. By default the quiet starts
+   * no earlier than the call, so that work an action started (an input event, a click) is waited for.
+   */
+  fromLastChange?: boolean;
+}
+
+/**
+ * In the page, as a string so that any runner (vitest, tsx) passes it unchanged: resolves once no cell
+ * is loading, the DOM has not changed for quietMs (counted from no earlier than floor, epoch ms), and
+ * fonts are loaded.
+ */
+const DOM_QUIET = String.raw`({floor, quietMs, timeoutMs}) => new Promise((resolve, reject) => {
+  const now = () => performance.timeOrigin + performance.now();
+  if (window.__settleLastChange === undefined) {
+    // A page watched only after this document started: its changes are seen from now on.
+    window.__settleLastChange = now();
+    new MutationObserver(() => (window.__settleLastChange = now())).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  }
+  const start = now();
+  const tick = () => {
+    const t = now();
+    const loading = document.querySelector("observablehq-loading");
+    if (!loading && t - Math.max(window.__settleLastChange, floor) >= quietMs) document.fonts.ready.then(() => resolve());
+    else if (t - start > timeoutMs) reject(new Error("page did not settle in " + timeoutMs + " ms" + (loading ? " (a cell is still loading)" : "")));
+    else setTimeout(tick, 20);
+  };
+  tick();
+})`;
+
+/**
+ * Framework runs cells asynchronously after load, and `resize` charts render after a layout pass.
+ * Settled means, all at once: no request in flight and none started or ended for quietMs, no
+ * `observablehq-loading` placeholder left, no DOM change for quietMs, and fonts loaded. On a page
+ * that watchPage does not watch (one not opened through openPage), it waits as it always did: for
+ * Playwright's network idle, then for a quiet DOM from the call on, then for network idle again.
+ */
+export async function settlePage(page: Page, {quietMs = 500, timeoutMs = 30_000, fromLastChange = false}: SettleOptions = {}): Promise<void> {
+  const watch = watches.get(page);
+  if (!watch) return settleUnwatched(page, quietMs, timeoutMs);
+  const start = Date.now();
+  const floor = fromLastChange ? 0 : start;
+  for (;;) {
+    const left = timeoutMs - (Date.now() - start);
+    if (left <= 0) throw new Error(`page did not settle in ${timeoutMs} ms (in flight: ${[...watch.inflight].map((r) => r.url()).join(", ") || "nothing"})`);
+    try {
+      await page.evaluate(`(${DOM_QUIET})(${JSON.stringify({floor, quietMs, timeoutMs: left})})`);
+    } catch (error) {
+      // The page navigated meanwhile (a link, or Chromium's error page after a failed load): settle the new document.
+      if (!/Execution context was destroyed|navigat/i.test((error as Error).message)) throw error;
+      await page.waitForLoadState("load", {timeout: left});
+      continue;
+    }
+    // The DOM is quiet; the network must be quiet as long, at the same time. If it is not, wait and look again.
+    const wait = watch.inflight.size > 0 ? 20 : quietMs - (Date.now() - watch.lastNetwork);
+    if (wait <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, left)));
+  }
+}
+
+async function settleUnwatched(page: Page, quietMs: number, timeoutMs: number): Promise<void> {
   await page.waitForLoadState("networkidle", {timeout: timeoutMs});
   await page.evaluate(
     ({quietMs, timeoutMs}) =>
