@@ -92,7 +92,7 @@ function keySet(others: Record<string, Columns>, column: ColumnData): Set<unknow
 export function checkTable(schema: TableSchema, columns: Columns, others: Record<string, Columns> | null = {}): Violation[] {
   const out: Violation[] = [];
   const n = rowCount(columns);
-  const report = (rule: string, column: string, rows: number[], count = rows.length) => {
+  const report: Report = (rule, column, rows, count = rows.length) => {
     if (count > 0) out.push({table: schema.name, rule, column, count, rows: rows.slice(0, 5)});
   };
   if (n === 0) report("non-empty", "*", [0], 1);
@@ -104,75 +104,93 @@ export function checkTable(schema: TableSchema, columns: Columns, others: Record
       continue;
     }
     if (data.length !== n) report(`length ${data.length} != ${n}`, spec.name, [0], 1);
-    const bad: Record<string, number[]> = {};
-    const hit = (rule: string, i: number) => (bad[rule] ??= []).push(i);
-    const accepted = spec.values ? new Set(spec.values) : null;
-    const seen = spec.unique ? new Set<unknown>() : null;
-    // A table has a few hundred distinct dates in millions of rows: each is parsed once.
-    const dates = new Set<unknown>();
-    for (let i = 0; i < data.length; i++) {
-      const v = data[i] as unknown;
-      if (isNull(v)) {
-        if (!spec.nullable) hit("not null", i);
-        continue;
-      }
-      switch (spec.type) {
-        case "int":
-          if (typeof v !== "number" || !Number.isInteger(v)) hit("integer", i);
-          break;
-        case "float":
-        case "timestamp":
-          if (typeof v !== "number" || !Number.isFinite(v)) hit("finite number", i);
-          break;
-        case "bool":
-          if (typeof v !== "boolean" && v !== 0 && v !== 1) hit("boolean", i);
-          break;
-        case "date":
-          if (dates.has(v)) break;
-          if (isIsoDate(v)) dates.add(v);
-          else hit("date YYYY-MM-DD", i);
-          break;
-        case "string":
-          if (typeof v !== "string") hit("string", i);
-          break;
-      }
-      if (accepted && !accepted.has(v as string)) hit(`one of ${spec.values!.join("|")}`, i);
-      if (typeof v === "number") {
-        if (spec.min !== undefined && v < spec.min) hit(`>= ${spec.min}`, i);
-        if (spec.max !== undefined && v > spec.max) hit(`<= ${spec.max}`, i);
-      }
-      if (seen) {
-        if (seen.has(v)) hit("unique", i);
-        else seen.add(v);
-      }
-    }
-    for (const [rule, rows] of Object.entries(bad)) report(rule, spec.name, rows);
+    for (const [rule, rows] of Object.entries(columnViolations(spec, data))) report(rule, spec.name, rows);
   }
-  if (schema.key && schema.key.length > 1 && schema.key.every((k) => columns[k])) {
-    const seen = new Set<string>();
-    const rows: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const k = schema.key.map((c) => String(columns[c][i])).join("\u0000");
-      if (seen.has(k)) rows.push(i);
-      else seen.add(k);
-    }
-    report(`unique key (${schema.key.join(", ")})`, schema.key.join(","), rows);
-  }
+  checkKey(schema, columns, n, report);
   // null: the caller exports a subset of a checked table, whose references were checked at build time.
-  for (const ref of others === null ? [] : (schema.references ?? [])) {
-    const target = others![ref.table]?.[ref.references ?? ref.column];
+  if (others !== null) checkReferences(schema, columns, others, report);
+  return out;
+}
+
+type Report = (rule: string, column: string, rows: number[], count?: number) => void;
+
+/** The rows of one column that break each of its spec's rules (type, accepted values, range, uniqueness), by rule. */
+function columnViolations(spec: ColumnSpec, data: ColumnData): Record<string, number[]> {
+  const bad: Record<string, number[]> = {};
+  const hit = (rule: string, i: number) => (bad[rule] ??= []).push(i);
+  const accepted = spec.values ? new Set(spec.values) : null;
+  const seen = spec.unique ? new Set<unknown>() : null;
+  // A table has a few hundred distinct dates in millions of rows: each is parsed once.
+  const dates = new Set<unknown>();
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i] as unknown;
+    if (isNull(v)) {
+      if (!spec.nullable) hit("not null", i);
+      continue;
+    }
+    const type = typeRule(spec.type, v, dates);
+    if (type) hit(type, i);
+    if (accepted && !accepted.has(v as string)) hit(`one of ${spec.values!.join("|")}`, i);
+    if (typeof v === "number") {
+      if (spec.min !== undefined && v < spec.min) hit(`>= ${spec.min}`, i);
+      if (spec.max !== undefined && v > spec.max) hit(`<= ${spec.max}`, i);
+    }
+    if (seen) {
+      if (seen.has(v)) hit("unique", i);
+      else seen.add(v);
+    }
+  }
+  return bad;
+}
+
+/** The rule a non-null value breaks for its column's type, or null; valid dates are added to `dates` so each is parsed once. */
+function typeRule(type: ColumnType, v: unknown, dates: Set<unknown>): string | null {
+  switch (type) {
+    case "int":
+      return typeof v !== "number" || !Number.isInteger(v) ? "integer" : null;
+    case "float":
+    case "timestamp":
+      return typeof v !== "number" || !Number.isFinite(v) ? "finite number" : null;
+    case "bool":
+      return typeof v !== "boolean" && v !== 0 && v !== 1 ? "boolean" : null;
+    case "date":
+      if (dates.has(v)) return null;
+      if (!isIsoDate(v)) return "date YYYY-MM-DD";
+      dates.add(v);
+      return null;
+    case "string":
+      return typeof v !== "string" ? "string" : null;
+  }
+}
+
+/** Rows that repeat a composite key. */
+function checkKey(schema: TableSchema, columns: Columns, n: number, report: Report): void {
+  if (!(schema.key && schema.key.length > 1 && schema.key.every((k) => columns[k]))) return;
+  const seen = new Set<string>();
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = schema.key.map((c) => String(columns[c][i])).join("\u0000");
+    if (seen.has(k)) rows.push(i);
+    else seen.add(k);
+  }
+  report(`unique key (${schema.key.join(", ")})`, schema.key.join(","), rows);
+}
+
+/** Rows whose reference is not a key of the referenced table. */
+function checkReferences(schema: TableSchema, columns: Columns, others: Record<string, Columns>, report: Report): void {
+  for (const ref of schema.references ?? []) {
+    const target = others[ref.table]?.[ref.references ?? ref.column];
     const data = columns[ref.column];
     if (!data) continue;
     if (!target) {
       report(`reference table ${ref.table} not given`, ref.column, [0], 1);
       continue;
     }
-    const keys = keySet(others!, target);
+    const keys = keySet(others, target);
     const rows: number[] = [];
     for (let i = 0; i < data.length; i++) if (!isNull(data[i]) && !keys.has(data[i])) rows.push(i);
     report(`references ${ref.table}.${ref.references ?? ref.column}`, ref.column, rows);
   }
-  return out;
 }
 
 export function formatViolations(violations: readonly Violation[]): string {
