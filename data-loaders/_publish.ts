@@ -2,35 +2,19 @@ import {createHash, createHmac} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parseConfig, parsePrivacy, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
-import type {TableName} from "../src/io/contracts.js";
+import {parsePrivacy, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
 import type {PublishOptions} from "../src/world/tables.js";
 
-export type Format = "arrow" | "csv";
+/*
+ * The build's world cache: where it lives, its key, and reading a file from it. It does not write the
+ * world itself (that is _writeWorld.ts, passed in by _registry.ts), so neither module imports the other.
+ */
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_world");
-/** The tables that also ship as CSV for download. */
-export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "benign_events", "reviewers", "moderator_sessions", "cohort"];
-/** Files derived from the published tables and written with them (see _writeWorld.ts). */
-export type DerivedFile = "session_qa.arrow" | "calibration.json" | "executive.json" | "incident.json" | "investigation.json" | "experiment.json";
 
-/**
- * The one thing every table loader does: simulate the configured world, project it into the published
- * tables, check each against its contract (references included), and write the requested one to stdout.
- * Framework runs loaders one after another, each in its own process, so the first loader of a build
- * simulates the world once and writes every table, the files derived from them and the science
- * pipeline's outputs to a cache keyed by the configuration and the sources (_writeWorld.ts); the
- * others copy from it. Any failure exits non-zero with a message that names the table, which fails the build.
- */
-export async function publish(name: TableName, format: Format): Promise<void> {
-  try {
-    await write(await tableBytes(parseConfig(process.env), name, format));
-  } catch (error) {
-    process.stderr.write(`loader ${name}.${format} failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
+/** Writes every file of the configured world into `dir` (_writeWorld.ts's writeWorld). */
+export type WorldWriter = (config: WorkbookConfig, options: PublishOptions, dir: string) => Promise<void>;
 
 /** Publication options from the environment: in privacy mode, HMAC-SHA-256 pseudonyms under the secret key. */
 export function publishOptions(privacy: PrivacyConfig = parsePrivacy(process.env)): PublishOptions {
@@ -39,45 +23,18 @@ export function publishOptions(privacy: PrivacyConfig = parsePrivacy(process.env
   return {pseudonym: (value) => `p_${createHmac("sha256", key).update(value).digest("base64url").slice(0, 16)}`};
 }
 
-export function tableBytes(config: WorkbookConfig, name: TableName, format: Format): Promise<Uint8Array> {
-  return cachedBytes(config, `${name}.${format}`);
-}
-
-export function derivedBytes(config: WorkbookConfig, file: DerivedFile): Promise<Uint8Array> {
-  return cachedBytes(config, file);
-}
-
-/** An output of the protection-science pipeline (data-loaders/_science.ts), such as `core_users.arrow`. */
-export function scienceBytes(config: WorkbookConfig, file: string): Promise<Uint8Array> {
-  return cachedBytes(config, `science/${file}`);
-}
-
-/** The one thing every loader under data-loaders/science/ does: write its pipeline output to stdout. */
-export async function publishScience(file: string): Promise<void> {
-  try {
-    await write(await scienceBytes(parseConfig(process.env), file));
-  } catch (error) {
-    process.stderr.write(`loader science/${file} failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
-
-/** A derived JSON file of the world cache, parsed. */
-export async function derivedJson<T = any>(config: WorkbookConfig, file: DerivedFile & `${string}.json`): Promise<T> {
-  return JSON.parse(Buffer.from(await derivedBytes(config, file)).toString("utf8")) as T;
-}
-
 /**
- * A cache hit only reads a file: the simulation, the Arrow encoder and DuckDB are imported on a miss
- * alone, since each loader is its own process and most of them only copy a file.
+ * A file of the world cache of this configuration and privacy mode, such as `flags.arrow` or
+ * `science/core_users.arrow`. Framework runs loaders one after another, each in its own process, so
+ * the first loader of a build finds no cache and has `write` simulate the world and write every file
+ * (the caller passes writeWorld, imported on a miss alone: most loaders only copy a file); the others
+ * read theirs.
  */
-async function cachedBytes(config: WorkbookConfig, name: string): Promise<Uint8Array> {
-  const privacy = parsePrivacy(process.env);
+export async function cachedBytes(config: WorkbookConfig, privacy: PrivacyConfig, name: string, write: WorldWriter): Promise<Uint8Array> {
   const dir = worldDir(config, privacy);
   const file = join(dir, name);
   if (!existsSync(file)) {
-    const {writeWorld} = await import("./_writeWorld.js");
-    await writeWorld(config, publishOptions(privacy), dir);
+    await write(config, publishOptions(privacy), dir);
     if (!existsSync(file)) throw new Error(`the world cache has no file named ${name}`);
   }
   return readFileSync(file);
@@ -110,7 +67,7 @@ function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
   const files = [
     ...sourceFiles(join(ROOT, "src")),
     ...sourceFiles(join(ROOT, "sql")),
-    ...["_publish.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts", "_transparency.ts"].map((f) => join(ROOT, "data-loaders", f))
+    ...["_publish.ts", "_worldFiles.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts", "_transparency.ts"].map((f) => join(ROOT, "data-loaders", f))
   ];
   for (const file of files) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
@@ -120,8 +77,4 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true})
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|sql)$/.test(e.name) ? [join(dir, e.name)] : []));
-}
-
-function write(bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
 }

@@ -1,23 +1,22 @@
-import type {WorkbookConfig} from "../src/config.js";
 import type {TableName} from "../src/io/contracts.js";
 import {loadArrow, toRows} from "../src/io/readArrow.js";
-import {tableBytes} from "./_publish.js";
+import type {World} from "./_worldFiles.js";
 
 /**
  * A published table as the pages see it: the same Arrow bytes (from the build's world cache), read
  * with the same loadArrow and toRows. Loaders that derive figures from published tables use this,
  * so a figure in a loader's output and the same figure computed on a page agree.
  */
-export async function publishedRows<R = Record<string, any>>(config: WorkbookConfig, name: TableName): Promise<R[]> {
-  return toRows(await loadArrow(await tableBytes(config, name, "arrow"), `${name}.arrow`)) as R[];
+export async function publishedRows<R = Record<string, any>>(world: World, name: TableName): Promise<R[]> {
+  return toRows(await loadArrow(await world.table(name, "arrow"), `${name}.arrow`)) as R[];
 }
 
 /**
  * The tables the dictionary's KPIs read in a loader, as on the pages: daily_country, the flags' item
  * rows, and the cubes and time-to-action bins of every flag that answer the flag KPIs.
  */
-export async function kpiTables(config: WorkbookConfig, flagSampleRate: number) {
-  const rows = (name: TableName) => publishedRows(config, name);
+export async function kpiTables(world: World, flagSampleRate: number) {
+  const rows = (name: TableName) => publishedRows(world, name);
   return {
     daily_country: await rows("daily_country"),
     flags: await rows("flags"),

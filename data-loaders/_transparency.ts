@@ -1,14 +1,17 @@
 import {readFileSync} from "node:fs";
 import {tableFromIPC} from "apache-arrow";
-import {parseConfig, type WorkbookConfig} from "../src/config.js";
+import type {WorkbookConfig} from "../src/config.js";
 import {analyseTransparency, joinDsaFlags, type HarmonisedReport, type MonthlyRow} from "../src/dsa/harmonisedReport.js";
 import {parseDsaMapping, type DsaMapping} from "../src/dsa/mapping.js";
-import type {StatementOfReasons} from "../src/dsa/statement.js";
+import {harmonisedReportRows, sampleStatements} from "../src/dsa/reportRows.js";
+import {STATEMENT_FIELDS, type StatementOfReasons} from "../src/dsa/statement.js";
 import {statementsOfReasons} from "../src/dsa/statementsOfReasons.js";
 import {formatStatementViolations, validateStatements} from "../src/dsa/validateStatements.js";
+import {toCsv} from "../src/io/csv.js";
 import {toRows} from "../src/io/readArrow.js";
 import {sampleRate} from "../src/world/tables.js";
-import {sharedFile, tableBytes} from "./_publish.js";
+import {sharedFile} from "./_publish.js";
+import type {World} from "./_worldFiles.js";
 
 export const MAPPING_FILE = "src/dsa/dsa-mapping.json";
 
@@ -25,10 +28,10 @@ export interface TransparencyOutputs {
  * flags, dsa_flags and monthly_active tables and the mapping file. Nothing is published unless every
  * statement passes the API's rules: otherwise this throws with every violation listed.
  */
-export async function transparencyOutputs(): Promise<TransparencyOutputs> {
-  const config = parseConfig(process.env);
+export async function transparencyOutputs(world: World): Promise<TransparencyOutputs> {
+  const {config} = world;
   const mapping = parseDsaMapping(JSON.parse(readFileSync(new URL(`../${MAPPING_FILE}`, import.meta.url), "utf8")), MAPPING_FILE);
-  const rows = async (name: "flags" | "dsa_flags" | "monthly_active") => toRows(tableFromIPC(await tableBytes(config, name, "arrow")));
+  const rows = async (name: "flags" | "dsa_flags" | "monthly_active") => toRows(tableFromIPC(await world.table(name, "arrow")));
   const joined = joinDsaFlags(await rows("flags"), await rows("dsa_flags"));
   const window = {from: config.from, to: config.to};
   const statements = statementsOfReasons(joined, mapping, window);
@@ -42,18 +45,32 @@ export async function transparencyOutputs(): Promise<TransparencyOutputs> {
  * The statements and the report of the configured window, computed by the first transparency loader of
  * a build and cached beside the world for the others (four files render them).
  */
-async function sharedOutputs(): Promise<TransparencyOutputs> {
-  const config = parseConfig(process.env);
-  const bytes = await sharedFile(config, `transparency-${config.from}-${config.to}.json`, async () => Buffer.from(JSON.stringify(await transparencyOutputs())));
+async function sharedOutputs(world: World): Promise<TransparencyOutputs> {
+  const {config} = world;
+  const bytes = await sharedFile(config, `transparency-${config.from}-${config.to}.json`, async () => Buffer.from(JSON.stringify(await transparencyOutputs(world))));
   return JSON.parse(Buffer.from(bytes).toString("utf8")) as TransparencyOutputs;
 }
 
-/** Runs a transparency loader: its output to stdout, or its error (naming the file) and exit 1. */
-export async function publishTransparency(file: string, render: (outputs: TransparencyOutputs) => string): Promise<void> {
-  try {
-    process.stdout.write(render(await sharedOutputs()));
-  } catch (error) {
-    process.stderr.write(`loader ${file} failed: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
+/** transparency.json: what the transparency page shows: the mapping, sample statements and the harmonised report. */
+export async function transparencyJson(world: World): Promise<string> {
+  const {config, mapping, statements, report, sampleRate} = await sharedOutputs(world);
+  return JSON.stringify({window: {from: config.from, to: config.to}, sampleRate, mappingFile: MAPPING_FILE, mapping, statements: statements.length, samples: sampleStatements(statements, 12), report, figures: harmonisedReportRows(report)}, null, 1);
+}
+
+/** statements_of_reasons.ndjson: one statement of reasons per line, in the Transparency Database API's v2 shape. */
+export async function statementsNdjson(world: World): Promise<string> {
+  const {statements} = await sharedOutputs(world);
+  return statements.map((s) => JSON.stringify(s)).join("\n") + "\n";
+}
+
+/** statements_of_reasons.csv: list fields as JSON arrays in one cell, as the database's own exports do. */
+export async function statementsCsv(world: World): Promise<string> {
+  const {statements} = await sharedOutputs(world);
+  return toCsv(statements.map((s) => Object.fromEntries(STATEMENT_FIELDS.map((f) => [f, Array.isArray(s[f]) ? JSON.stringify(s[f]) : s[f]]))), STATEMENT_FIELDS);
+}
+
+/** dsa_report.csv: the harmonised report's figures, one per line, each with the definition it uses. */
+export async function dsaReportCsv(world: World): Promise<string> {
+  const {report} = await sharedOutputs(world);
+  return toCsv(harmonisedReportRows(report).map((r) => ({...r})), ["section", "item", "value", "basis"]);
 }

@@ -14,7 +14,7 @@ import {END_DATE} from "../src/core/constants.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type PublishOptions} from "../src/world/tables.js";
 import {openDuckDB, type DuckDB} from "./_duckdb.js";
-import {CSV_TABLES, type DerivedFile} from "./_publish.js";
+import {CSV_TABLES, type DerivedFile} from "./_worldFiles.js";
 import {runPipeline} from "./_science.js";
 
 type Tables = Record<TableName, Columns>;

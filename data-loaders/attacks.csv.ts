@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("attacks", "csv");
+import {load} from "./_registry.js";
+await load("attacks.csv");

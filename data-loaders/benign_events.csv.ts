@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("benign_events", "csv");
+import {load} from "./_registry.js";
+await load("benign_events.csv");

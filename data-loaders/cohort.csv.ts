@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("cohort", "csv");
+import {load} from "./_registry.js";
+await load("cohort.csv");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("daily_country", "arrow");
+import {load} from "./_registry.js";
+await load("daily_country.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("daily_country", "csv");
+import {load} from "./_registry.js";
+await load("daily_country.csv");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("dsa_flags", "arrow");
+import {load} from "./_registry.js";
+await load("dsa_flags.arrow");

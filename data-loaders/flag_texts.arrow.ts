@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("flag_texts", "arrow");
+import {load} from "./_registry.js";
+await load("flag_texts.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("idle_periods", "arrow");
+import {load} from "./_registry.js";
+await load("idle_periods.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("item_view_days", "arrow");
+import {load} from "./_registry.js";
+await load("item_view_days.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("moderator_days", "arrow");
+import {load} from "./_registry.js";
+await load("moderator_days.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("moderator_sessions", "arrow");
+import {load} from "./_registry.js";
+await load("moderator_sessions.arrow");

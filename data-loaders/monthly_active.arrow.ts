@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("monthly_active", "arrow");
+import {load} from "./_registry.js";
+await load("monthly_active.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("queue_hours", "arrow");
+import {load} from "./_registry.js";
+await load("queue_hours.arrow");

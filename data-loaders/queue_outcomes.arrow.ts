@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("queue_outcomes", "arrow");
+import {load} from "./_registry.js";
+await load("queue_outcomes.arrow");

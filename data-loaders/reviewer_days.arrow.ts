@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("reviewer_days", "arrow");
+import {load} from "./_registry.js";
+await load("reviewer_days.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("rings", "arrow");
+import {load} from "./_registry.js";
+await load("rings.arrow");

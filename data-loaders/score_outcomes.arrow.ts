@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("score_outcomes", "arrow");
+import {load} from "./_registry.js";
+await load("score_outcomes.arrow");

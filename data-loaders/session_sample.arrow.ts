@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("session_sample", "arrow");
+import {load} from "./_registry.js";
+await load("session_sample.arrow");

@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("snippets", "arrow");
+import {load} from "./_registry.js";
+await load("snippets.arrow");

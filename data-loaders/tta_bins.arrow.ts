@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("tta_bins", "arrow");
+import {load} from "./_registry.js";
+await load("tta_bins.arrow");

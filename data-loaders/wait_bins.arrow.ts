@@ -1,2 +1,2 @@
-import {publish} from "./_publish.js";
-await publish("wait_bins", "arrow");
+import {load} from "./_registry.js";
+await load("wait_bins.arrow");

@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("core_day_metrics.arrow");
+import {load} from "../_registry.js";
+await load("science/core_day_metrics.arrow");

@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("dedup_groups.arrow");
+import {load} from "../_registry.js";
+await load("science/dedup_groups.arrow");

@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("er.json");
+import {load} from "../_registry.js";
+await load("science/er.json");

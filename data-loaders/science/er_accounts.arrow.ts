@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("er_accounts.arrow");
+import {load} from "../_registry.js";
+await load("science/er_accounts.arrow");

@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("er_links.arrow");
+import {load} from "../_registry.js";
+await load("science/er_links.arrow");

@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("event_counts.arrow");
+import {load} from "../_registry.js";
+await load("science/event_counts.arrow");

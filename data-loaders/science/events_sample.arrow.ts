@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("events_sample.arrow");
+import {load} from "../_registry.js";
+await load("science/events_sample.arrow");

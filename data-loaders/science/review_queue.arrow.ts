@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("review_queue.arrow");
+import {load} from "../_registry.js";
+await load("science/review_queue.arrow");

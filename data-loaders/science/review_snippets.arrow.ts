@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("review_snippets.arrow");
+import {load} from "../_registry.js";
+await load("science/review_snippets.arrow");

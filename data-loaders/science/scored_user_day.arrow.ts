@@ -1,2 +1,2 @@
-import {publishScience} from "../_publish.js";
-await publishScience("scored_user_day.arrow");
+import {load} from "../_registry.js";
+await load("science/scored_user_day.arrow");

@@ -55,7 +55,7 @@ describe("ground-truth firewall", () => {
   it("groundTruthReads(source) finds a read of a truth column and a simulator import, not a comment", () => {
     expect(groundTruthReads("const v = flags.filter((f) => f.is_violation);")).toHaveLength(1);
     expect(groundTruthReads('import {TEMPLATES} from "../world/text.js";')).toHaveLength(1);
-    expect(groundTruthReads('import type {Rng} from "../core/random.js";\n// never reads is_violation\n/* nor attack_id */')).toEqual([]);
+    expect(groundTruthReads('import type {Rng} from "./random.js";\n// never reads is_violation\n/* nor attack_id */')).toEqual([]);
   });
 
   it("no detector, score or clustering module reads ground truth; only evaluation modules may", () => {

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {ROOT} from "../../../scripts/buildSteps.js";
 import {SCHEMAS} from "../../../src/io/contracts.js";
-import {CSV_TABLES} from "../../../data-loaders/_publish.js";
+import {CSV_TABLES} from "../../../data-loaders/_worldFiles.js";
 
 const page = (name: string) => readFileSync(`${ROOT}/docs/${name}.md`, "utf8");
 
