@@ -79,43 +79,17 @@ export function buildReviewQueue(input: QueueInput, {days = 7, capacity = 200, s
   if (input.scored.length === 0) throw new Error("invalid queue input: no scored user-days");
   const to = input.scored.reduce((m, s) => (s.date > m ? s.date : m), "");
   const from = addDays(to, 1 - days);
-  const candidates = input.scored
-    .filter((s) => s.date >= from)
-    .map((s) => ({s, action: suggestAction(s, policy), priority: s.risk + (s.risk_hi - s.risk_lo)}))
-    .filter((c) => c.action !== "allow")
-    .sort((a, b) => b.priority - a.priority || (a.s.date < b.s.date ? 1 : a.s.date > b.s.date ? -1 : 0) || (a.s.user_id < b.s.user_id ? -1 : 1));
-  const chosen = candidates.slice(0, capacity);
-  const textsBy = new Map<string, FlagText[]>();
-  for (const t of input.texts) {
-    let list = textsBy.get(t.actor_id);
-    if (!list) textsBy.set(t.actor_id, (list = []));
-    list.push(t);
-  }
-  const sharedBy = new Map<string, SharedIdentifier[]>();
-  for (const s of input.shared) {
-    for (const a of s.accounts) {
-      const id = input.accountId(a);
-      let list = sharedBy.get(id);
-      if (!list) sharedBy.set(id, (list = []));
-      list.push(s);
-    }
-  }
+  const candidates = rankCandidates(input.scored, from, policy);
+  const textsBy = groupBy(input.texts, (t) => [t.actor_id]);
+  const sharedBy = groupBy(input.shared, (s) => s.accounts.map((a) => input.accountId(a)));
   const out: ReviewQueue = {cases: [], candidates: candidates.length, from, to, snippets: [], links: []};
-  chosen.forEach(({s, action, priority}, i) => {
+  candidates.slice(0, capacity).forEach(({s, action, priority}, i) => {
     const caseId = `CASE-${s.date.replace(/-/g, "")}-${s.user_id}`;
     const recent = (textsBy.get(s.user_id) ?? [])
       .filter((t) => t.date <= s.date)
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.flag_id - a.flag_id));
     for (const t of recent.slice(0, snippetsPerCase)) out.snippets.push({case_id: caseId, flag_id: t.flag_id, date: t.date, category: t.category, snippet: t.snippet});
-    let links = 0;
-    for (const sh of sharedBy.get(s.user_id) ?? []) {
-      for (const a of sh.accounts) {
-        const other = input.accountId(a);
-        if (other === s.user_id || links >= linksPerCase) continue;
-        out.links.push({case_id: caseId, linked_user_id: other, via: sh.kind, identifier: sh.identifier});
-        links++;
-      }
-    }
+    out.links.push(...caseLinks(caseId, s.user_id, sharedBy.get(s.user_id) ?? [], input.accountId, linksPerCase));
     const component = input.componentOf(s.user_id);
     out.cases.push({
       case_id: caseId,
@@ -136,4 +110,33 @@ export function buildReviewQueue(input: QueueInput, {days = 7, capacity = 200, s
     });
   });
   return out;
+}
+
+/** The user-days from `from` on whose suggested action is not "allow", by priority (risk plus its interval's width), newest first, then by account. */
+function rankCandidates(scored: QueueInput["scored"], from: string, policy: EnforcementPolicy) {
+  return scored
+    .filter((s) => s.date >= from)
+    .map((s) => ({s, action: suggestAction(s, policy), priority: s.risk + (s.risk_hi - s.risk_lo)}))
+    .filter((c) => c.action !== "allow")
+    .sort((a, b) => b.priority - a.priority || (a.s.date < b.s.date ? 1 : a.s.date > b.s.date ? -1 : 0) || (a.s.user_id < b.s.user_id ? -1 : 1));
+}
+
+/** Items under each of their keys, in input order. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) for (const key of keys(item)) (out.get(key) ?? out.set(key, []).get(key)!).push(item);
+  return out;
+}
+
+/** A case's links to the other accounts that share an identifier with its account, at most `max`. */
+function caseLinks(caseId: string, user: string, shared: readonly SharedIdentifier[], accountId: QueueInput["accountId"], max: number) {
+  const links: {case_id: string; linked_user_id: string; via: SharedIdentifier["kind"]; identifier: string}[] = [];
+  for (const sh of shared) {
+    for (const a of sh.accounts) {
+      const other = accountId(a);
+      if (other === user || links.length >= max) continue;
+      links.push({case_id: caseId, linked_user_id: other, via: sh.kind, identifier: sh.identifier});
+    }
+  }
+  return links;
 }

@@ -142,35 +142,10 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
   const ytrain = train.map(label);
   const model = fitLogistic(Xtrain, ytrain, {C});
   const Xtest = test.map((r) => applyScaler(scaler, featureVector(r)));
-  // Bootstrap: refit on resamples of the training accounts (each drawn account brings all its
-  // user-days, which are correlated), score every evaluation row with each refit, and keep the central
-  // `coverage` of those risks as its band.
-  const refits: LogisticModel[] = [];
-  const accountOf = accountIndex(train.map((r) => r.user_id));
-  const weights = new Float64Array(train.length);
-  for (let b = 0; b < bootstraps; b++) {
-    accountBootstrapWeights(accountOf, rng, weights);
-    refits.push(fitLogistic(Xtrain, ytrain, {C, weights}));
-  }
+  const refits = bootstrapRefits(train.map((r) => r.user_id), Xtrain, ytrain, {C, bootstraps, rng});
   const lowQ = (1 - coverage) / 2;
   const highQ = 1 - lowQ;
-  const draws = new Float64Array(bootstraps);
-  const scored: ScoredUserDay[] = test.map((r, i) => {
-    const x = Xtest[i];
-    refits.forEach((m, b) => (draws[b] = predictLogistic(m, x)));
-    // A typed array sorts numerically, as the comparator a - b would (the risks are never NaN or −0).
-    const sorted = draws.sort();
-    return {
-      user_id: r.user_id,
-      date: r.date,
-      truth_abusive: label(r),
-      heuristic: heuristicScore(r),
-      risk: predictLogistic(model, x),
-      risk_lo: quantileSorted(sorted, lowQ),
-      risk_hi: quantileSorted(sorted, highQ),
-      reasons: reasonText(heuristicReasons(r), topContributions(model, x))
-    };
-  });
+  const scored = scoreWithBands(test, Xtest, model, refits, [lowQ, highQ], label);
   const coefficient = (j: number, q: number) => quantileSorted(Float64Array.from(refits, (m) => m.coefficients[j]).sort(), q);
   const truth = scored.map((s) => s.truth_abusive);
   return {
@@ -188,4 +163,40 @@ export function trainDetector(rows: readonly CoreUserDay[], {splitDate, C = 1, b
     model,
     scored
   };
+}
+
+/**
+ * Bootstrap: refits on resamples of the training accounts (each drawn account brings all its
+ * user-days, which are correlated).
+ */
+function bootstrapRefits(users: readonly string[], X: number[][], y: boolean[], {C, bootstraps, rng}: {C: number; bootstraps: number; rng: Rng}): LogisticModel[] {
+  const refits: LogisticModel[] = [];
+  const accountOf = accountIndex(users);
+  const weights = new Float64Array(users.length);
+  for (let b = 0; b < bootstraps; b++) {
+    accountBootstrapWeights(accountOf, rng, weights);
+    refits.push(fitLogistic(X, y, {C, weights}));
+  }
+  return refits;
+}
+
+/** Each evaluation row scored by the model, with the central band of its risks under the refits ([low, high] quantiles). */
+function scoreWithBands(test: readonly CoreUserDay[], Xtest: number[][], model: LogisticModel, refits: readonly LogisticModel[], [lowQ, highQ]: [number, number], label: (r: CoreUserDay) => boolean): ScoredUserDay[] {
+  const draws = new Float64Array(refits.length);
+  return test.map((r, i) => {
+    const x = Xtest[i];
+    refits.forEach((m, b) => (draws[b] = predictLogistic(m, x)));
+    // A typed array sorts numerically, as the comparator a - b would (the risks are never NaN or −0).
+    const sorted = draws.sort();
+    return {
+      user_id: r.user_id,
+      date: r.date,
+      truth_abusive: label(r),
+      heuristic: heuristicScore(r),
+      risk: predictLogistic(model, x),
+      risk_lo: quantileSorted(sorted, lowQ),
+      risk_hi: quantileSorted(sorted, highQ),
+      reasons: reasonText(heuristicReasons(r), topContributions(model, x))
+    };
+  });
 }

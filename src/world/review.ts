@@ -4,7 +4,7 @@ import {APPEALS, REVIEW, ROUTING} from "../core/params.js";
 import {simulateQueue} from "./queue.js";
 import {chance, lognormal, pick, weightTotal, type Rng} from "../core/random.js";
 import {POOL_BY_REGION, type Reviewers} from "./reviewers.js";
-import {route} from "./routing.js";
+import {route as routeOf} from "./routing.js";
 
 /** What happened to each flag after it was raised: route, decision, enforcement, appeal. */
 export interface Review {
@@ -95,73 +95,95 @@ export function leniencyLadder(rng: Rng): Float64Array {
 
 export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates: string[]): Review {
   const n = flags.length;
-  const routeCol = new Uint8Array(n);
-  const action = new Uint8Array(n).fill(A("none"));
-  const reviewer = new Int16Array(n).fill(-1);
-  const start = new Float64Array(n);
-  const decided = new Float64Array(n);
-  const ttaHours = new Float32Array(n);
-  const slaBreached = new Uint8Array(n);
-  const appealed = new Uint8Array(n);
-  const appealTs = new Float64Array(n).fill(NaN);
-  const overturned = new Uint8Array(n);
-  const humanIdx: number[] = [];
-  const HUMAN = ROUTES.indexOf("human_review");
+  const {route, human} = routeFlags(flags);
+  const queue = queueHumanCases(rng, flags, reviewers, dates, human);
+  const review: Review = {
+    route,
+    action: new Uint8Array(n).fill(A("none")),
+    reviewer: new Int16Array(n).fill(-1),
+    start: new Float64Array(n),
+    decided: new Float64Array(n),
+    ttaHours: new Float32Array(n),
+    slaBreached: new Uint8Array(n),
+    appealed: new Uint8Array(n),
+    appealTs: new Float64Array(n).fill(NaN),
+    overturned: new Uint8Array(n),
+    countryLeniency: leniencyLadder(rng.fork("leniency"))
+  };
+  human.forEach((i, j) => {
+    review.reviewer[i] = queue.reviewer[j];
+    review.start[i] = queue.start[j];
+    review.decided[i] = queue.end[j];
+  });
+  // One flag at a time, its decision then its appeal, so that the generator's draws keep their order.
   for (let i = 0; i < n; i++) {
-    const r = ROUTES.indexOf(route(flags.mlScore[i], flags.severity[i], ROUTING));
-    routeCol[i] = r;
-    if (r === HUMAN) humanIdx.push(i);
+    decide(rng, flags, reviewers, review, i);
+    appeal(rng, flags, review, i);
   }
-  // The queue: cases arrive in time order (flags are sorted by time).
-  const m = humanIdx.length;
+  return review;
+}
+
+/** Each flag's route by the routing rules, and the flags routed to human review (in time order). */
+function routeFlags(flags: Flags): {route: Uint8Array; human: number[]} {
+  const route = new Uint8Array(flags.length);
+  const human: number[] = [];
+  const HUMAN = ROUTES.indexOf("human_review");
+  for (let i = 0; i < flags.length; i++) {
+    route[i] = ROUTES.indexOf(routeOf(flags.mlScore[i], flags.severity[i], ROUTING));
+    if (route[i] === HUMAN) human.push(i);
+  }
+  return {route, human};
+}
+
+/** The human-review queue: cases arrive in time order (flags are sorted by time), with their priority credit and handling time. */
+function queueHumanCases(rng: Rng, flags: Flags, reviewers: Reviewers, dates: string[], human: readonly number[]) {
+  const m = human.length;
   const arrival = new Float64Array(m);
   const credit = new Float64Array(m);
   const handling = new Float64Array(m);
   const last = Math.max(1, dates.length - 1);
   const severityHandling = [1.4, 1.15, 1, 0.85];
   for (let j = 0; j < m; j++) {
-    const i = humanIdx[j];
+    const i = human[j];
     arrival[j] = flags.ts[i];
     credit[j] = REVIEW.priorityCredit[SEVERITIES[flags.severity[i]]] * HOUR;
     const mean = REVIEW.handlingStart + ((REVIEW.handlingEnd - REVIEW.handlingStart) * flags.day[i]) / last;
     handling[j] = lognormal(rng, mean, REVIEW.handlingCv) * severityHandling[flags.severity[i]] * 60_000;
   }
-  const pool = Uint8Array.from(humanIdx, (i) => POOL_BY_REGION[COUNTRIES[flags.country[i]].region] ?? 0);
-  const queue = simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, pool, reads: reviewers.reads});
-  for (let j = 0; j < m; j++) {
-    const i = humanIdx[j];
-    reviewer[i] = queue.reviewer[j];
-    start[i] = queue.start[j];
-    decided[i] = queue.end[j];
-  }
-  const countryLeniency = leniencyLadder(rng.fork("leniency"));
-  const CHILD = CATEGORIES.indexOf("child_safety");
-  const NO_ACTION = A("none");
-  for (let i = 0; i < n; i++) {
-    const routeName = ROUTES[routeCol[i]];
-    if (routeName === "human_review") {
-      const correct = chance(rng, reviewers.accuracy[reviewer[i]]);
-      const enforce = flags.isViolation[i] ? correct : !correct;
-      if (enforce) action[i] = drawAction(rng, HUMAN_DRAWS[flags.category[i]]);
-    } else {
-      start[i] = flags.ts[i];
-      decided[i] = flags.ts[i] + lognormal(rng, 0.04, 0.8) * HOUR;
-      if (routeName === "auto_block") action[i] = drawAction(rng, AUTO_BLOCK_DRAWS[flags.category[i]]);
-      else if (routeName === "auto_action") action[i] = drawAction(rng, AUTO_DRAWS[flags.category[i]]);
-    }
-    ttaHours[i] = Math.round(((decided[i] - flags.ts[i]) / HOUR) * 1000) / 1000;
-    const sev = SEVERITIES[flags.severity[i]];
-    slaBreached[i] = (sev === "critical" || sev === "high") && ttaHours[i] > REVIEW.slaHours ? 1 : 0;
-    if (action[i] === NO_ACTION) continue;
-    const falsePositive = !flags.isViolation[i];
-    const pAppeal = (falsePositive ? APPEALS.rateFalsePositive : APPEALS.rateTruePositive) * APPEALS.actionFactor[ACTIONS[action[i]]];
-    if (!chance(rng, pAppeal)) continue;
-    appealed[i] = 1;
-    appealTs[i] = decided[i] + lognormal(rng, 36, 0.8) * HOUR;
-    // Child-safety enforcement is never reversed on appeal (the APAC KPI dashboard).
-    if (flags.category[i] === CHILD) continue;
-    const pOverturn = (falsePositive ? APPEALS.overturnFalsePositive : APPEALS.overturnTruePositive) * countryLeniency[flags.country[i]];
-    overturned[i] = chance(rng, Math.min(0.95, pOverturn)) ? 1 : 0;
-  }
-  return {route: routeCol, action, reviewer, start, decided, ttaHours, slaBreached, appealed, appealTs, overturned, countryLeniency};
+  const pool = Uint8Array.from(human, (i) => POOL_BY_REGION[COUNTRIES[flags.country[i]].region] ?? 0);
+  return simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, pool, reads: reviewers.reads});
 }
+
+/** Flag i's action (a reviewer's, right with their accuracy, or an automated route's), time to action and SLA breach. */
+function decide(rng: Rng, flags: Flags, reviewers: Reviewers, review: Review, i: number): void {
+  const routeName = ROUTES[review.route[i]];
+  if (routeName === "human_review") {
+    const correct = chance(rng, reviewers.accuracy[review.reviewer[i]]);
+    const enforce = flags.isViolation[i] ? correct : !correct;
+    if (enforce) review.action[i] = drawAction(rng, HUMAN_DRAWS[flags.category[i]]);
+  } else {
+    review.start[i] = flags.ts[i];
+    review.decided[i] = flags.ts[i] + lognormal(rng, 0.04, 0.8) * HOUR;
+    if (routeName === "auto_block") review.action[i] = drawAction(rng, AUTO_BLOCK_DRAWS[flags.category[i]]);
+    else if (routeName === "auto_action") review.action[i] = drawAction(rng, AUTO_DRAWS[flags.category[i]]);
+  }
+  review.ttaHours[i] = Math.round(((review.decided[i] - flags.ts[i]) / HOUR) * 1000) / 1000;
+  const sev = SEVERITIES[flags.severity[i]];
+  review.slaBreached[i] = (sev === "critical" || sev === "high") && review.ttaHours[i] > REVIEW.slaHours ? 1 : 0;
+}
+
+/** Whether flag i's enforcement is appealed, when, and whether the appeal overturns it. */
+function appeal(rng: Rng, flags: Flags, review: Review, i: number): void {
+  if (review.action[i] === A("none")) return;
+  const falsePositive = !flags.isViolation[i];
+  const pAppeal = (falsePositive ? APPEALS.rateFalsePositive : APPEALS.rateTruePositive) * APPEALS.actionFactor[ACTIONS[review.action[i]]];
+  if (!chance(rng, pAppeal)) return;
+  review.appealed[i] = 1;
+  review.appealTs[i] = review.decided[i] + lognormal(rng, 36, 0.8) * HOUR;
+  // Child-safety enforcement is never reversed on appeal (the APAC KPI dashboard).
+  if (flags.category[i] === CHILD) return;
+  const pOverturn = (falsePositive ? APPEALS.overturnFalsePositive : APPEALS.overturnTruePositive) * review.countryLeniency[flags.country[i]];
+  review.overturned[i] = chance(rng, Math.min(0.95, pOverturn)) ? 1 : 0;
+}
+
+const CHILD = CATEGORIES.indexOf("child_safety");

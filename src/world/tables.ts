@@ -51,35 +51,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : NaN);
 
 export function dailyCountry(world: World): Columns {
-  const {flags: f, review: r, activity, dates} = world;
+  const {activity, dates} = world;
   const nc = COUNTRIES.length;
-  const cells = dates.length * nc;
-  const reports = new Float64Array(cells);
-  const enforcements = new Float64Array(cells);
-  const appeals = new Float64Array(cells);
-  const successful = new Float64Array(cells);
-  const byCategory = CATEGORIES.map(() => new Float64Array(cells));
-  const bySource = SOURCES.map(() => new Float64Array(cells));
-  const enforceActions = ACTIONS.filter((a) => a !== "none");
-  const byAction = enforceActions.map(() => new Float64Array(cells));
-  const tta: number[][] = Array.from({length: cells}, () => []);
-  const ringContent = new Float64Array(cells);
-  const NONE = ACTIONS.indexOf("none");
-  const HUMAN = ROUTES.indexOf("human_review");
-  for (let i = 0; i < f.length; i++) {
-    const cell = f.day[i] * nc + f.country[i];
-    reports[cell]++;
-    byCategory[f.category[i]][cell]++;
-    bySource[f.source[i]][cell]++;
-    if (r.action[i] !== NONE) {
-      enforcements[cell]++;
-      byAction[r.action[i]][cell]++;
-    }
-    if (r.appealed[i]) appeals[cell]++;
-    if (r.overturned[i]) successful[cell]++;
-    if (r.route[i] === HUMAN) tta[cell].push(r.ttaHours[i]);
-    if (f.coordinated[i]) ringContent[cell]++;
-  }
+  const t = dailyCells(world);
   const out: Record<string, unknown[]> = {date: [], country: [], region: [], active_users: [], content_created: [], reports: [], enforcements: [], appeals: [], successful_appeals: [], median_response_time_hours: []};
   const push = (k: string, v: unknown) => (out[k] ??= []).push(v);
   for (let d = 0; d < dates.length; d++) {
@@ -87,29 +61,63 @@ export function dailyCountry(world: World): Columns {
       const cell = d * nc + c;
       // Rings post beyond the organic activity: each campaign flag is a piece of content too, so a ring
       // in a small country cannot push its reports past its content.
-      const content = activity.posts[cell] + activity.messages[cell] + ringContent[cell];
+      const content = activity.posts[cell] + activity.messages[cell] + t.ringContent[cell];
+      const reports = t.reports[cell];
       push("date", dates[d]);
       push("country", COUNTRIES[c].name);
       push("region", COUNTRIES[c].region);
       push("active_users", activity.activeUsers[cell]);
       push("content_created", content);
-      push("reports", reports[cell]);
-      push("enforcements", enforcements[cell]);
-      push("appeals", appeals[cell]);
-      push("successful_appeals", successful[cell]);
-      push("median_response_time_hours", round(median(tta[cell].map((x) => round(x, 3))), 3));
-      CATEGORIES.forEach((k, j) => push(`reports_${k}`, byCategory[j][cell]));
-      SOURCES.forEach((s, j) => push(`source_${s}`, bySource[j][cell]));
-      enforceActions.forEach((a, j) => push(`enforce_${a}`, byAction[j][cell]));
-      push("report_rate", round(ratio(reports[cell], content)));
-      push("enforcement_rate", round(ratio(enforcements[cell], reports[cell])));
-      push("appeal_rate", round(ratio(appeals[cell], enforcements[cell])));
-      push("appeal_success_rate", round(ratio(successful[cell], appeals[cell])));
-      CATEGORIES.forEach((k, j) => push(`share_${k}`, round(ratio(byCategory[j][cell], reports[cell]))));
-      SOURCES.forEach((s, j) => push(`share_source_${s}`, round(ratio(bySource[j][cell], reports[cell]))));
+      push("reports", reports);
+      push("enforcements", t.enforcements[cell]);
+      push("appeals", t.appeals[cell]);
+      push("successful_appeals", t.successful[cell]);
+      push("median_response_time_hours", round(median(t.tta[cell].map((x) => round(x, 3))), 3));
+      CATEGORIES.forEach((k, j) => push(`reports_${k}`, t.byCategory[j][cell]));
+      SOURCES.forEach((s, j) => push(`source_${s}`, t.bySource[j][cell]));
+      ENFORCE_ACTIONS.forEach((a, j) => push(`enforce_${a}`, t.byAction[j][cell]));
+      push("report_rate", round(ratio(reports, content)));
+      push("enforcement_rate", round(ratio(t.enforcements[cell], reports)));
+      push("appeal_rate", round(ratio(t.appeals[cell], t.enforcements[cell])));
+      push("appeal_success_rate", round(ratio(t.successful[cell], t.appeals[cell])));
+      CATEGORIES.forEach((k, j) => push(`share_${k}`, round(ratio(t.byCategory[j][cell], reports))));
+      SOURCES.forEach((s, j) => push(`share_source_${s}`, round(ratio(t.bySource[j][cell], reports))));
     }
   }
   return out as Columns;
+}
+
+const ENFORCE_ACTIONS = ACTIONS.filter((a) => a !== "none");
+
+/** Per day and country cell (day-major): the flags' counts by outcome, category, source and action, human-review times to action, and ring content. */
+function dailyCells(world: World) {
+  const {flags: f, review: r, dates} = world;
+  const nc = COUNTRIES.length;
+  const cells = dates.length * nc;
+  const counts = () => new Float64Array(cells);
+  const t = {
+    reports: counts(), enforcements: counts(), appeals: counts(), successful: counts(), ringContent: counts(),
+    byCategory: CATEGORIES.map(counts), bySource: SOURCES.map(counts), byAction: ENFORCE_ACTIONS.map(counts),
+    tta: Array.from({length: cells}, () => [] as number[])
+  };
+  // Each action's column among ENFORCE_ACTIONS (-1 for none).
+  const actionColumn = ACTIONS.map((a) => ENFORCE_ACTIONS.indexOf(a as (typeof ENFORCE_ACTIONS)[number]));
+  const HUMAN = ROUTES.indexOf("human_review");
+  for (let i = 0; i < f.length; i++) {
+    const cell = f.day[i] * nc + f.country[i];
+    t.reports[cell]++;
+    t.byCategory[f.category[i]][cell]++;
+    t.bySource[f.source[i]][cell]++;
+    if (actionColumn[r.action[i]] >= 0) {
+      t.enforcements[cell]++;
+      t.byAction[actionColumn[r.action[i]]][cell]++;
+    }
+    if (r.appealed[i]) t.appeals[cell]++;
+    if (r.overturned[i]) t.successful[cell]++;
+    if (r.route[i] === HUMAN) t.tta[cell].push(r.ttaHours[i]);
+    if (f.coordinated[i]) t.ringContent[cell]++;
+  }
+  return t;
 }
 
 /** The DSA's facts about each published flag (see transparency.ts). */
