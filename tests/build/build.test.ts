@@ -109,8 +109,8 @@ describe("npm run build in a copy of the project", () => {
     expect(result.stderr).toContain("error: dist/links.html: broken link ./no-such-page.html");
     expect(result.stderr).not.toContain("inside.html");
     const modules = listFiles(join(dir, "dist", "_import"));
-    expect(modules.some((f) => /^lib\/world\/calendar\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
-    expect(modules.some((f) => /^lib\/world\/constants\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
+    expect(modules.some((f) => /^lib\/core\/calendar\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
+    expect(modules.some((f) => /^lib\/core\/constants\.\w+\.js$/.test(f)), modules.join(", ")).toBe(true);
   });
 
   it("exits non-zero, naming the page, when a page loads more than the 10 MB budget", async () => {
