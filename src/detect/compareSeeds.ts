@@ -21,7 +21,7 @@ export interface SeedSeries {
 
 export const DETECTORS = ["baseline", "layered"] as const;
 export type Detector = (typeof DETECTORS)[number];
-export const DETECTOR_LABELS: Record<Detector, string> = {baseline: "Baseline: volume only (the T&S ops dashboard)", layered: "Layered: volume + secondary signals"};
+export const DETECTOR_LABELS: Record<Detector, string> = {baseline: "Baseline: volume (ops dashboard)", layered: "Layered: volume + secondary signals"};
 
 export interface SeedScore {
   seed: number;
