@@ -1,4 +1,5 @@
 import {quantileSorted as d3Quantile} from "d3";
+import * as aq from "arquero";
 import {beforeAll, describe, expect, it} from "vitest";
 import {columnsToRows} from "../../src/io/export.js";
 import {measureKpi} from "../../src/metrics/kpiFigure.js";
@@ -11,6 +12,8 @@ import type {RosterRow} from "../../src/ops/roster.js";
 import {observeQueue} from "../../src/ops/staffing.js";
 import {reviewerUtilisation} from "../../src/ops/utilisation.js";
 import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES, DECISION_KEYS} from "../../src/core/constants.js";
+import {caseFilter, caseParams, type CaseScope} from "../../src/explore/cases.js";
+import {caseSampleRate} from "../../src/core/sampling.js";
 import {simulate, type World} from "../../src/world/simulate.js";
 import {buildTables, sampleRate} from "../../src/world/tables.js";
 
@@ -152,3 +155,29 @@ describe(`cards at scale ${SCALE}, above the sampling threshold`, () => {
     });
   }
 });
+
+describe(`the case view at scale ${SCALE}, where it holds a sample of the flags`, () => {
+  /** Drill-through scopes of the figures that link to the case view, and the world's flags each counts. */
+  const SCOPES: {name: string; scope: CaseScope; keep: (i: number) => boolean}[] = [
+    {name: "reports card, 90 days, APAC", scope: {...WINDOWS[0], region: "APAC"}, keep: (i) => COUNTRIES[world.flags.country[i]].region === "APAC"},
+    {name: "enforcements card, 90 days", scope: {...WINDOWS[0], action: "enforced"}, keep: is.enforced},
+    {name: "a week's spam (an anomaly series' days)", scope: {...WINDOWS[1], category: "spam"}, keep: (i) => CATEGORIES[world.flags.category[i]] === "spam"},
+    {name: "a week of Vietnam's AI flags (a mix segment)", scope: {...WINDOWS[1], country: "Vietnam", source: "ai"}, keep: (i) => COUNTRIES[world.flags.country[i]].name === "Vietnam" && SOURCES[world.flags.source[i]] === "ai"}
+  ];
+
+  it("counts, through the page's own filter, what each figure counts times the sample rate (within 4 binomial standard errors)", () => {
+    const rate = caseSampleRate(world.flags.length);
+    expect(rate).toBeLessThan(0.9);
+    expect(tables.cases.flag_id.length).toBeLessThan(world.flags.length * (rate + 0.05));
+    // As the page reads it: dates as epoch ms.
+    const cases = aq.table(tables.cases).derive({date: aq.escape((d: {date: string}) => Date.parse(`${d.date}T00:00:00Z`))});
+    for (const {name, scope, keep} of SCOPES) {
+      const figure = worldFlags(scope, keep).length;
+      const shown = cases.params(caseParams(scope)).filter(caseFilter(scope)).numRows();
+      const se = Math.sqrt(figure * rate * (1 - rate));
+      expect(figure, name).toBeGreaterThan(100);
+      expect(Math.abs(shown - figure * rate), `${name}: ${shown} cases for ${figure} flags at rate ${rate.toFixed(3)}`).toBeLessThan(4 * se);
+    }
+  });
+});
+
