@@ -23,6 +23,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           include: ["tests/unit/**/*.test.ts", "tests/contracts/**/*.test.ts", "tests/calibration/**/*.test.ts"],
+          // The worlds several files read are simulated once per run, not once per file (tests/support/).
+          globalSetup: ["tests/support/buildSharedWorlds.ts"],
           sequence: {groupOrder: 0}
         }
       },

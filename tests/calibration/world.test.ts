@@ -1,10 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {calibrationFigures} from "../../src/world/calibration.js";
-import {simulate} from "../../src/world/simulate.js";
-import {buildTables} from "../../src/world/tables.js";
+import {sharedTables} from "../support/sharedWorlds.js";
 
 describe("calibration at the default seed and scale", () => {
-  const figures = calibrationFigures(buildTables(simulate({seed: 42, scale: 1})));
+  const figures = calibrationFigures(sharedTables({seed: 42, scale: 1}));
   it("measures all seventeen reference figures", () => {
     expect(figures.map((f) => f.id)).toEqual(Array.from({length: 17}, (_, i) => i + 1));
   });

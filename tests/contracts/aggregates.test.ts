@@ -17,8 +17,7 @@ import type {RosterRow} from "../../src/ops/roster.js";
 import {observeQueue} from "../../src/ops/staffing.js";
 import {reviewerUtilisation} from "../../src/ops/utilisation.js";
 import {SEVERITIES} from "../../src/core/constants.js";
-import {simulate} from "../../src/world/simulate.js";
-import {buildTables} from "../../src/world/tables.js";
+import {sharedTables} from "../support/sharedWorlds.js";
 
 /**
  * At scale 1 the item tables hold every row, so the aggregates pages read instead (flag cubes, queue
@@ -31,7 +30,7 @@ const RANGES = [
 ];
 const t: Record<string, Row[]> = {};
 beforeAll(() => {
-  const tables = buildTables(simulate({seed: 42, scale: 1}));
+  const tables = sharedTables({seed: 42, scale: 1});
   for (const [name, columns] of Object.entries(tables)) if (name !== "events") t[name] = columnsToRows(columns);
   t.session_qa = columnsToRows(sessionQa(tables));
 });

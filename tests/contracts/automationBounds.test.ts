@@ -6,8 +6,7 @@ import {dedupe} from "../../src/cluster/dedupe.js";
 import {toRows} from "../../src/io/readArrow.js";
 import {MAX_LISTED_ACCOUNTS, MAX_LISTED_GROUPS} from "../../src/science/boundRows.js";
 import {MAX_SCORED_ROWS} from "../../src/science/sampleAccounts.js";
-import {simulate} from "../../src/world/simulate.js";
-import {buildTables} from "../../src/world/tables.js";
+import {sharedTables} from "../support/sharedWorlds.js";
 
 /**
  * The automation page loads five files. Above the bounds of src/science/boundRows.ts they list a
@@ -25,7 +24,7 @@ const rows = (file: string) => toRows(tableFromIPC(out[file] as Uint8Array));
 const json = (file: string) => JSON.parse(out[file] as string);
 
 beforeAll(async () => {
-  const tables = buildTables(simulate({seed: 42, scale: SCALE}));
+  const tables = sharedTables({seed: 42, scale: SCALE});
   snippets = Array.from(tables.snippets.snippet as ArrayLike<string>);
   const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
   try {

@@ -7,8 +7,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {columnsToRows} from "../../src/io/export.js";
 import {computeKpi, type KpiTables, type Row} from "../../src/metrics/computeKpi.js";
 import {KPI_DEFINITIONS, kpiDefinition} from "../../src/metrics/definitions.js";
-import {simulate} from "../../src/world/simulate.js";
-import {buildTables, sampleRate} from "../../src/world/tables.js";
+import {sampleRate} from "../../src/world/tables.js";
+import {sharedTables} from "../support/sharedWorlds.js";
 
 interface Window {
   from: string;
@@ -99,7 +99,7 @@ for (const [seed, scale] of [[42, 1], [7, 0.3]] as const) {
   describe(`every KPI over the published tables of seed ${seed}, scale ${scale}`, () => {
     let tables: Required<Omit<KpiTables, "flag_bins" | "flag_cubes">>;
     beforeAll(() => {
-      const t = buildTables(simulate({seed, scale}));
+      const t = sharedTables({seed, scale});
       tables = {daily_country: columnsToRows(t.daily_country), flags: columnsToRows(t.flags), flagSampleRate: sampleRate(scale)};
     });
     for (const def of KPI_DEFINITIONS) {

@@ -14,8 +14,9 @@ import {reviewerUtilisation} from "../../src/ops/utilisation.js";
 import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, SOURCES, DECISION_KEYS} from "../../src/core/constants.js";
 import {caseFilter, caseParams, type CaseScope} from "../../src/explore/cases.js";
 import {caseSampleRate} from "../../src/core/sampling.js";
-import {simulate, type World} from "../../src/world/simulate.js";
-import {buildTables, sampleRate} from "../../src/world/tables.js";
+import type {World} from "../../src/world/simulate.js";
+import {sampleRate} from "../../src/world/tables.js";
+import {sharedTables, sharedWorld, type Tables} from "../support/sharedWorlds.js";
 
 /**
  * Above scale 4 the item-level tables keep a sample; the pages' cards must still show every flag. At
@@ -30,11 +31,11 @@ const WINDOWS = [
 ];
 
 let world: World;
-let tables: ReturnType<typeof buildTables>;
+let tables: Tables;
 const rows: Record<string, Row[]> = {};
 beforeAll(() => {
-  world = simulate({seed: 42, scale: SCALE});
-  tables = buildTables(world);
+  world = sharedWorld({seed: 42, scale: SCALE});
+  tables = sharedTables({seed: 42, scale: SCALE});
   for (const name of ["daily_country", "flag_mix", "score_outcomes", "queue_outcomes", "tta_bins", "moderator_days", "item_view_days", "backlog_days", "reviewer_days", "wait_bins", "reviewers"] as const) rows[name] = columnsToRows(tables[name]);
 });
 

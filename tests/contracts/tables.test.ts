@@ -5,10 +5,11 @@ import {SCHEMAS, type TableName} from "../../src/io/contracts.js";
 import {checkTable, type Columns} from "../../src/io/schema.js";
 import {simulate, simulateFlags} from "../../src/world/simulate.js";
 import {accountColumns, buildTables, flagOriginColumns, publishedFlagRows} from "../../src/world/tables.js";
+import {sharedTables} from "../support/sharedWorlds.js";
 
 let tables: Record<TableName, Columns>;
 beforeAll(() => {
-  tables = buildTables(simulate({seed: 42, scale: 1}));
+  tables = sharedTables({seed: 42, scale: 1});
 });
 
 describe("published tables at the default seed", () => {
@@ -49,7 +50,7 @@ describe("determinism", () => {
   });
   it("simulateFlags({seed: 7, scale: 0.3}) gives the flags and accounts of the whole world, column for column", () => {
     const part = simulateFlags({seed: 7, scale: 0.3});
-    const whole = buildTables(simulate({seed: 7, scale: 0.3}));
+    const whole = sharedTables({seed: 7, scale: 0.3});
     const origin = flagOriginColumns(part, publishedFlagRows(part));
     for (const name of ["date", "actor_id", "target_id", "template_id", "attack_id"] as const) expect(Array.from(origin[name] as ArrayLike<unknown>)).toEqual(Array.from(whole.flags[name] as ArrayLike<unknown>));
     const accounts = accountColumns(part, Array.from({length: part.users.length}, (_, i) => i));

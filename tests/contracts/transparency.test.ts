@@ -16,8 +16,7 @@ import {computeKpi, type Row} from "../../src/metrics/computeKpi.js";
 import {kpiDefinition} from "../../src/metrics/definitions.js";
 import {measureKpi} from "../../src/metrics/kpiFigure.js";
 import {quantile} from "../../src/core/quantile.js";
-import {simulate} from "../../src/world/simulate.js";
-import {buildTables} from "../../src/world/tables.js";
+import {sharedTables} from "../support/sharedWorlds.js";
 
 const MAPPING_TEXT = readFileSync(new URL("../../src/dsa/dsa-mapping.json", import.meta.url), "utf8");
 const mapping: DsaMapping = parseDsaMapping(JSON.parse(MAPPING_TEXT));
@@ -33,7 +32,7 @@ for (const {seed, scale} of [{seed: 42, scale: 1}, {seed: 7, scale: 0.3}]) {
     /** Flags on EEA content in the window: the population every figure counts from. */
     let eea: ReportRow[];
     beforeAll(() => {
-      const t = buildTables(simulate({seed, scale}));
+      const t = sharedTables({seed, scale});
       rows = joinDsaFlags(columnsToRows(t.flags), columnsToRows(t.dsa_flags));
       daily = columnsToRows(t.daily_country);
       statements = statementsOfReasons(rows, mapping, WINDOW);

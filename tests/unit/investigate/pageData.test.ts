@@ -11,8 +11,7 @@ import {investigateReportSpike, type Investigation} from "../../../src/investiga
 import type {TableName} from "../../../src/io/contracts.js";
 import type {Columns} from "../../../src/io/schema.js";
 import {addDays} from "../../../src/core/calendar.js";
-import {simulate} from "../../../src/world/simulate.js";
-import {buildTables} from "../../../src/world/tables.js";
+import {sharedTables} from "../../support/sharedWorlds.js";
 
 const SEEDS = [42, 7];
 
@@ -24,7 +23,7 @@ interface Built {
 }
 
 async function build(seed: number): Promise<Built> {
-  const tables = buildTables(simulate({seed, scale: 1}));
+  const tables = sharedTables({seed, scale: 1});
   const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
   try {
     return {seed, tables, inv: await investigateReportSpike(db.query), exp: await readExperiment(db.query, WORLD_EXPERIMENT)};

@@ -4,8 +4,9 @@ import {flagAnomalies} from "../../../src/detect/anomalies.js";
 import {generateInsights} from "../../../src/metrics/insights.js";
 import {dailyTotals} from "../../../src/metrics/series.js";
 import type {Columns} from "../../../src/io/schema.js";
-import {simulate} from "../../../src/world/simulate.js";
 import {dailyCountry, flagsTable} from "../../../src/world/tables.js";
+import {simulate} from "../../../src/world/simulate.js";
+import {sharedWorld} from "../../support/sharedWorlds.js";
 
 const rows = (columns: Columns) => {
   const names = Object.keys(columns);
@@ -57,7 +58,7 @@ describe("generateInsights", () => {
     const threshold = Number(/label: "Threshold \(z\)"[^}]*value: ([\d.]+)/.exec(page)![1]);
     expect(page).toMatch(/value: seriesOptions\.get\("Total reports"\)/);
     expect(page).toMatch(/label: "Detector", value: "rolling_z"/);
-    const world = simulate({seed: 42, scale: 1});
+    const world = sharedWorld({seed: 42, scale: 1});
     const daily = rows(dailyCountry(world));
     const out = generateInsights({daily_country: daily, flags: rows(flagsTable(world))}, {region: "APAC"}, "APAC");
     const days = dailyTotals(daily, {});

@@ -3,8 +3,7 @@ import {reportText, weeklySummary, type WeeklyFlag, type WeeklyReport} from "../
 import {numbersIn} from "../../../src/ops/checkRewrite.js";
 import {endOfDay} from "../../../src/ops/backlog.js";
 import {measureKpi} from "../../../src/metrics/kpiFigure.js";
-import {simulate} from "../../../src/world/simulate.js";
-import {buildTables} from "../../../src/world/tables.js";
+import {sharedTables} from "../../support/sharedWorlds.js";
 
 /** Row objects of published columns (dates stay "YYYY-MM-DD" strings, timestamps epoch ms). */
 function rows(columns: Record<string, ArrayLike<unknown>>): Record<string, unknown>[] {
@@ -15,7 +14,7 @@ function rows(columns: Record<string, ArrayLike<unknown>>): Record<string, unkno
 let report: WeeklyReport;
 let flags: WeeklyFlag[];
 beforeAll(() => {
-  const tables = buildTables(simulate({seed: 42, scale: 1}));
+  const tables = sharedTables({seed: 42, scale: 1});
   flags = rows(tables.flags) as unknown as WeeklyFlag[];
   report = weeklySummary({flags, users: rows(tables.users) as never, reviewers: rows(tables.reviewers) as never});
 }, 60_000);

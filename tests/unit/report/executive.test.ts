@@ -3,11 +3,10 @@ import {describe, expect, it} from "vitest";
 import {columnsToRows} from "../../../src/io/export.js";
 import {measureKpi, type KpiFigure} from "../../../src/metrics/kpiFigure.js";
 import {analyseExecutive, choosePriorities, EXECUTIVE_KPIS, executiveSummary, type ExecutiveAnalysis} from "../../../src/report/executive.js";
-import {simulate} from "../../../src/world/simulate.js";
-import {buildTables} from "../../../src/world/tables.js";
+import {sharedTables} from "../../support/sharedWorlds.js";
 
-const tablesA = buildTables(simulate({seed: 42, scale: 1}));
-const tablesB = buildTables(simulate({seed: 7, scale: 1}));
+const tablesA = sharedTables({seed: 42, scale: 1});
+const tablesB = sharedTables({seed: 7, scale: 1});
 
 describe("executiveSummary", () => {
   const a = executiveSummary(tablesA, "2025-08-31");
