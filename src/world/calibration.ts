@@ -125,7 +125,8 @@ function apacPatterns({dc, apac, sum, dates}: Rows): Figure[] {
   let surgeDays = 0;
   spamDaily.forEach((v, d) => {
     if (d < 7) return;
-    if (v >= 2 * median(spamDaily.slice(d - 7, d))) surgeDays++;
+    // A day without spam reports is no surge, even after a week without any (a zero median).
+    if (v > 0 && v >= 2 * median(spamDaily.slice(d - 7, d))) surgeDays++;
   });
   return [
     figure(7, "APAC appeal success max/min across countries", round(spread, 2), ">= 1.5", spread >= 1.5),

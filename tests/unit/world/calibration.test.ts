@@ -105,10 +105,9 @@ describe("calibrationFigures", () => {
     expect(base[8]).toMatchObject({value: 3, pass: true});
   });
 
-  // Known bug, reported rather than fixed: a day compared with `>=` against a zero trailing median counts as a
-  // surge, so a world without APAC spam reports (a tiny scale) reports 177 surge days. Remove `.fails` once
-  // calibration.ts asks for a positive count (or a positive median).
-  it.fails("figure 8 never counts a day without spam reports as a surge day", () => {
+  // Compared with `>=` against a zero trailing median, a day without reports would count as a surge (177 such
+  // days before the fix); a surge day needs reports.
+  it("figure 8 never counts a day without spam reports as a surge day", () => {
     const none = calibrationFigures(fixture({daily: (rows) => rows.map((r) => ({...r, reports_spam: 0}))}));
     expect(byId(none)[8]).toMatchObject({value: 0, pass: false});
   });
