@@ -16,6 +16,7 @@ export const RULES = {
   "invalid encoding": "Bytes that are not UTF-8 (e.g. Latin-1 or UTF-16): the row, or the header, is rejected.",
   "malformed quoting": "A quoted field is not closed, or a quote appears inside an unquoted field.",
   "wrong field count": "A row has more or fewer fields than the header (often an unquoted delimiter inside a field).",
+  "unparsable row": "A record the CSV parser could not read for another reason (its message is the detail).",
   "duplicate column": "The header names a column twice.",
   "missing column": "A required column is not in the header.",
   "unknown column": "A column that is not in the contract (warning: not read).",
@@ -43,7 +44,7 @@ export interface Finding {
   file?: string;
   /** 1-based data row (header not counted) among the rows the parser read; null for the file or table. */
   row: number | null;
-  /** 1-based line of the file, for rows the CSV parser itself rejected. */
+  /** 1-based line of the file the record starts on (CSV; the header is line 1). */
   line?: number;
   /** The column, or "*" for a whole row, file or table. */
   column: string;

@@ -21,12 +21,12 @@ export function summarizeImport(result: ImportResult): TableSummary[] {
   });
 }
 
-const where = (f: Finding) => (f.row !== null ? `row ${f.row}` : f.line !== undefined ? `line ${f.line}` : "file");
+const where = (f: Finding) => (f.row !== null ? `row ${f.row}${f.line !== undefined ? ` (line ${f.line})` : ""}` : f.line !== undefined ? `line ${f.line}` : "file");
 
 function findingLine(f: Finding): string {
   const column = f.column === "*" ? "" : `, ${f.column}`;
   const value = f.value ? ` ${f.value}` : "";
-  return `    ${where(f)}${column}: ${f.rule}${value} (expected ${f.detail})`;
+  return `    ${where(f)}${column}: ${f.rule}${value} (${f.severity === "error" ? "expected " : ""}${f.detail})`;
 }
 
 /** The findings as text, grouped by table, at most `perRule` lines per table, column and rule (with the count of the rest). */

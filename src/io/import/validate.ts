@@ -35,6 +35,8 @@ export interface RawTable {
   header: readonly string[];
   rows: readonly (readonly (string | null)[])[];
   unparsed?: readonly Unparsed[];
+  /** The file line each row starts on (CSV), for the report. */
+  lines?: readonly number[];
   /** Findings about the file as a whole (empty, byte order mark, corrupt), from its reader. */
   problems?: readonly Finding[];
 }
@@ -181,7 +183,8 @@ export function validateTable(table: ImportTable, raw: RawTable, mapping: Mappin
   const reasons = new Map<number, Finding[]>();
   const base = {table: table.name, ...(raw.file ? {file: raw.file} : {})};
   const emit: Emit = (rule, row, column, value, detail, severity = "error") => {
-    const f: Finding = {...base, row, column, rule, value: inert(value), detail, severity};
+    const line = row !== null ? raw.lines?.[row - 1] : undefined;
+    const f: Finding = {...base, row, ...(line !== undefined ? {line} : {}), column, rule, value: inert(value), detail, severity};
     findings.push(f);
     if (row !== null) reasons.set(row, [...(reasons.get(row) ?? []), f]);
   };
@@ -190,10 +193,11 @@ export function validateTable(table: ImportTable, raw: RawTable, mapping: Mappin
     findings.push(f);
     reasons.set(-u.line, [...(reasons.get(-u.line) ?? []), f]);
   }
-  checkHeader(table, raw.header, emit);
   const read = raw.rows.length + (raw.unparsed?.length ?? 0);
-  if (read === 0 && !findings.some((f) => f.rule === "empty file" || f.rule === "corrupt parquet" || f.rule === "unreadable file")) {
-    emit("no rows", null, "*", null, table.required ? "at least one row: the table is required" : "rows (read as an empty table)", table.required ? "error" : "warning");
+  // An unreadable file has no header to check and no rows to count: its own finding says why.
+  if (!(raw.problems ?? []).some(isError)) {
+    checkHeader(table, raw.header, emit);
+    if (read === 0) emit("no rows", null, "*", null, table.required ? "at least one row: the table is required" : "rows (read as an empty table)", table.required ? "error" : "warning");
   }
   const {typed, mapped} = typeRows(table, raw, mapping, emit);
   checkKey(table, typed, raw.rows.length, emit);
@@ -209,7 +213,8 @@ export function validateImport(raws: readonly RawTable[], options: ImportOptions
   const findings: Finding[] = [...(options.problems ?? [])];
   for (const raw of raws) if (!tables.some((t) => t.name === raw.table)) throw new Error(`unknown import table: ${raw.table}`);
   for (const t of tables) {
-    if (t.required && !raws.some((r) => r.table === t.name)) findings.push({table: t.name, row: null, column: "*", rule: "missing table", value: "", detail: `a file ${t.name}.csv or ${t.name}.parquet`, severity: "error"});
+    const reported = findings.some((f) => f.table === t.name);
+    if (t.required && !reported && !raws.some((r) => r.table === t.name)) findings.push({table: t.name, row: null, column: "*", rule: "missing table", value: "", detail: `a file ${t.name}.csv or ${t.name}.parquet`, severity: "error"});
   }
   const done = new Map<string, Checked>();
   const results = new Map<string, TableImport>();
