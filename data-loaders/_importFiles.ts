@@ -31,6 +31,8 @@ export interface ImportFolderOptions {
   /** A mapping file; default <dir>/mapping.json when it exists. */
   mappingFile?: string;
   tables?: readonly ImportTable[];
+  /** A DuckDB connection to read with (its session's time zone is set to UTC); default a new in-memory database. */
+  connection?: DuckDBConnection;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -207,8 +209,8 @@ export async function readImportFolder(dir: string, options: ImportFolderOptions
   const {files, problems} = folderFiles(dir, tables, mappingFile);
   const {mapping, findings} = readMapping(mappingFile);
   // One thread: rows come back in file order, so row numbers are the file's.
-  const instance = await DuckDBInstance.create(":memory:", {threads: "1"});
-  const connection = await instance.connect();
+  const instance = options.connection ? null : await DuckDBInstance.create(":memory:", {threads: "1"});
+  const connection = options.connection ?? (await instance!.connect());
   try {
     await connection.run("SET TimeZone = 'UTC'");
     const raws: RawTable[] = [];
@@ -218,8 +220,10 @@ export async function readImportFolder(dir: string, options: ImportFolderOptions
     }
     return {raws, mapping, problems: [...findings, ...problems]};
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    if (instance) {
+      connection.closeSync();
+      instance.closeSync();
+    }
   }
 }
 

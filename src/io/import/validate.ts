@@ -42,7 +42,7 @@ export interface RawTable {
 }
 
 export interface RejectedRow {
-  /** 1-based data row, or null for a record the parser rejected (then `line` says where). */
+  /** 1-based data row, or null for a record the parser rejected; `line` is the file line where known. */
   row: number | null;
   line?: number;
   /** The raw values by header name (the record's text for a record the parser rejected). */
@@ -170,7 +170,8 @@ function split(raw: RawTable, typed: Map<string, Typed[]>, reasons: Map<number, 
   raw.rows.forEach((values, i) => {
     const found = reasons.get(i + 1);
     if (!found) return acceptedRows.push(i + 1);
-    rejected.push({row: i + 1, values: Object.fromEntries(raw.header.map((h, j) => [h, values[j] ?? null])), reasons: found});
+    const line = raw.lines?.[i];
+    rejected.push({row: i + 1, ...(line !== undefined ? {line} : {}), values: Object.fromEntries(raw.header.map((h, j) => [h, values[j] ?? null])), reasons: found});
   });
   const accepted: Columns = {};
   for (const [name, values] of typed) accepted[name] = acceptedRows.map((r) => values[r - 1]) as Columns[string];

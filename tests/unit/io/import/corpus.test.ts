@@ -7,12 +7,12 @@
 import {mkdtempSync, rmSync, truncateSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {DuckDBInstance} from "@duckdb/node-api";
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {importFolder} from "../../../../data-loaders/_importFiles.js";
+import {importFolder, readImportFolder} from "../../../../data-loaders/_importFiles.js";
 import {IMPORT_TABLES, importTable} from "../../../../src/io/import/contract.js";
 import {isError, type Finding} from "../../../../src/io/import/findings.js";
-import {onRow, type ImportResult} from "../../../../src/io/import/validate.js";
+import {onRow, validateImport, type ImportResult} from "../../../../src/io/import/validate.js";
 
 type Rows = Record<string, string>[];
 type Files = Record<string, string | Uint8Array | null>;
@@ -118,19 +118,18 @@ const key = (f: Finding) => `${f.table}:${f.row ?? (f.line !== undefined ? `L${f
 
 let root: string;
 let db: DuckDBInstance;
+let connection: DuckDBConnection;
 
 /** Writes table.parquet from table.csv, each column cast to its contract type (timestamps without a zone when naive). */
 async function writeParquet(dir: string, table: string, naive = false): Promise<void> {
   const t = importTable(table);
   const header = csv(example(table)).split("\n")[0].split(",");
-  const connection = await db.connect();
   const columns = `{${header.map((h) => `'${h}': 'VARCHAR'`).join(", ")}}`;
   const casts = header.map((h) => {
     const type = t.columns.find((c) => c.name === h)!.type;
     return `CAST(NULLIF("${h}", '') AS ${type === "timestamp" && naive ? "TIMESTAMP" : SQL_TYPES[type]}) AS "${h}"`;
   });
   await connection.run(`COPY (SELECT ${casts.join(", ")} FROM read_csv('${join(dir, `${table}.csv`)}', columns=${columns}, header=true, auto_detect=false)) TO '${join(dir, `${table}.parquet`)}' (FORMAT parquet)`);
-  connection.closeSync();
   rmSync(join(dir, `${table}.csv`));
 }
 
@@ -149,11 +148,22 @@ async function folder(c: Case, i: number): Promise<string> {
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "import-corpus-"));
   db = await DuckDBInstance.create(":memory:", {threads: "1"});
-  await (await db.connect()).run("SET TimeZone = 'UTC'");
+  connection = await db.connect();
 });
 afterAll(() => {
+  connection?.closeSync();
   db?.closeSync();
   rmSync(root, {recursive: true, force: true});
+});
+
+describe("importFolder(dir, options)", () => {
+  it("reads and validates a folder in one call, with its own database", async () => {
+    const dir = await folder({name: "valid", files: flags3({category: "Hate speech"}), expect: []}, 999);
+    const stop = await importFolder(dir);
+    expect([stop.ok, stop.findings.map(key)]).toEqual([false, ["flags:3:category:unknown value"]]);
+    const quarantine = await importFolder(dir, {mode: "quarantine"});
+    expect([quarantine.ok, quarantine.tables[0].acceptedRows, quarantine.tables[0].rejected[0].line]).toEqual([true, [1, 2], 4]);
+  });
 });
 
 describe("the malformed-input corpus", () => {
@@ -163,8 +173,9 @@ describe("the malformed-input corpus", () => {
 
   it.each(CASES.map((c, i) => [c.name, c, i] as const))("%s", async (_, c, i) => {
     const dir = await folder(c, i);
+    const read = await readImportFolder(dir, {connection});
     for (const mode of ["stop", "quarantine"] as const) {
-      const result = await importFolder(dir, {mode});
+      const result = validateImport(read.raws, {mode, mapping: read.mapping, problems: read.problems});
       expect(result.findings.map(key).sort(), mode).toEqual([...c.expect].sort());
       for (const t of result.tables) expect(t.acceptedRows.length + t.rejected.length, `${mode} ${t.table}`).toBe(t.read);
       for (const f of result.findings) expect(f.value, key(f)).not.toMatch(/^[=+\-@\t\r]|[<>\n\u202e]/);
