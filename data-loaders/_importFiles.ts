@@ -41,7 +41,7 @@ const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]];
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-const fileFinding = (table: string, file: string, rule: Rule, detail: string, severity: Finding["severity"] = "error", value = ""): Finding => ({table, file, row: null, column: "*", rule, value, detail, severity});
+const fileFinding = (table: string, file: string, rule: Rule, detail: string, severity: Finding["severity"] = "error", value = ""): Finding => ({table, ...(file ? {file} : {}), row: null, column: "*", rule, value, detail, severity});
 
 /** DuckDB's reject error types, as import rules. */
 const REJECT_RULES: Record<string, [Rule, string]> = {
@@ -180,7 +180,8 @@ function folderFiles(dir: string, tables: readonly ImportTable[], mappingFile: s
     const m = /^(.+)\.(csv|parquet)$/.exec(name);
     if (join(dir, name) === mappingFile) continue;
     if (!m || !tables.some((t) => t.name === m[1])) {
-      problems.push(fileFinding("folder", name, "unknown file", `a file named <table>.csv or <table>.parquet, table one of ${tables.map((t) => t.name).join(", ")}`, "warning", inert(name)));
+      // The name is the platform's text: it goes in the value, inert, not in the file field.
+      problems.push(fileFinding("folder", "", "unknown file", `a file named <table>.csv or <table>.parquet, table one of ${tables.map((t) => t.name).join(", ")}`, "warning", inert(name)));
       continue;
     }
     files.push({table: m[1], file: name, format: m[2] as "csv" | "parquet"});

@@ -94,12 +94,15 @@ type Emit = (rule: Rule, row: number | null, column: string, value: string | nul
 function checkHeader(table: ImportTable, header: readonly string[], emit: Emit): void {
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) emit("duplicate column", null, name, name, "each column once");
+    const known = table.columns.some((c) => c.name === name);
+    // A header name outside the contract is the platform's text: named inert, like any offending value.
+    const column = known ? name : inert(name);
+    if (seen.has(name)) emit("duplicate column", null, column, name, "each column once");
     seen.add(name);
-    if (table.columns.some((c) => c.name === name)) continue;
+    if (known) continue;
     const derived = table.derived.find((d) => d.column === name);
-    if (derived) emit("derived column", null, name, name, `not read: the workbook derives it from ${derived.from}`, "warning");
-    else emit("unknown column", null, name, name, `not read: the contract's columns are ${table.columns.map((c) => c.name).join(", ")}`, "warning");
+    if (derived) emit("derived column", null, derived.column, name, `not read: the workbook derives it from ${derived.from}`, "warning");
+    else emit("unknown column", null, column, name, `not read: the contract's columns are ${table.columns.map((c) => c.name).join(", ")}`, "warning");
   }
   for (const c of table.columns) if (c.required && !seen.has(c.name)) emit("missing column", null, c.name, null, `a required ${c.type} column`);
 }

@@ -61,7 +61,9 @@ const CASES: Case[] = [
   {name: "Latin-1 bytes in the header (wrong encoding)", files: {"users.csv": latin1(csv(example("users")).replace("user_id", "usér_id"))}, expect: ["users:-:*:invalid encoding", "flags:-:actor_id:unchecked reference", "events:-:user_id:unchecked reference"]},
   {name: "a missing required column", files: flags3({}, FLAG_HEADER.filter((h) => h !== "severity")), expect: ["flags:-:severity:missing column"]},
   {name: "a missing optional column", files: flags3({}, FLAG_HEADER.filter((h) => h !== "ml_score")), expect: [], check: (r) => expect(accepted(r, "flags", "ml_score")).toBeUndefined()},
-  {name: "an extra column", files: flags3({notes: "x"}, [...FLAG_HEADER, "notes"]), expect: ["flags:-:notes:unknown column"]},
+  {name: "an extra column", files: flags3({notes: "x"}, [...FLAG_HEADER, "notes"]), expect: ["flags:-:\"notes\":unknown column"]},
+  {name: "a hostile column name", files: flags3({"=cmd|' /c calc'!A1": "x"}, [...FLAG_HEADER, "=cmd|' /c calc'!A1"]), expect: ["flags:-:\"=cmd|' /c calc'!A1\":unknown column"]},
+  {name: "a hostile file name", files: {"<img src=x onerror=alert(1)>.csv": "a\n1\n"}, expect: ["folder:-:*:unknown file"], check: (r) => expect(r.findings[0].file).toBeUndefined()},
   {name: "a derived column supplied", files: flags3({tta_hours: "2"}, [...FLAG_HEADER, "tta_hours"]), expect: ["flags:-:tta_hours:derived column"]},
   {name: "a column named twice", files: {"reviewers.csv": "reviewer_id,hub,hub\nR03,Manila,Manila\n"}, expect: ["reviewers:-:hub:duplicate column"]},
   {name: "a decimal in an integer column", files: flags3({flag_id: "3.0"}), expect: ["flags:3:flag_id:wrong type"], rejected: {flags: 1}},
@@ -178,7 +180,7 @@ describe("the malformed-input corpus", () => {
       const result = validateImport(read.raws, {mode, mapping: read.mapping, problems: read.problems});
       expect(result.findings.map(key).sort(), mode).toEqual([...c.expect].sort());
       for (const t of result.tables) expect(t.acceptedRows.length + t.rejected.length, `${mode} ${t.table}`).toBe(t.read);
-      for (const f of result.findings) expect(f.value, key(f)).not.toMatch(/^[=+\-@\t\r]|[<>\n\u202e]/);
+      for (const f of result.findings) for (const text of [f.value, f.column, f.file ?? ""]) expect(text, key(f)).not.toMatch(/^[=+\-@\t\r]|[<>\n\u202e]/);
       const errors = result.findings.filter(isError);
       expect(result.ok, mode).toBe(mode === "stop" ? errors.length === 0 : !errors.some((f) => !onRow(f)));
       if (mode === "quarantine") {

@@ -44,7 +44,7 @@ describe("validateImport(raws, options)", () => {
   it("reports header problems: missing columns stop both modes, unknown and derived columns warn", () => {
     const header = FLAG_HEADER.filter((h) => h !== "severity").concat(["date", "notes"]);
     const r = validateImport([flags([[...flag("1").filter((_, i) => FLAG_HEADER[i] !== "severity"), "2025-03-01", "hi"]], header)], {mode: "quarantine"});
-    expect(r.findings.map((f) => `${f.column}:${f.rule}:${f.severity}`)).toEqual(["date:derived column:warning", "notes:unknown column:warning", "severity:missing column:error", "reviewer_id:unchecked reference:warning"]);
+    expect(r.findings.map((f) => `${f.column}:${f.rule}:${f.severity}`)).toEqual(["date:derived column:warning", "\"notes\":unknown column:warning", "severity:missing column:error", "reviewer_id:unchecked reference:warning"]);
     expect(r.ok).toBe(false);
     expect(r.tables[0].accepted.date).toBeUndefined();
   });
