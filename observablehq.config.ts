@@ -78,6 +78,7 @@ export default {
       name: "Reference",
       pages: [
         {name: "Data dictionary", path: "/data-dictionary"},
+        {name: "Import contract", path: "/import-contract"},
         {name: "KPI dictionary", path: "/kpi-dictionary"},
         {name: "Model card", path: "/science/model-card"},
         {name: "Datasheet", path: "/science/datasheet"},

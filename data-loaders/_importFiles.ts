@@ -1,0 +1,235 @@
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+import {csvParseRows} from "d3-dsv";
+import {IMPORT_TABLES, type ImportTable} from "../src/io/import/contract.js";
+import type {Finding, Rule} from "../src/io/import/findings.js";
+import {inert} from "../src/io/import/inert.js";
+import {parseMapping} from "../src/io/import/mapping.js";
+import {validateImport, type ImportResult, type Mode, type RawTable, type Unparsed} from "../src/io/import/validate.js";
+import type {Mapping} from "../src/io/import/values.js";
+
+/**
+ * Reads a platform's tables from a folder, <dir>/<table>.csv or <dir>/<table>.parquet, with DuckDB,
+ * every column as text (the contract types them, src/io/import/validate.ts), and turns every problem of
+ * the files into a named finding rather than an exception:
+ *
+ * - CSV is RFC 4180: comma-delimited, double-quoted, "" escapes a quote, the first line is the header;
+ *   LF and CRLF line ends are both read. DuckDB parses it strictly with store_rejects, so a record it
+ *   cannot split (an unclosed quote, a field count that differs from the header's, bytes that are not
+ *   UTF-8) becomes a rejected row with its line, while the other rows are read.
+ * - A UTF-8 byte order mark is accepted and stripped, with a warning (spreadsheets write one; it is not
+ *   data). A UTF-16 byte order mark, or a header that is not UTF-8, makes the file unreadable.
+ * - Parquet columns are cast to text (timestamps with a time zone as "... +00", read in UTC). A Parquet
+ *   file DuckDB cannot open (truncated, not Parquet) is "corrupt parquet".
+ * - Header names never reach SQL: columns are read by position.
+ * - Files that are not a table of the contract are reported (warning) and not read; dotfiles are skipped.
+ */
+
+export interface ImportFolderOptions {
+  mode?: Mode;
+  /** A mapping file; default <dir>/mapping.json when it exists. */
+  mappingFile?: string;
+  tables?: readonly ImportTable[];
+  /** A DuckDB connection to read with (its session's time zone is set to UTC); default a new in-memory database. */
+  connection?: DuckDBConnection;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]];
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+const fileFinding = (table: string, file: string, rule: Rule, detail: string, severity: Finding["severity"] = "error", value = ""): Finding => ({table, ...(file ? {file} : {}), row: null, column: "*", rule, value, detail, severity});
+
+/** DuckDB's reject error types, as import rules. */
+const REJECT_RULES: Record<string, [Rule, string]> = {
+  "INVALID ENCODING": ["invalid encoding", "UTF-8 text"],
+  "UNQUOTED VALUE": ["malformed quoting", "a closed quote around the whole field, with quotes inside doubled"],
+  "TOO MANY COLUMNS": ["wrong field count", "as many fields as the header (quote a field that holds a comma)"],
+  "MISSING COLUMNS": ["wrong field count", "as many fields as the header"],
+  "LINE SIZE OVER MAXIMUM": ["too long", "a line under DuckDB's maximum line size"]
+};
+
+/** The header of a CSV's bytes (after any byte order mark), or the finding that makes the file unreadable. */
+function csvHeader(table: string, file: string, bytes: Uint8Array): {header: string[]; problems: Finding[]} {
+  if (bytes.length === 0) return {header: [], problems: [fileFinding(table, file, "empty file", "a header line and rows")]};
+  if (UTF16_BOMS.some((bom) => startsWith(bytes, bom))) return {header: [], problems: [fileFinding(table, file, "invalid encoding", "UTF-8 text (the file is UTF-16)")]};
+  const bom = startsWith(bytes, UTF8_BOM);
+  const problems = bom ? [fileFinding(table, file, "byte order mark", "stripped; the data is unchanged", "warning")] : [];
+  const start = bom ? 3 : 0;
+  const end = bytes.indexOf(0x0a, start);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", {fatal: true}).decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+  } catch {
+    return {header: [], problems: [...problems, fileFinding(table, file, "invalid encoding", "a UTF-8 header line (line 1)")]};
+  }
+  const header = csvParseRows(text.replace(/\r$/, ""))[0] ?? [];
+  if (header.length === 0 || (header.length === 1 && header[0] === "")) return {header: [], problems: [...problems, fileFinding(table, file, "empty file", "a header line and rows")]};
+  return {header, problems};
+}
+
+const QUOTE = 0x22, COMMA = 0x2c, LF = 0x0a, CR = 0x0d;
+
+/**
+ * The file line each data record starts on, scanning as RFC 4180 does (a quote opens a field only at
+ * its start; "" inside a quoted field is a quote), skipping blank lines as DuckDB does; and the record
+ * whose quote is never closed, if any (it runs to the end of the file). A quoted field may hold line
+ * ends, so a record's line is not its index plus one.
+ */
+export function scanRecords(bytes: Uint8Array, start: number): {lines: number[]; unclosed: {line: number; offset: number} | null} {
+  const lines: number[] = [];
+  let line = 2, recordLine = 2, recordStart = start, content = false, fieldStart = true, quoted = false;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (quoted) {
+      if (b === QUOTE && bytes[i + 1] === QUOTE) i++;
+      else if (b === QUOTE) quoted = false;
+      else if (b === LF) line++;
+      continue;
+    }
+    if (b === LF) {
+      if (content) lines.push(recordLine);
+      recordLine = ++line;
+      recordStart = i + 1;
+      content = false;
+      fieldStart = true;
+    } else if (b !== CR) {
+      content = true;
+      if (b === QUOTE && fieldStart) quoted = true;
+      fieldStart = b === COMMA;
+    }
+  }
+  if (content) lines.push(recordLine);
+  return {lines, unclosed: quoted ? {line: recordLine, offset: recordStart} : null};
+}
+
+/**
+ * The records DuckDB did not account for, made findings: a record with an unclosed quote at the end of
+ * the file (DuckDB drops it without a reject), then any other difference between the records the file
+ * holds and the rows read plus rejected (a file-level error, since no row can hold it). Returns each
+ * parsed row's line when the counts agree.
+ */
+function reconcile(raw: RawTable & {unparsed: Unparsed[]; problems: Finding[]}, bytes: Uint8Array): number[] | undefined {
+  const headerEnd = bytes.indexOf(LF);
+  if (headerEnd < 0) return undefined;
+  const {lines, unclosed} = scanRecords(bytes, headerEnd + 1);
+  if (unclosed && !raw.unparsed.some((u) => u.line === unclosed.line)) {
+    const text = new TextDecoder("utf-8").decode(bytes.subarray(unclosed.offset, unclosed.offset + 400));
+    raw.unparsed.push({line: unclosed.line, rule: "malformed quoting", text, detail: "a closing quote (the field runs to the end of the file)"});
+  }
+  const rejected = new Set(raw.unparsed.map((u) => u.line));
+  const parsed = lines.filter((l) => !rejected.has(l));
+  if (parsed.length === raw.rows.length) return parsed;
+  const counts = `${raw.rows.length} rows read and ${raw.unparsed.length} rejected of the ${lines.length} records the file holds`;
+  raw.problems.push(fileFinding(raw.table, raw.file ?? raw.table, "unparsable row", `every record read or rejected; DuckDB returned ${counts}`));
+  return undefined;
+}
+
+let scans = 0;
+
+/** A CSV file's rows as text, the records DuckDB rejected, and the file's problems. */
+export async function readCsv(connection: DuckDBConnection, path: string, table: string, file = path): Promise<RawTable> {
+  const bytes = readFileSync(path);
+  const {header, problems} = csvHeader(table, file, bytes);
+  if (header.length === 0) return {table, file, header, rows: [], problems};
+  const n = ++scans;
+  const columns = `{${header.map((_, j) => `'c${j}': 'VARCHAR'`).join(", ")}}`;
+  const options = `columns=${columns}, header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, parallel=false, store_rejects=true, rejects_table='rejects_${n}', rejects_scan='scans_${n}'`;
+  try {
+    const reader = await connection.runAndReadAll(`SELECT * FROM read_csv(${sqlString(path)}, ${options})`);
+    const rows = reader.getRows().map((row) => row.map((v) => (v === null ? null : String(v))));
+    const rejects = await connection.runAndReadAll(`SELECT line, error_type, csv_line, error_message FROM rejects_${n} ORDER BY line`);
+    const unparsed: Unparsed[] = [];
+    for (const [line, type, text, message] of rejects.getRows()) {
+      if (unparsed.some((u) => u.line === Number(line))) continue;
+      const [rule, detail] = REJECT_RULES[String(type)] ?? ["unparsable row", String(message).split("\n")[0]];
+      unparsed.push({line: Number(line), rule, text: String(text ?? "").replace(/^\r?\n/, ""), detail});
+    }
+    const raw = {table, file, header, rows, unparsed, problems: [...problems]};
+    const lines = reconcile(raw, bytes);
+    return {...raw, ...(lines ? {lines} : {})};
+  } catch (error) {
+    return {table, file, header, rows: [], problems: [...problems, fileFinding(table, file, "unreadable file", "a CSV file DuckDB can read", "error", inert((error as Error).message.split("\n")[0], 120))]};
+  }
+}
+
+/** A Parquet file's rows with every column cast to text, or the finding that it cannot be read. */
+export async function readParquet(connection: DuckDBConnection, path: string, table: string, file = path): Promise<RawTable> {
+  if (statSync(path).size === 0) return {table, file, header: [], rows: [], problems: [fileFinding(table, file, "empty file", "a Parquet file")]};
+  const source = `read_parquet(${sqlString(path)})`;
+  try {
+    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+    const header = described.getRows().map((r) => String(r[0]));
+    const reader = await connection.runAndReadAll(`SELECT COLUMNS(*)::VARCHAR FROM ${source}`);
+    const rows = reader.getRows().map((row) => row.map((v) => (v === null ? null : String(v))));
+    return {table, file, header, rows};
+  } catch (error) {
+    return {table, file, header: [], rows: [], problems: [fileFinding(table, file, "corrupt parquet", "a Parquet file DuckDB can read", "error", inert((error as Error).message.split("\n")[0], 120))]};
+  }
+}
+
+/** The tables' files in a folder, and the findings about the folder itself (ambiguous and unknown files). */
+function folderFiles(dir: string, tables: readonly ImportTable[], mappingFile: string): {files: {table: string; file: string; format: "csv" | "parquet"}[]; problems: Finding[]} {
+  const names = readdirSync(dir).filter((f) => !f.startsWith(".")).sort();
+  const files: {table: string; file: string; format: "csv" | "parquet"}[] = [];
+  const problems: Finding[] = [];
+  for (const name of names) {
+    const m = /^(.+)\.(csv|parquet)$/.exec(name);
+    if (join(dir, name) === mappingFile) continue;
+    if (!m || !tables.some((t) => t.name === m[1])) {
+      // The name is the platform's text: it goes in the value, inert, not in the file field.
+      problems.push(fileFinding("folder", "", "unknown file", `a file named <table>.csv or <table>.parquet, table one of ${tables.map((t) => t.name).join(", ")}`, "warning", inert(name)));
+      continue;
+    }
+    files.push({table: m[1], file: name, format: m[2] as "csv" | "parquet"});
+  }
+  for (const t of tables) {
+    const both = files.filter((f) => f.table === t.name);
+    if (both.length > 1) problems.push(fileFinding(t.name, both.map((f) => f.file).join(", "), "ambiguous table", "one file per table"));
+  }
+  return {files: files.filter((f) => files.filter((g) => g.table === f.table).length === 1), problems};
+}
+
+function readMapping(path: string): {mapping: Mapping; findings: Finding[]} {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return {mapping: {}, findings: []};
+  }
+  return parseMapping(text);
+}
+
+/** Every table file of a folder read as text, with the folder's and the mapping file's findings. */
+export async function readImportFolder(dir: string, options: ImportFolderOptions = {}): Promise<{raws: RawTable[]; mapping: Mapping; problems: Finding[]}> {
+  const tables = options.tables ?? IMPORT_TABLES;
+  const mappingFile = options.mappingFile ?? join(dir, "mapping.json");
+  const {files, problems} = folderFiles(dir, tables, mappingFile);
+  const {mapping, findings} = readMapping(mappingFile);
+  // One thread: rows come back in file order, so row numbers are the file's.
+  const instance = options.connection ? null : await DuckDBInstance.create(":memory:", {threads: "1"});
+  const connection = options.connection ?? (await instance!.connect());
+  try {
+    await connection.run("SET TimeZone = 'UTC'");
+    const raws: RawTable[] = [];
+    for (const f of files) {
+      const path = join(dir, f.file);
+      raws.push(await (f.format === "csv" ? readCsv : readParquet)(connection, path, f.table, f.file));
+    }
+    return {raws, mapping, problems: [...findings, ...problems]};
+  } finally {
+    if (instance) {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  }
+}
+
+/** A folder's tables read and validated: every row accounted for (validateImport). */
+export async function importFolder(dir: string, options: ImportFolderOptions = {}): Promise<ImportResult> {
+  const {raws, mapping, problems} = await readImportFolder(dir, options);
+  return validateImport(raws, {mode: options.mode, mapping, problems, tables: options.tables});
+}
