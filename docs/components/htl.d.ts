@@ -1,9 +1,13 @@
 /**
- * htl ships no type declarations. `html` parses its template once and inserts each interpolated value
- * as a node (a string becomes text, never markup; an array inserts each item; null inserts nothing).
- * Components use it with one root element, which it returns; several roots would come back as a fragment.
+ * htl (a direct dependency; Framework bundles the same 0.3.1) ships no type declarations. `html` parses
+ * its template once and inserts each interpolated value as a node: a string becomes text, never markup;
+ * an array inserts each item; null inserts nothing. A template with one root element returns that
+ * element; `html.fragment` returns a fragment.
  */
 declare module "htl" {
-  export function html(strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
+  export const html: {
+    (strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
+    fragment(strings: TemplateStringsArray, ...values: unknown[]): DocumentFragment;
+  };
   export function svg(strings: TemplateStringsArray, ...values: unknown[]): SVGElement;
 }
