@@ -23,8 +23,10 @@ const EVALUATION: Record<string, string> = {
   "src/detect/lookalikeFiring.ts": "how often each signal fires on benign look-alike days",
   "src/cluster/purity.ts": "cluster purity against the true template groups",
   "src/cluster/adjustedRand.ts": "agreement of a partition with the true one",
+  "src/cluster/summarizeComponents.ts": "entity resolution's finished components against the true rings and actor types",
   "src/science/contracts.ts": "the published tables' schemas, ground-truth columns included",
-  "src/science/evaluate.ts": "the science pipeline's scoring of finished outputs"
+  "src/science/evaluate.ts": "the science pipeline's scoring of finished outputs",
+  "src/science/automationView.ts": "the automation page's finished clusters shown beside each text's true template group"
 };
 
 /** Names of ground-truth columns and fields, in the published tables and in the world's columns. */

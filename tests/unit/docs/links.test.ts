@@ -68,9 +68,13 @@ describe("links built from data", () => {
     expect(raw).toEqual([]);
   });
 
-  it("the pages that link from data import dataLink", () => {
+  it("the pages that link from data import dataLink, themselves or through the component that builds their links", () => {
+    const importsDataLink = (source: string) => /import \{[^}]*\bdataLink\b[^}]*\} from "\.\.?\/(?:components\/)?dataLink\.js"/.test(source);
+    expect(importsDataLink('import {fileLink} from "./download.js";')).toBe(false);
     for (const page of ["index.md", "datasets.md", "incident.md", "investigation.md", join("science", "summary.md")]) {
-      expect(readFileSync(join(DOCS, page), "utf8"), page).toMatch(/import \{dataLink\} from "\.\.?\/components\/dataLink\.js"/);
+      const text = readFileSync(join(DOCS, page), "utf8");
+      const components = [...text.matchAll(/^import [^;\n]* from "\.\.?\/components\/(\w+)\.js";?$/gm)].map((m) => readFileSync(join(DOCS, "components", `${m[1]}.ts`), "utf8"));
+      expect([text, ...components].some(importsDataLink), page).toBe(true);
     }
   });
 });
