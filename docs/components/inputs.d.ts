@@ -1,21 +1,28 @@
 /**
  * Observable Inputs ships no type declarations. Components use only its documented factories (radio,
- * date, select, table), each returning a form element whose `value` is the input's value.
+ * date, select, table), each returning a form element whose `value` is the input's value. A table's
+ * value is the selected row (or rows), or the rows when nothing selects.
  */
 declare module "@observablehq/inputs" {
   type Form<T> = HTMLFormElement & {value: T};
   export function radio<T>(data: Iterable<T>, options?: {label?: string; value?: T}): Form<T>;
-  export function select<T>(data: Iterable<T>, options?: {label?: string; value?: T}): Form<T>;
+  export function select<T>(data: Iterable<T>, options?: {label?: string; value?: T; format?: (value: T) => string}): Form<T>;
   export interface TableOptions<T> {
     columns?: string[];
     header?: Record<string, string>;
     /** Cell content per column: text, or an element. */
     format?: Record<string, (value: any, index: number, data: readonly T[]) => unknown>;
     width?: Record<string, number | string>;
+    align?: Record<string, "left" | "right" | "center">;
+    sort?: string;
+    reverse?: boolean;
     layout?: "auto" | "fixed";
     rows?: number;
     select?: boolean;
+    multiple?: boolean;
+    required?: boolean;
+    value?: T | readonly T[];
   }
-  export function table<T>(data: Iterable<T>, options?: TableOptions<T>): Form<T[]>;
+  export function table<T>(data: Iterable<T>, options?: TableOptions<T>): Form<any>;
   export function date(options?: {label?: string; value?: string | Date; min?: string; max?: string}): Form<Date>;
 }
