@@ -3,6 +3,7 @@ import {DAY_COLUMNS} from "../../../src/moderation/moderatorDays.js";
 import {ALL_MODERATORS, belowTarget, idleAccuracyText, listedModeratorsText, moderatorFigures, moderatorRows, moderatorsData, qaDrills, selectedModeratorText, teamFigures} from "../../../src/moderation/moderatorsView.js";
 import type {ModeratorRow} from "../../../src/moderation/summarizeModerators.js";
 import type {IdleAccuracy} from "../../../src/moderation/summarizeModerators.js";
+import type {Period} from "../../../src/metrics/periods.js";
 
 // A moderator_days row from its figures in DAY_COLUMNS' order:
 // sessions, seconds, views, cases, inactivity, pause, idle periods, checked, correct, completed, partial, not started, accept, reject, none, muted
@@ -33,7 +34,7 @@ function data() {
     ]
   });
 }
-const period = (from: string, to: string, previous: {from: string; to: string} | null = null) => ({from, to, previous});
+const period = (from: string, to: string, previous: Period | null = null) => ({from, to, previous});
 
 describe("moderatorsView", () => {
   it("moderatorsData(files) lists the moderators with rows of their own and the sample's share of every session", () => {
@@ -54,7 +55,7 @@ describe("moderatorsView", () => {
 
   it("moderatorFigures(data, team, moderator) narrows the sample and the totals to one moderator, and compares with the period before", () => {
     const d = data();
-    const team = teamFigures(d, period("2025-03-03", "2025-03-03", {from: "2025-03-01", to: "2025-03-01"}));
+    const team = teamFigures(d, period("2025-03-03", "2025-03-03", {label: "Previous period", from: "2025-03-01", to: "2025-03-01"}));
     const a = moderatorFigures(d, team, "A");
     expect([a.all, a.who, a.shown.map((s) => s.session_id), a.longestMinutes]).toEqual([false, "A", [3], 120]);
     expect([a.summary.sessions, a.before?.sessions, a.before?.checked, a.qaBefore?.correct]).toEqual([1, 1, 1, 1]);
