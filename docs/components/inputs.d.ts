@@ -1,12 +1,15 @@
 /**
  * Observable Inputs ships no type declarations. Components use only its documented factories (radio,
- * date, select, table), each returning a form element whose `value` is the input's value. A table's
- * value is the selected row (or rows), or the rows when nothing selects.
+ * date, select, range, table), each returning a form element whose `value` is the input's value. A
+ * table's value is the selected row (or rows), or the rows when nothing selects.
  */
 declare module "@observablehq/inputs" {
   type Form<T> = HTMLFormElement & {value: T};
+  /** A Map's keys are the labels and its values the input's values. */
+  export function radio<T>(data: Map<string, T>, options?: {label?: string; value?: T}): Form<T>;
   export function radio<T>(data: Iterable<T>, options?: {label?: string; value?: T}): Form<T>;
   export function select<T>(data: Iterable<T>, options?: {label?: string; value?: T; format?: (value: T) => string}): Form<T>;
+  export function range(extent: [number, number], options?: {label?: string; step?: number; value?: number}): Form<number>;
   export interface TableOptions<T> {
     columns?: string[];
     header?: Record<string, string>;
