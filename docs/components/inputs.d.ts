@@ -1,6 +1,6 @@
 /**
  * Observable Inputs ships no type declarations. Components use only its documented factories (radio,
- * date, select, range, table), each returning a form element whose `value` is the input's value. A
+ * date, select, range, table, form, text, toggle), each returning a form element whose `value` is the input's value. A
  * table's value is the selected row (or rows), or the rows when nothing selects.
  */
 declare module "@observablehq/inputs" {

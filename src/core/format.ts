@@ -81,6 +81,11 @@ export function formatDay(value: Date | number | string): string {
   return new Date(typeof value === "number" ? value : value.getTime()).toISOString().slice(0, 10);
 }
 
+/** A UTC instant to the minute: "2025-08-12 09:00" (epoch ms or a Date). */
+export function formatMinute(value: Date | number): string {
+  return new Date(typeof value === "number" ? value : value.getTime()).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /** The units a KPI can be measured in (src/metrics/definitions.ts). */
 export type Unit = "count" | "percent" | "hours" | "per_1000_dau";
 

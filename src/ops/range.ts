@@ -1,5 +1,5 @@
 import {formatDay} from "../core/format.js";
-import {dateRange, OPS_START} from "../core/calendar.js";
+import {addDays, dateRange, OPS_START} from "../core/calendar.js";
 import {END_DATE, START_DATE} from "../core/constants.js";
 
 /**
@@ -36,6 +36,14 @@ export function clampRange(a: Date | string | null | undefined, b: Date | string
   if (to > bounds.to) to = bounds.to;
   if (from > to) from = to;
   return {from, to};
+}
+
+/**
+ * The seven days from a Monday, cut to the bounds: a week that straddles the calendar's first or last
+ * day keeps only its days inside it, so that a link to its cases never asks for a day the world lacks.
+ */
+export function weekRange(monday: string, bounds: DateRange = WORLD_RANGE): DateRange {
+  return clampRange(monday, addDays(monday, 6), bounds);
 }
 
 /** Every date of the range, inclusive. */

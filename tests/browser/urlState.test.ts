@@ -10,10 +10,16 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {builtPages, DIST, settlePage, startSite, type Site} from "./site.js";
 
 const ROOT = join(import.meta.dirname, "../..");
-/** Pages whose source declares an input (`view(Inputs...` or a form of inputs). */
+const INPUTS = /Inputs\.(range|number|select|radio|checkbox|toggle|date|text|search)\(/;
+/**
+ * Pages whose source declares an input (`view(Inputs...` or a form of inputs), or imports a component
+ * that builds one (the case view's filters are docs/components/caseView.ts).
+ */
 const PAGES_WITH_INPUTS = builtPages(DIST).filter((html) => {
-  const source = readFileSync(join(ROOT, "docs", html.replace(/\.html$/, ".md")), "utf8");
-  return /Inputs\.(range|number|select|radio|checkbox|toggle|date|text|search)\(/.test(source);
+  const page = join(ROOT, "docs", html.replace(/\.html$/, ".md"));
+  const source = readFileSync(page, "utf8");
+  const components = [...source.matchAll(/from "((?:\.\.?\/)+components\/\w+)\.js"/g)].map((m) => readFileSync(join(page, "..", `${m[1]}.ts`), "utf8"));
+  return [source, ...components].some((text) => INPUTS.test(text));
 });
 
 /** Inputs forms on the page (tables and buttons are not view state), and which of them are linked. */

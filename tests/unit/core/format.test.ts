@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatBytes, formatChange, formatCount, formatDelta, formatHours, formatInterval, formatKpi, formatNumber, formatPercent, formatPp, formatRate, NONE} from "../../../src/core/format.js";
+import {formatBytes, formatChange, formatCount, formatDelta, formatHours, formatInterval, formatKpi, formatMinute, formatNumber, formatPercent, formatPp, formatRate, NONE} from "../../../src/core/format.js";
 
 describe("format", () => {
   it("every formatter prints the one null glyph for a value that does not exist", () => {
@@ -54,6 +54,11 @@ describe("format", () => {
   it("formatInterval(lower, upper, unit) writes a range", () => {
     expect(formatInterval(0.701, 0.752, "percent")).toBe("70.1–75.2%");
     expect(formatInterval(1, 2, "hours")).toBe("1.0 h to 2.0 h");
+  });
+
+  it("formatMinute(value) writes a UTC instant to the minute, cutting the seconds", () => {
+    expect(formatMinute(Date.UTC(2025, 7, 12, 9, 0, 59))).toBe("2025-08-12 09:00");
+    expect(formatMinute(new Date("2025-08-13T21:05:00+02:00"))).toBe("2025-08-13 19:05");
   });
 
   it("formatBytes(n) uses decimal kB and MB", () => {
