@@ -27,5 +27,9 @@ declare module "@observablehq/inputs" {
     value?: T | readonly T[];
   }
   export function table<T>(data: Iterable<T>, options?: TableOptions<T>): Form<any>;
+  /** A form's value holds each input's value by name. */
+  export function form<T extends Record<string, HTMLElement>>(inputs: T, options?: {template?: (inputs: T) => HTMLElement}): HTMLFormElement & {value: {[K in keyof T]: unknown}};
+  export function text(options?: {label?: string; placeholder?: string; value?: string}): Form<string>;
+  export function toggle(options?: {label?: string; value?: boolean}): Form<boolean>;
   export function date(options?: {label?: string; value?: string | Date; min?: string; max?: string}): Form<Date>;
 }
