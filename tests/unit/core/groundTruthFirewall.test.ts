@@ -26,7 +26,8 @@ const EVALUATION: Record<string, string> = {
   "src/cluster/summarizeComponents.ts": "entity resolution's finished components against the true rings and actor types",
   "src/science/contracts.ts": "the published tables' schemas, ground-truth columns included",
   "src/science/evaluate.ts": "the science pipeline's scoring of finished outputs",
-  "src/science/automationView.ts": "the automation page's finished clusters shown beside each text's true template group"
+  "src/science/automationView.ts": "the automation page's finished clusters shown beside each text's true template group",
+  "src/detect/attackView.ts": "the attack page's scoring of both detectors' finished flagged days against the true attack days"
 };
 
 /** Names of ground-truth columns and fields, in the published tables and in the world's columns. */
