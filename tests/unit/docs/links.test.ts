@@ -69,8 +69,8 @@ describe("links built from data", () => {
   });
 
   it("the pages that link from data import dataLink", () => {
-    // The home page links from data through its cards' component.
-    for (const page of [join("components", "executiveCards.ts"), "datasets.md", "incident.md", "investigation.md", join("science", "summary.md")]) {
+    // The home and datasets pages link from data through their cards' components.
+    for (const page of [join("components", "executiveCards.ts"), join("components", "datasetCards.ts"), "incident.md", "investigation.md", join("science", "summary.md")]) {
       expect(readFileSync(join(DOCS, page), "utf8"), page).toMatch(/import \{dataLink\} from "(?:\.\.?\/components|\.)\/dataLink\.js"/);
     }
   });
