@@ -1,3 +1,4 @@
+import {html} from "htl";
 import {chartFileName, recordsToCsv} from "../lib/io/export.js";
 import {saveBlob} from "./download.js";
 
@@ -19,28 +20,17 @@ const FONT = ["font-family", "font-size", "font-weight", "font-style"];
  * its value (Plot's pointer selection); input events bubble from the chart through it.
  */
 export function saveable(chart: Element, {name, rows}: SaveOptions): HTMLDivElement {
-  const frame = document.createElement("div");
-  frame.className = "chart-frame";
-  const menu = document.createElement("details");
-  menu.className = "chart-save";
-  const summary = document.createElement("summary");
-  summary.textContent = "Save";
-  const list = document.createElement("div");
-  list.className = "chart-save-menu";
   const buttons = (["svg", "png", "csv"] as const).map((format) => {
-    const button = document.createElement("button");
-    button.type = "button";
     // Not data-format: that marks the page's table downloads (download.ts), which tests and readers look for.
-    button.dataset.save = format;
-    button.textContent = format.toUpperCase();
-    button.onclick = () => {
+    const save = () => {
       void saveChart(frame, format, name, rows);
       menu.open = false;
     };
-    return button;
+    return html`<button type="button" data-save=${format} onclick=${save}>${format.toUpperCase()}</button>`;
   });
-  list.append(...buttons);
-  menu.append(summary, list);
+  const summary = html`<summary>Save</summary>`;
+  const menu = html`<details class="chart-save">${summary}<div class="chart-save-menu">${buttons}</div></details>` as HTMLDetailsElement;
+  const frame = html`<div class="chart-frame">${menu}${chart}</div>` as HTMLDivElement;
   const label = () => {
     const title = chartTitle(frame) ?? name;
     summary.setAttribute("aria-label", `Save the chart “${title}”`);
@@ -62,7 +52,6 @@ export function saveable(chart: Element, {name, rows}: SaveOptions): HTMLDivElem
   menu.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && menu.open) (menu.open = false), summary.focus();
   });
-  frame.append(menu, chart);
   Object.defineProperty(frame, "value", {get: () => (chart as {value?: unknown}).value, set: (v) => ((chart as {value?: unknown}).value = v), configurable: true});
   return frame;
 }

@@ -1,3 +1,4 @@
+import {html} from "htl";
 import {dataLink} from "./dataLink.js";
 import {formatCount} from "../lib/core/format.js";
 import {rowsToArrow, rowsToCsv} from "../lib/io/export.js";
@@ -26,21 +27,12 @@ export function saveBlob(blob: Blob, name: string): void {
  * buttons cost nothing until used.
  */
 export function downloadButtons(rows: readonly Record<string, unknown>[], schema: TableSchema, {filename, label = "rows"}: DownloadOptions): HTMLElement {
-  const form = document.createElement("form");
-  form.className = "download-buttons";
-  const make = (format: "csv" | "arrow") => {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = `Download ${formatCount(rows.length)} ${label} as ${format.toUpperCase()}`;
-    button.dataset.format = format;
-    button.onclick = () => {
-      if (format === "csv") saveBlob(new Blob([rowsToCsv(rows, schema)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`);
-      else saveBlob(new Blob([rowsToArrow(rows, schema) as Uint8Array<ArrayBuffer>], {type: "application/vnd.apache.arrow.file"}), `${filename}.arrow`);
-    };
-    return button;
+  const save = (format: "csv" | "arrow") => () => {
+    if (format === "csv") saveBlob(new Blob([rowsToCsv(rows, schema)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`);
+    else saveBlob(new Blob([rowsToArrow(rows, schema) as Uint8Array<ArrayBuffer>], {type: "application/vnd.apache.arrow.file"}), `${filename}.arrow`);
   };
-  form.append(make("csv"), " ", make("arrow"));
-  return form;
+  const button = (format: "csv" | "arrow") => html`<button type="button" data-format=${format} onclick=${save(format)}>${`Download ${formatCount(rows.length)} ${label} as ${format.toUpperCase()}`}</button>`;
+  return html`<form class="download-buttons">${button("csv")} ${button("arrow")}</form>`;
 }
 
 /** A link that downloads a published file (a FileAttachment's href) under `filename`, through dataLink's gate. */

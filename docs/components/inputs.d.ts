@@ -15,7 +15,7 @@ declare module "@observablehq/inputs" {
     header?: Record<string, string>;
     /** Cell content per column: text, or an element. */
     format?: Record<string, (value: any, index: number, data: readonly T[]) => unknown>;
-    width?: Record<string, number | string>;
+    width?: Record<string, number | string> | number;
     align?: Record<string, "left" | "right" | "center">;
     sort?: string;
     reverse?: boolean;

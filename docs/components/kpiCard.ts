@@ -1,3 +1,4 @@
+import {html} from "htl";
 import {formatChange, formatKpi, formatNumber, formatPp, NONE} from "../lib/core/format.js";
 import {kpiDefinition} from "../lib/metrics/definitions.js";
 import {dataLink} from "./dataLink.js";
@@ -16,8 +17,6 @@ export interface KpiCardOptions {
 /** Numbers the cards' tooltips so that each card names its own. */
 let tips = 0;
 
-const el = (tag: string, text: string, className?: string) => Object.assign(document.createElement(tag), {textContent: text, ...(className ? {className} : {})});
-
 /**
  * A card for one dictionary KPI (src/metrics/definitions.ts), computed by measureKpi: its name links
  * to its dictionary entry, its value shows what it rests on (counts, interval, small samples), the
@@ -27,32 +26,18 @@ const el = (tag: string, text: string, className?: string) => Object.assign(docu
  */
 export function kpiCard(figure: KpiFigure, {previous, note, cases}: KpiCardOptions = {}): HTMLElement {
   const def = kpiDefinition(figure.id);
-  const card = el("div", "", "card kpi-card");
-  Object.assign(card.dataset, {kpi: figure.id, from: figure.from, to: figure.to, place: figure.place, value: String(figure.value ?? "")});
-  card.tabIndex = 0;
-  const h = document.createElement("h2");
   // The dictionary page, relative to where this module is served (dist/_import/components/).
-  const link = el("a", def.name) as HTMLAnchorElement;
+  const link = html`<a>${def.name}</a>` as HTMLAnchorElement;
   link.href = new URL(`../../kpi-dictionary.html#kpi-${def.id}`, import.meta.url).href;
-  h.append(link);
-  card.append(h, el("span", formatKpi(figure.value, figure.unit), "big"));
-  if (figure.unit !== "count") card.append(el("div", basisText(figure), `muted small kpi-basis${isSmall(figure) ? " kpi-small" : ""}`));
+  const basis = figure.unit === "count" ? null : html`<div class=${`muted small kpi-basis${isSmall(figure) ? " kpi-small" : ""}`}>${basisText(figure)}</div>`;
   const change = previous ? compareKpi(figure, previous) : null;
-  if (previous && change) {
-    const line = el("div", `${{up: "↑", down: "↓", same: "±"}[change.direction]} ${change.text} vs ${previous.from} to ${previous.to} (${formatKpi(previous.value, figure.unit)})`, "kpi-change");
-    // A change the intervals cannot tell from noise is not coloured as good or bad news.
-    line.dataset.tone = change.good === null || change.overlap ? "neutral" : change.good ? "good" : "bad";
-    if (change.overlap) line.append(el("span", " · intervals overlap: not a clear change", "muted"));
-    card.append(line);
-  }
-  if (note) card.append(el("div", note, "muted small"));
-  if (cases) card.append(drillLink(`Open these ${formatKpi(figure.value, figure.unit)} flags`, cases));
-  const tip = el("div", `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`, "kpi-definition");
-  tip.setAttribute("role", "tooltip");
-  tip.id = `kpi-tip-${++tips}`;
-  card.setAttribute("aria-describedby", tip.id);
-  card.append(tip);
-  return card;
+  // A change the intervals cannot tell from noise is not coloured as good or bad news.
+  const line = previous && change
+    ? html`<div class="kpi-change" data-tone=${change.good === null || change.overlap ? "neutral" : change.good ? "good" : "bad"}>${`${{up: "↑", down: "↓", same: "±"}[change.direction]} ${change.text} vs ${previous.from} to ${previous.to} (${formatKpi(previous.value, figure.unit)})`}${change.overlap ? html`<span class="muted">${" · intervals overlap: not a clear change"}</span>` : null}</div>`
+    : null;
+  const tipId = `kpi-tip-${++tips}`;
+  const tip = `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`;
+  return html`<div class="card kpi-card" data-kpi=${figure.id} data-from=${figure.from} data-to=${figure.to} data-place=${figure.place} data-value=${String(figure.value ?? "")} tabindex="0" aria-describedby=${tipId}><h2>${link}</h2><span class="big">${formatKpi(figure.value, figure.unit)}</span>${basis}${line}${note ? html`<div class="muted small">${note}</div>` : null}${cases ? drillLink(`Open these ${formatKpi(figure.value, figure.unit)} flags`, cases) : null}<div class="kpi-definition" role="tooltip" id=${tipId}>${tip}</div></div>`;
 }
 
 export interface StatCardOptions {
@@ -88,9 +73,8 @@ function statChange(value: number, previous: number, kind: NonNullable<StatCardO
   const delta = value - previous;
   const text = kind === "share" ? formatPp(delta) : kind === "count" ? formatChange(previous !== 0 ? delta / Math.abs(previous) : NaN) : format(value) === format(previous) ? `±${format(0)}` : `${delta > 0 ? "+" : "−"}${format(Math.abs(delta))}`;
   const direction = format(value) === format(previous) ? "same" : delta > 0 ? "up" : "down";
-  const line = el("div", `${{up: "↑", down: "↓", same: "±"}[direction]} ${text} vs previous period (${format(previous)})`, "kpi-change");
-  line.dataset.tone = goodWhen === "neutral" || direction === "same" ? "neutral" : (direction === "up") === (goodWhen === "up") ? "good" : "bad";
-  return line;
+  const tone = goodWhen === "neutral" || direction === "same" ? "neutral" : (direction === "up") === (goodWhen === "up") ? "good" : "bad";
+  return html`<div class="kpi-change" data-tone=${tone}>${`${{up: "↑", down: "↓", same: "±"}[direction]} ${text} vs previous period (${format(previous)})`}</div>`;
 }
 
 /**
@@ -99,13 +83,8 @@ function statChange(value: number, previous: number, kind: NonNullable<StatCardO
  * and a note. A figure that carries a dictionary KPI's name uses kpiCard instead.
  */
 export function statCard({title, value, format = defaultFormat, previous, kind = "count", goodWhen = "neutral", note, cases, drills = []}: StatCardOptions): HTMLElement {
-  const card = el("div", "", "card stat-card");
-  card.append(el("h2", title), el("span", Number.isFinite(value) ? format(value) : NONE, "big"));
-  if (previous !== undefined && Number.isFinite(previous) && Number.isFinite(value)) card.append(statChange(value, previous, kind, format, goodWhen));
-  if (note) card.append(el("div", note, "muted small"));
-  if (cases) card.append(drillLink(`Open these ${format(value)} cases`, cases));
-  for (const d of drills) card.append(drillLink(d.text, d.address));
-  return card;
+  const change = previous !== undefined && Number.isFinite(previous) && Number.isFinite(value) ? statChange(value, previous, kind, format, goodWhen) : null;
+  return html`<div class="card stat-card"><h2>${title}</h2><span class="big">${Number.isFinite(value) ? format(value) : NONE}</span>${change}${note ? html`<div class="muted small">${note}</div>` : null}${cases ? drillLink(`Open these ${format(value)} cases`, cases) : null}${drills.map((d) => drillLink(d.text, d.address))}</div>`;
 }
 
 /** A drill-through link to the case view, through dataLink's gate. */

@@ -1,3 +1,4 @@
+import {html} from "htl";
 import {NONE} from "../lib/core/format.js";
 
 export interface TextTableOptions<T> {
@@ -20,44 +21,21 @@ export interface TextTableOptions<T> {
  * the site's scroll cue) instead of pushing the page wider than the viewport.
  */
 export function textTable<T extends Record<string, unknown>>(rows: readonly T[], options: TextTableOptions<T>): HTMLDivElement {
-  const box = document.createElement("div");
-  box.className = "scroll-x";
-  box.style.overflowX = "auto";
-  box.append(textTableElement(rows, options));
-  return box;
+  return html`<div class="scroll-x" style=${{overflowX: "auto"}}>${textTableElement(rows, options)}</div>` as HTMLDivElement;
 }
 
 function textTableElement<T extends Record<string, unknown>>(rows: readonly T[], {columns, header = {}, format = {}, color = {}, numeric = [], nowrap = []}: TextTableOptions<T>): HTMLTableElement {
-  const table = document.createElement("table");
-  table.className = "text-table";
-  table.style.width = "100%";
-  table.style.maxWidth = "none";
-  const head = table.createTHead().insertRow();
-  for (const c of columns) {
-    const th = document.createElement("th");
-    th.textContent = header[c] ?? c;
-    if (numeric.includes(c)) th.style.textAlign = "right";
-    head.append(th);
-  }
-  const body = table.createTBody();
-  for (const row of rows) {
-    const tr = body.insertRow();
-    for (const c of columns) {
-      const td = tr.insertCell();
-      const f = format[c];
-      td.textContent = f ? f(row[c], row) : row[c] == null ? NONE : String(row[c]);
-      td.style.whiteSpace = nowrap.includes(c) ? "nowrap" : "normal";
-      td.style.verticalAlign = "top";
-      if (numeric.includes(c)) {
-        td.style.textAlign = "right";
-        td.style.fontVariantNumeric = "tabular-nums";
-      }
-      const tone = color[c]?.(row[c], row);
-      if (tone) {
-        td.style.color = tone;
-        td.style.fontWeight = "600";
-      }
-    }
-  }
-  return table;
+  const th = (c: keyof T & string) => html`<th style=${numeric.includes(c) ? {textAlign: "right"} : null}>${header[c] ?? c}</th>`;
+  const td = (row: T, c: keyof T & string) => {
+    const f = format[c];
+    const tone = color[c]?.(row[c], row);
+    const style = {
+      whiteSpace: nowrap.includes(c) ? "nowrap" : "normal",
+      verticalAlign: "top",
+      ...(numeric.includes(c) ? {textAlign: "right", fontVariantNumeric: "tabular-nums"} : {}),
+      ...(tone ? {color: tone, fontWeight: "600"} : {})
+    };
+    return html`<td style=${style}>${f ? f(row[c], row) : row[c] == null ? NONE : String(row[c])}</td>`;
+  };
+  return html`<table class="text-table" style=${{width: "100%", maxWidth: "none"}}><thead><tr>${columns.map(th)}</tr></thead><tbody>${rows.map((row) => html`<tr>${columns.map((c) => td(row, c))}</tr>`)}</tbody></table>` as HTMLTableElement;
 }

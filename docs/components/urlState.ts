@@ -5,6 +5,7 @@
  * with a note at the top of the page. The first linked input adds a "Copy link" button there.
  * Works with Inputs.range, select, radio, checkbox, toggle, date, text and search.
  */
+import {html} from "htl";
 import {encodeState, parseState, refusedNote, sameState, withParam, type ControlSpec, type ControlState} from "../lib/io/urlState.js";
 
 interface Control {
@@ -89,16 +90,10 @@ function commit(search: string): void {
 function viewBar(): HTMLElement {
   let bar = document.getElementById("view-bar");
   if (bar) return bar;
-  bar = document.createElement("div");
-  bar.id = "view-bar";
-  bar.className = "view-bar";
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = "Copy link to this view";
-  const status = document.createElement("span");
-  status.setAttribute("role", "status");
+  const status = html`<span role="status"></span>`;
+  const button = html`<button type="button">Copy link to this view</button>`;
   button.addEventListener("click", () => copyLink(status));
-  bar.append(button, status);
+  bar = html`<div id="view-bar" class="view-bar">${button}${status}</div>`;
   const title = document.querySelector("#observablehq-main h1");
   if (title) title.after(bar);
   else document.querySelector("#observablehq-main")?.prepend(bar);
@@ -115,10 +110,7 @@ async function copyLink(status: HTMLElement): Promise<void> {
 }
 
 function showRefused(text: string): void {
-  const note = document.createElement("p");
-  note.className = "url-note";
-  note.textContent = text;
-  viewBar().append(note);
+  viewBar().append(html`<p class="url-note">${text}</p>`);
 }
 
 /** Puts `form` under the URL parameter `name` and returns it, for `view(linked(name, Inputs.x(...)))`. */
