@@ -251,23 +251,41 @@ export interface PageWeight {
 
 /**
  * What a page loads: the files it registers (FileAttachment), except those it only links to for
- * download (every use is `.href`), plus the modules it preloads.
+ * download (every use, in the page or in a component module it preloads, is `.href`), plus the modules
+ * it preloads.
  */
 export function pageWeight(dist: string, page: string, html: string): PageWeight {
+  const modules = preloadedModules(dist, page, html);
+  const moduleSources = modules.map((file) => readFileSync(file, "utf8"));
   let dataBytes = 0;
   for (const match of html.matchAll(/registerFile\((".*?"), (\{.*?\})\)/g)) {
     const name = JSON.parse(match[1]) as string;
     const {size} = JSON.parse(match[2]) as {size?: number};
-    const uses = [...html.matchAll(new RegExp(`FileAttachment\\(${escapeRegExp(JSON.stringify(name))}\\)(\\.\\w+)?`, "g"))];
-    const linkOnly = uses.length > 0 && uses.every((u) => u[1] === ".href");
+    const uses = fileUses(name, html, moduleSources);
+    const linkOnly = uses.length > 0 && uses.every((u) => u === ".href");
     if (!linkOnly) dataBytes += size ?? 0;
   }
-  let importBytes = 0;
-  for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) {
-    const file = join(dist, ...posix.normalize(posix.join(posix.dirname(page), match[1])).split("/"));
-    if (existsSync(file)) importBytes += statSync(file).size;
-  }
+  const importBytes = modules.reduce((total, file) => total + statSync(file).size, 0);
   return {page, dataBytes, importBytes};
+}
+
+/** The local module files a page preloads. */
+function preloadedModules(dist: string, page: string, html: string): string[] {
+  return [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)]
+    .map((match) => join(dist, ...posix.normalize(posix.join(posix.dirname(page), match[1])).split("/")))
+    .filter((file) => existsSync(file));
+}
+
+/**
+ * How a registered file is used: the member read after each FileAttachment of it ("" when none), in the
+ * page (`FileAttachment("./data/x.arrow")`) and in its component modules, where the build inlines the
+ * attachment (`FileAttachment({"name":"../../data/x.arrow",…}, import.meta.url)`).
+ */
+function fileUses(name: string, html: string, moduleSources: readonly string[]): string[] {
+  const inPage = new RegExp(`FileAttachment\\(${escapeRegExp(JSON.stringify(name))}\\)(\\.\\w+)?`, "g");
+  const path = escapeRegExp(name.replace(/^(?:\.\.?\/)+/, ""));
+  const inModule = new RegExp(`FileAttachment\\(\\{"name":"(?:\\.\\.?\\/)*${path}"[^}]*\\}, import\\.meta\\.url\\)(\\.\\w+)?`, "g");
+  return [html, ...moduleSources].flatMap((source, i) => [...source.matchAll(i === 0 ? inPage : inModule)].map((u) => u[1] ?? ""));
 }
 
 /** Pages whose data and imports exceed the budget. */

@@ -153,4 +153,22 @@ describe("pageWeight", () => {
     expect(pageWeight(dist, "page.html", html)).toEqual({page: "page.html", dataBytes: 1007, importBytes: 100});
     rmSync(dist, {recursive: true, force: true});
   });
+
+  it("pageWeight counts a file a component module reads, not one it only links to", () => {
+    const dist = mkdtempSync(join(tmpdir(), "weight-"));
+    mkdirSync(join(dist, "_import", "components"), {recursive: true});
+    const attachment = (name: string, member: string) => `FileAttachment({"name":"../../data/${name}","mimeType":undefined,"path":"../../_file/data/${name}","size":1}, import.meta.url).${member}`;
+    const module = [attachment("d.arrow", "href"), attachment("e.arrow", "arrayBuffer()"), attachment("f.csv", "href")].join(";\n");
+    writeFileSync(join(dist, "_import", "components", "cards.js"), module);
+    const html = [
+      '<link rel="modulepreload" href="../_import/components/cards.js">',
+      'registerFile("../data/d.arrow", {"name":"../data/d.arrow","size":3000})',
+      'registerFile("../data/e.arrow", {"name":"../data/e.arrow","size":200})',
+      'registerFile("../data/f.csv", {"name":"../data/f.csv","size":40})',
+      'FileAttachment("../data/f.csv").text()'
+    ].join("\n");
+    // d.arrow is only linked (not counted); e.arrow is read by the module and f.csv by the page (counted).
+    expect(pageWeight(dist, "ops/page.html", html)).toEqual({page: "ops/page.html", dataBytes: 240, importBytes: Buffer.byteLength(module)});
+    rmSync(dist, {recursive: true, force: true});
+  });
 });
