@@ -1,20 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../lib/core/format.js";
 import {saveable} from "./chartSave.js";
+import type {AnomalyPoint as DetectedDay} from "../lib/detect/anomalyView.js";
 
-export interface AnomalyPoint {
-  date: string;
-  day: Date;
-  value: number;
-  baseline: number;
-  spread: number;
-  z: number;
-  flagged: boolean;
-  /** The day falls before the detector's window is full: shown, never flagged. */
-  warmup?: boolean;
-  /** Known scenarios on the day, comma-separated, or "". */
-  scenario: string;
-}
+/** A day the chart draws: a detector's day (src/detect/anomalyView.ts), with or without its warm-up mark. */
+export type AnomalyPoint = Omit<DetectedDay, "warmup"> & {warmup?: boolean};
 
 export interface AnomalyChartOptions {
   width?: number;

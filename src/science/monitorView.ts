@@ -7,6 +7,7 @@ import {explainDay} from "../core/scenarios.js";
 import {formatCount, formatNumber} from "../core/format.js";
 import {rollingZ, spikes} from "../detect/rollingZ.js";
 import {ALERT_SEVERITIES, type Alert, type AlertSeverity} from "../detect/monitorAlerts.js";
+import type {AnomalyPoint} from "../detect/anomalyView.js";
 
 /** Axis label, with its unit, of each monitored series of core_day_metrics. */
 export const METRIC_UNITS: Readonly<Record<string, string>> = {
@@ -18,18 +19,8 @@ export const METRIC_UNITS: Readonly<Record<string, string>> = {
   warn_rate: "Warnings per active user"
 };
 
-/** One day of a monitored series, in the shape docs/components/anomalyChart.ts draws. */
-export interface MonitorPoint {
-  date: string;
-  day: Date;
-  value: number;
-  baseline: number;
-  spread: number;
-  z: number;
-  flagged: boolean;
-  /** Known scenarios on the day, comma-separated, or "". */
-  scenario: string;
-}
+/** One day of a monitored series, in the shape docs/components/anomalyChart.ts draws (no warm-up mark). */
+export type MonitorPoint = Omit<AnomalyPoint, "warmup">;
 
 export type MonitorDay<R> = Omit<R, "date"> & {day: Date; date: string};
 
