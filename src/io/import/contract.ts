@@ -1,4 +1,4 @@
-import {ATTACKS_TABLE, DAILY_COUNTRY, EVENTS, FLAGS, IDLE_PERIODS, MODERATOR_SESSIONS, REVIEWERS, RINGS, SESSION_ITEMS, SNIPPETS, USERS} from "../contracts.js";
+import {ATTACKS_TABLE, BENIGN_EVENTS, COHORT, DAILY_COUNTRY, DSA_FLAGS, EVENTS, FLAGS, IDLE_PERIODS, MODERATOR_SESSIONS, MONTHLY_ACTIVE, REVIEWERS, RINGS, SESSION_ITEMS, SNIPPETS, USERS} from "../contracts.js";
 import type {ColumnSpec, Reference, TableSchema} from "../schema.js";
 
 /**
@@ -200,6 +200,36 @@ const DEFINITIONS: readonly Definition[] = [
     must: ["ring_id"],
     may: [["purpose", TEXT], "attack_id", "accounts"],
     example: [{ring_id: "ring1", purpose: "spam campaign", attack_id: "A1", accounts: "40"}]
+  },
+  {
+    name: "cohort", from: COHORT,
+    description: "The accounts whose events the event log holds: the sampling stratum and weight that make the sample stand for the population, and, where an experiment ran, each account's arm and outcomes.",
+    must: ["user_id", "stratum", "weight"],
+    may: ["arm", "exposed_date", "exposures", "churn_date", "suspended_date", "rate_limited"],
+    example: [{user_id: "u17", stratum: "benign_new", weight: "24.5", arm: "control", exposed_date: "", exposures: "0", churn_date: "", suspended_date: "", rate_limited: "0"}]
+  },
+  {
+    name: "dsa_decisions", from: DSA_FLAGS,
+    description: "What the Digital Services Act's transparency outputs need beyond the flags: one row per flag with the content's type and language, the account type, how the notice arrived, the grounds and the complaint's decision.",
+    must: ["flag_id", "content_type", "content_language", "account_type", "notice_type", "suspension_permanent"],
+    may: ["alleged_legal_ground", "decision_ground", "suspension_end_date", "complaint_decided_ts", "is_illegal"],
+    example: [{flag_id: "2", content_type: "text", content_language: "DE", account_type: "private", notice_type: "article_16", alleged_legal_ground: "", decision_ground: "terms_and_conditions", suspension_end_date: "", suspension_permanent: "false", complaint_decided_ts: "2025-03-04T11:00:00Z"}]
+  },
+  {
+    name: "monthly_active", from: MONTHLY_ACTIVE,
+    description: "Average monthly active recipients per month and country (Article 24(2) DSA).",
+    must: ["month", "country", "monthly_active_recipients"],
+    may: [],
+    derived: [{column: "country_code", from: "country"}, {column: "region", from: "country"}, {column: "eea", from: "country"}],
+    example: [{month: "2025-03", country: "Germany", monthly_active_recipients: "1850000"}]
+  },
+  {
+    name: "benign_events", from: BENIGN_EVENTS,
+    description: "Ground truth: benign events the platform has confirmed that look like coordination on one signal (a viral report burst, a signup cohort, shared devices, campus NAT, chain messages), for scoring the attack detectors' false alarms.",
+    must: ["event_id", "kind", "signal", "start_date", "end_date", "category"],
+    may: ["accounts", "flags", "violating_flags", ["description", TEXT]],
+    derived: [{column: "days", from: "start_date and end_date"}],
+    example: [{event_id: "B1", kind: "viral_report_burst", signal: "volume", start_date: "2025-05-03", end_date: "2025-05-04", category: "misinformation", accounts: "1", flags: "420", violating_flags: "12"}]
   }
 ];
 

@@ -20,7 +20,7 @@ describe("the import contract", () => {
     const truth = IMPORT_TABLES.flatMap((t) => t.columns.filter((c) => c.truth && !t.truth).map((c) => `${t.name}.${c.name}:${c.required}`));
     expect(truth).toEqual(expect.arrayContaining(["flags.is_violation:false", "flags.coordinated:false", "flags.attack_id:false", "users.actor_type:false", "users.ring_id:false"]));
     expect(truth.every((t) => t.endsWith(":false"))).toBe(true);
-    expect(IMPORT_TABLES.filter((t) => t.truth).map((t) => t.name)).toEqual(["attacks", "rings"]);
+    expect(IMPORT_TABLES.filter((t) => t.truth).map((t) => t.name)).toEqual(["attacks", "rings", "benign_events"]);
   });
 
   it("lists the tables #20 names: flags, appeals, reviewers, sessions with items and idle periods, users, events, daily activity", () => {
@@ -43,11 +43,12 @@ describe("the import contract", () => {
       }
     }
     expect(importTable("session_items").references.map((r) => `${r.column}->${r.table}`)).toEqual(["session_id->moderator_sessions", "flag_id->flags"]);
-    expect(importTable("events").references.map((r) => `${r.column}->${r.table}`)).toEqual(["user_id->users"]);
+    expect(importTable("events").references.map((r) => `${r.column}->${r.table}`)).toEqual(["user_id->cohort", "user_id->users"]);
+    expect(importTable("dsa_decisions").references.map((r) => `${r.column}->${r.table}`)).toEqual(["flag_id->flags"]);
   });
 
-  it("maps only closed vocabularies: category, source, severity, route, action, country and the session keys", () => {
-    expect([...mappableColumns().keys()].sort()).toEqual(["action", "actor_type", "category", "country", "decision", "event_type", "idle_type", "route", "severity", "source", "status", "surface"]);
+  it("maps only closed vocabularies: the flags' and sessions' codes, the cohort's strata and arms, the DSA terms and the benign events' kinds", () => {
+    expect([...mappableColumns().keys()].sort()).toEqual(["account_type", "action", "actor_type", "alleged_legal_ground", "arm", "category", "content_language", "content_type", "country", "decision", "decision_ground", "event_type", "idle_type", "kind", "notice_type", "route", "severity", "signal", "source", "status", "stratum", "surface"]);
   });
 
   it("has an example for every table, and the examples together pass clean", () => {

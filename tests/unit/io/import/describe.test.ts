@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {importTable} from "../../../../src/io/import/contract.js";
+import {IMPORT_TABLES, importTable} from "../../../../src/io/import/contract.js";
 import {columnRows, exampleCsv, importContractMarkdown, tableFacts} from "../../../../src/io/import/describe.js";
 
 describe("the import contract's documentation", () => {
@@ -21,8 +21,8 @@ describe("the import contract's documentation", () => {
 
   it("importContractMarkdown() covers every table with its example and every rule", () => {
     const md = importContractMarkdown();
-    for (const name of ["flags", "appeals", "reviewers", "moderator_sessions", "session_items", "idle_periods", "users", "events", "daily_activity", "snippets", "attacks", "rings"]) expect(md).toContain(`**${name}**`);
-    expect(md.match(/```csv/g)).toHaveLength(12);
+    for (const name of ["flags", "appeals", "reviewers", "moderator_sessions", "session_items", "idle_periods", "users", "events", "daily_activity", "snippets", "attacks", "rings", "cohort", "dsa_decisions", "monthly_active", "benign_events"]) expect(md).toContain(`**${name}**`);
+    expect(md.match(/```csv/g)).toHaveLength(IMPORT_TABLES.length);
     expect(md).toContain("`non-UTC timestamp`");
   });
 });

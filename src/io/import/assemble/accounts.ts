@@ -1,0 +1,99 @@
+import {daysBetween} from "../../../core/calendar.js";
+import {COUNTRIES, ROUTES} from "../../../core/constants.js";
+import {textSampleRate} from "../../../core/sampling.js";
+import {sampled} from "../../../world/tables.js";
+import type {Columns} from "../../schema.js";
+import type {ImportColumns} from "../exportTables.js";
+
+/**
+ * The account-side published tables from imported tables: users, the event log, attacks, rings and the
+ * explorer's flagged texts. Each is its import table with the columns the workbook derives (a user's
+ * region from the country, an attack's days and flag count, the texts' sample) added the way the
+ * simulation's builders (src/world/tables.ts) add them, so a simulated world's export comes back the same.
+ */
+
+const REGION_OF: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.region]));
+
+type Values = readonly unknown[];
+const column = (table: Columns, name: string): Values => table[name] as unknown as Values;
+
+/** A column the build needs that the platform did not supply: a clear error, not a silent gap. */
+function need(imported: ImportColumns, table: string, name: string): Values {
+  const values = imported[table]?.[name];
+  if (values === undefined) throw new Error(`import: the published ${table} table needs the column ${table}.${name}, which the import does not supply`);
+  return values as unknown as Values;
+}
+
+/** The region of each country (the contract has already checked the names). */
+export function regions(countries: Values): string[] {
+  return countries.map((c) => REGION_OF.get(c as string)!);
+}
+
+/** users: the imported accounts, with each account's region. */
+export function usersFromImport(imported: ImportColumns): Columns {
+  const order = ["user_id", "country", "region", "signup_date", "device_id", "ip_prefix", "payment_id", "actor_type", "ring_id"];
+  const out: Columns = {};
+  for (const name of order) out[name] = (name === "region" ? regions(need(imported, "users", "country")) : need(imported, "users", name)) as Columns[string];
+  return out;
+}
+
+/** attacks: the confirmed attacks, with their days (inclusive) and the flags that carry their id. */
+export function attacksFromImport(imported: ImportColumns): Columns {
+  const a = imported.attacks;
+  const starts = need(imported, "attacks", "start_date") as string[];
+  const ends = need(imported, "attacks", "end_date") as string[];
+  const ids = need(imported, "attacks", "attack_id") as string[];
+  const counts = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const id of need(imported, "flags", "attack_id")) if (id !== null && counts.has(id as string)) counts.set(id as string, counts.get(id as string)! + 1);
+  return {
+    attack_id: ids,
+    start_date: starts,
+    end_date: ends,
+    days: starts.map((s, i) => daysBetween(s, ends[i]) + 1),
+    category: column(a, "category") as string[],
+    pattern: need(imported, "attacks", "pattern") as string[],
+    accounts: need(imported, "attacks", "accounts") as number[],
+    flags: ids.map((id) => counts.get(id)!),
+    ring_id: need(imported, "attacks", "ring_id") as string[],
+    description: need(imported, "attacks", "description") as string[]
+  };
+}
+
+/** A table taken as imported, columns in the published order. */
+export function asImported(imported: ImportColumns, table: string, order: readonly string[]): Columns {
+  return Object.fromEntries(order.map((name) => [name, need(imported, table, name)])) as Columns;
+}
+
+/**
+ * flag_texts: the human-review flags among the fixed sample of flags (the hash of the flag's row, as
+ * the simulation samples them), with their context and text from snippets.
+ */
+export function flagTextsFromImport(imported: ImportColumns, dates: (ts: number) => string): Columns {
+  const ids = need(imported, "flags", "flag_id") as number[];
+  const route = need(imported, "flags", "route");
+  const text = new Map<number, number>((need(imported, "snippets", "flag_id") as number[]).map((id, row) => [id, row]));
+  const rate = textSampleRate(ids.length);
+  const rows: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (route[i] === HUMAN && sampled(i, rate) && text.has(ids[i])) rows.push(i);
+  const at = (name: string) => {
+    const values = need(imported, "flags", name);
+    return rows.map((i) => values[i]);
+  };
+  const snippet = (name: string) => {
+    const values = need(imported, "snippets", name);
+    return rows.map((i) => values[text.get(ids[i])!]);
+  };
+  const ts = need(imported, "flags", "ts") as number[];
+  return {
+    flag_id: rows.map((i) => ids[i]),
+    date: rows.map((i) => dates(ts[i])),
+    country: at("country"),
+    category: at("category"),
+    severity: at("severity"),
+    action: at("action"),
+    template_group: snippet("template_group"),
+    snippet: snippet("snippet")
+  } as Columns;
+}
+
+const HUMAN = "human_review" satisfies (typeof ROUTES)[number];

@@ -1,0 +1,43 @@
+import {describe, expect, it} from "vitest";
+import {asImported, attacksFromImport, flagTextsFromImport, regions, usersFromImport} from "../../../../../src/io/import/assemble/accounts.js";
+import {exportTables} from "../../../../../src/io/import/exportTables.js";
+import {SCHEMAS} from "../../../../../src/io/contracts.js";
+import {sharedTables} from "../../../../support/sharedWorlds.js";
+
+const plain = (columns: Record<string, ArrayLike<unknown>>) => Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, Array.from(v)]));
+const day = (ts: number) => new Date(ts).toISOString().slice(0, 10);
+
+describe("account tables from imported tables", () => {
+  it("derives a user's region from the country", () => {
+    expect(regions(["Singapore", "Germany", "Brazil"])).toEqual(["APAC", "EMEA", "AMER"]);
+  });
+
+  it("counts an attack's days inclusively and the flags that carry its id", () => {
+    const imported = {
+      attacks: {attack_id: ["A1", "A2"], start_date: ["2025-04-02", "2025-04-10"], end_date: ["2025-04-04", "2025-04-10"], category: ["spam", "spam"], pattern: ["p", "q"], accounts: [3, 4], ring_id: ["r1", "r2"], description: ["a", "b"]},
+      flags: {attack_id: ["A1", null, "A1", "A2", "A9"]}
+    };
+    const attacks = attacksFromImport(imported);
+    expect(attacks.days).toEqual([3, 1]);
+    expect(attacks.flags).toEqual([2, 1]);
+  });
+
+  it("names the missing column when the import lacks one the table needs", () => {
+    expect(() => usersFromImport({users: {user_id: ["u1"]}})).toThrow(/users\.country/);
+  });
+
+  describe("round trip: a simulated world's export comes back as its published tables", () => {
+    const tables = sharedTables({seed: 7, scale: 1});
+    const imported = exportTables(tables);
+
+    it("users", () => expect(plain(usersFromImport(imported))).toEqual(plain(tables.users)));
+    it("attacks", () => expect(plain(attacksFromImport(imported))).toEqual(plain(tables.attacks)));
+    it("rings and events, taken as imported", () => {
+      for (const name of ["rings", "events"] as const) {
+        const order = SCHEMAS[name].columns.map((c) => c.name);
+        expect(plain(asImported(imported, name, order))).toEqual(plain(tables[name]));
+      }
+    });
+    it("flag_texts", () => expect(plain(flagTextsFromImport(imported, day))).toEqual(plain(tables.flag_texts)));
+  });
+});
