@@ -626,16 +626,26 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS}),
     item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS})
   };
+  return lazyTables(builders, options);
+}
+
+/**
+ * Published tables built on first access from `builders`, each protected as privacy mode asks (the
+ * simulation's tables and a platform's imported ones alike).
+ */
+export function lazyTables(builders: Record<TableName, () => Columns>, options: PublishOptions = {}): Record<TableName, Columns> {
   const cache: Partial<Record<TableName, Columns>> = {};
-  const protect = (name: TableName, columns: Columns): Columns => {
-    if (!options.pseudonym) return columns;
-    const pseudonymised = pseudonymise(SCHEMAS[name], columns, options.pseudonym);
-    if (name !== "daily_country") return pseudonymised;
-    return suppressSmallCells(pseudonymised, DAILY_COUNTRY_CELLS.counts, DAILY_COUNTRY_CELLS.groups, DAILY_COUNTRY_CELLS.derived).columns;
-  };
   const tables = {} as Record<TableName, Columns>;
   for (const name of Object.keys(builders) as TableName[]) {
-    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= protect(name, builders[name]()))});
+    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= protectTable(name, builders[name](), options))});
   }
   return tables;
+}
+
+/** A published table as privacy mode publishes it: identifiers pseudonymised, small country-level counts suppressed. */
+export function protectTable(name: TableName, columns: Columns, options: PublishOptions = {}): Columns {
+  if (!options.pseudonym) return columns;
+  const pseudonymised = pseudonymise(SCHEMAS[name], columns, options.pseudonym);
+  if (name !== "daily_country") return pseudonymised;
+  return suppressSmallCells(pseudonymised, DAILY_COUNTRY_CELLS.counts, DAILY_COUNTRY_CELLS.groups, DAILY_COUNTRY_CELLS.derived).columns;
 }

@@ -1,9 +1,9 @@
-import {daysBetween} from "../../../core/calendar.js";
-import {COUNTRIES, ROUTES} from "../../../core/constants.js";
-import {textSampleRate} from "../../../core/sampling.js";
-import {sampled} from "../../../world/tables.js";
-import type {Columns} from "../../schema.js";
-import type {ImportColumns} from "../exportTables.js";
+import {daysBetween} from "../../core/calendar.js";
+import {COUNTRIES, ROUTES} from "../../core/constants.js";
+import {textSampleRate} from "../../core/sampling.js";
+import {sampled} from "../tables.js";
+import type {Columns} from "../../io/schema.js";
+import type {ImportColumns} from "../../io/import/exportTables.js";
 
 /**
  * The account-side published tables from imported tables: users, the event log, attacks, rings and the
@@ -57,6 +57,15 @@ export function attacksFromImport(imported: ImportColumns): Columns {
     ring_id: need(imported, "attacks", "ring_id") as string[],
     description: need(imported, "attacks", "description") as string[]
   };
+}
+
+/** benign_events: the confirmed benign look-alikes, with their days (inclusive). */
+export function benignEventsFromImport(imported: ImportColumns): Columns {
+  const table = asImported(imported, "benign_events", ["event_id", "kind", "signal", "start_date", "end_date", "category", "accounts", "flags", "violating_flags", "description"]);
+  const ends = table.end_date as unknown as string[];
+  const days = (table.start_date as unknown as string[]).map((s, i) => daysBetween(s, ends[i]) + 1);
+  const {event_id, kind, signal, start_date, end_date, category, accounts, flags, violating_flags, description} = table;
+  return {event_id, kind, signal, start_date, end_date, days, category, accounts, flags, violating_flags, description};
 }
 
 /** A table taken as imported, columns in the published order. */

@@ -1,8 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {asImported, attacksFromImport, flagTextsFromImport, regions, usersFromImport} from "../../../../../src/io/import/assemble/accounts.js";
-import {exportTables} from "../../../../../src/io/import/exportTables.js";
-import {SCHEMAS} from "../../../../../src/io/contracts.js";
-import {sharedTables} from "../../../../support/sharedWorlds.js";
+import {asImported, attacksFromImport, benignEventsFromImport, flagTextsFromImport, regions, usersFromImport} from "../../../../src/world/fromImport/accounts.js";
+import {dsaFlagsFromImport, monthlyActiveFromImport} from "../../../../src/world/fromImport/transparency.js";
+import {exportTables} from "../../../../src/io/import/exportTables.js";
+import {SCHEMAS} from "../../../../src/io/contracts.js";
+import {sharedTables} from "../../../support/sharedWorlds.js";
 
 const plain = (columns: Record<string, ArrayLike<unknown>>) => Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, Array.from(v)]));
 const day = (ts: number) => new Date(ts).toISOString().slice(0, 10);
@@ -39,5 +40,16 @@ describe("account tables from imported tables", () => {
       }
     });
     it("flag_texts", () => expect(plain(flagTextsFromImport(imported, day))).toEqual(plain(tables.flag_texts)));
+  });
+});
+
+describe("transparency and ground-truth tables from imported tables", () => {
+  const tables = sharedTables({seed: 7, scale: 1});
+  const imported = exportTables(tables);
+  it("dsa_flags, monthly_active, benign_events and cohort come back as published", () => {
+    expect(plain(dsaFlagsFromImport(imported))).toEqual(plain(tables.dsa_flags));
+    expect(plain(monthlyActiveFromImport(imported))).toEqual(plain(tables.monthly_active));
+    expect(plain(benignEventsFromImport(imported))).toEqual(plain(tables.benign_events));
+    expect(plain(asImported(imported, "cohort", SCHEMAS.cohort.columns.map((c) => c.name)))).toEqual(plain(tables.cohort));
   });
 });
