@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {columnsToRows} from "../../../../../src/io/export.js";
-import type {Columns} from "../../../../../src/io/schema.js";
+import {SCHEMAS} from "../../../../../src/io/contracts.js";
+import {checkTable, type Columns} from "../../../../../src/io/schema.js";
 import {exportTables, type ImportColumns} from "../../../../../src/io/import/exportTables.js";
 import {assembleSessionTables, type SessionTableName} from "../../../../../src/io/import/assemble/sessions.js";
 import {sharedTables} from "../../../../support/sharedWorlds.js";
@@ -90,6 +91,8 @@ describe("assembleSessionTables on two hand-checkable sessions", () => {
     // Everything else is unchanged.
     expect(plain(bare.moderator_sessions)).toEqual(plain(out.moderator_sessions));
     expect(columnsToRows(bare.moderator_days).map((r) => r.session_s)).toEqual([2400.2, 1800.2, 600]);
+    // The published contracts allow those nulls.
+    for (const [name, columns] of Object.entries(bare)) expect(checkTable(SCHEMAS[name as SessionTableName], columns, null)).toEqual([]);
   });
 
   it("without reviewer ids, takes the sessions' reviewer ids sorted", () => {
@@ -135,6 +138,11 @@ describe("assembleSessionTables: the round trip of seed 7", () => {
       for (const column of Object.keys(native).filter((c) => c !== INEXACT[name])) expect({column, values: built[column]}).toEqual({column, values: native[column]});
     });
   }
+
+  it("every assembled table meets its published contract, references included", () => {
+    const others = {...tables, ...out};
+    for (const [name, columns] of Object.entries(out)) expect(checkTable(SCHEMAS[name as SessionTableName], columns, others)).toEqual([]);
+  });
 
   it("duration_s is end_ts - start_ts of the published timestamps, within 0.1 s of the native value in fewer than 1% of sessions", () => {
     const s = plain(tables.moderator_sessions) as Record<string, number[]>;
