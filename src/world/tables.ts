@@ -418,7 +418,7 @@ type SessionRows = {length: number; session: ArrayLike<number>};
 
 /**
  * The platform's own ids of imported sessions, flags and content, indexed as ModeratorSessions indexes
- * them (src/io/import/assemble/sessions.ts). The simulation has none: its ids are the indexes themselves.
+ * them (src/io/import/assemble/moderatorSessions.ts). The simulation has none: its ids are the indexes.
  */
 export interface SessionLabels {
   session: ArrayLike<number>;
