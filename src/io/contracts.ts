@@ -219,10 +219,11 @@ export const SESSION_ITEMS: TableSchema = {
     {name: "content_id", type: "int", min: 0, description: "Content viewed (repeats make items exceed unique items)."},
     {name: "status", type: "string", values: ITEM_STATUSES, description: "completed, partial or not_started."},
     {name: "decision", type: "string", values: DECISION_KEYS, description: "Key pressed: accept (enforce), reject (dismiss) or none."},
-    ts("view_ts", "View start (UTC)."),
-    {name: "view_s", type: "float", float32: true, min: 0, description: "Seconds viewed."},
-    count("loops", "Complete plays (0 unless completed)."),
-    {name: "sound_muted", type: "bool", description: "Viewed with sound muted."}
+    // Nullable for a build from imported views that lack the column (the import takes it whole or not at all).
+    ts("view_ts", "View start (UTC); null when imported views have no view_ts.", true),
+    {name: "view_s", type: "float", float32: true, min: 0, nullable: true, description: "Seconds viewed; null when imported views have no view_s."},
+    {...count("loops", "Complete plays (0 unless completed); null when imported views have no loops."), nullable: true},
+    {name: "sound_muted", type: "bool", nullable: true, description: "Viewed with sound muted; null when imported views have no sound_muted."}
   ]
 };
 
@@ -234,7 +235,7 @@ export const IDLE_PERIODS: TableSchema = {
   columns: [
     {name: "session_id", type: "int", min: 0, description: "Session of the idle period."},
     {name: "idle_type", type: "string", values: IDLE_TYPES, description: "inactivity or pause."},
-    ts("start_ts", "Start (UTC)."),
+    ts("start_ts", "Start (UTC); null when imported idle periods have no start_ts.", true),
     seconds("duration_s", "Length in seconds.")
   ]
 };
@@ -507,11 +508,11 @@ export const MODERATOR_DAYS: TableSchema = {
     {name: "idle_inactivity_s", type: "float", min: 0, description: "Seconds of inactivity (waiting on an empty queue)."},
     {name: "idle_pause_s", type: "float", min: 0, description: "Seconds of pauses (breaks)."},
     count("idle_periods", "Idle periods (inactivity and pauses) in those sessions."),
-    count("qa_checked", "Decisions checked against ground truth: every decision on a flag (the world knows every flag's truth)."),
-    count("qa_correct", "Checked decisions that agree with the flag's is_violation."),
+    {...count("qa_checked", "Decisions checked against ground truth: every decision on a flag (the world knows every flag's truth); null when imported flags have no is_violation or imported views no flag_id."), nullable: true},
+    {...count("qa_correct", "Checked decisions that agree with the flag's is_violation; null when qa_checked is."), nullable: true},
     ...ITEM_STATUSES.map((k) => count(`views_${k}`, `Item views whose completion status is ${label(k)}.`)),
     ...DECISION_KEYS.map((k) => count(`views_${k}`, k === "none" ? "Item views without a decision (context items)." : `Item views decided with the ${k} key.`)),
-    count("views_muted", "Item views with the sound muted.")
+    {...count("views_muted", "Item views with the sound muted; null when imported views have no sound_muted."), nullable: true}
   ]
 };
 

@@ -11,6 +11,7 @@ import {REVIEW} from "../core/params.js";
 import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "../core/sampling.js";
 import {ATTACKS, LOOKALIKES} from "../core/scenarios.js";
 import type {FlagWorld, World} from "./simulate.js";
+import type {ModeratorSessions} from "./sessions.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
 import {suspensionEnd} from "./transparency.js";
 import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
@@ -415,6 +416,27 @@ export function accountColumns(world: Pick<FlagWorld, "users">, ids: number[]): 
 
 type SessionRows = {length: number; session: ArrayLike<number>};
 
+/**
+ * The platform's own ids of imported sessions, flags and content, indexed as ModeratorSessions indexes
+ * them (src/io/import/assemble/moderatorSessions.ts). The simulation has none: its ids are the indexes.
+ */
+export interface SessionLabels {
+  session: ArrayLike<number>;
+  flag: ArrayLike<number>;
+  content: ArrayLike<number>;
+}
+
+/** What the session tables read of a world: its sessions, reviewer ids and scale, and imported ids if any. */
+export interface SessionWorld {
+  sessions: ModeratorSessions;
+  reviewers: {id: readonly string[]};
+  scale: number;
+  labels?: SessionLabels;
+}
+
+/** An index's printable id: its label when there are labels, else the index itself. */
+const idOf = (labels: ArrayLike<number> | undefined) => (labels ? (i: number) => labels[i] : (i: number) => i);
+
 /** The sessions kept at `rate` by the fixed hash, and the rows of a table of them (items, idle periods) in those sessions. */
 function sessionSample(sessions: number, rate: number): {keep: number[]; rowsOf: (of: SessionRows) => number[]} {
   const keep: number[] = [];
@@ -436,13 +458,14 @@ function sessionSample(sessions: number, rate: number): {keep: number[]; rowsOf:
  * The moderator page's columns of a fixed sample of sessions (every session up to SESSION_SAMPLE_ROWS;
  * the same hash as moderator_sessions' sample, so the samples nest), and those sessions' idle periods.
  */
-export function sessionSampleTables(world: World): {session_sample: Columns; idle_sample: Columns} {
+export function sessionSampleTables(world: SessionWorld): {session_sample: Columns; idle_sample: Columns} {
   const {sessions: s, idle} = world.sessions;
   const {keep, rowsOf} = sessionSample(s.length, sessionSampleRate(s.length));
   const idleRows = rowsOf(idle);
+  const sessionId = idOf(world.labels?.session);
   return {
     session_sample: {
-      session_id: keep,
+      session_id: keep.map(sessionId),
       reviewer_id: keep.map((i) => world.reviewers.id[s.reviewer[i]]),
       start_ts: keep.map((i) => Math.round(s.start[i])),
       duration_s: keep.map((i) => round(s.durationS[i], 1)),
@@ -450,23 +473,29 @@ export function sessionSampleTables(world: World): {session_sample: Columns; idl
       unique_items: keep.map((i) => s.uniqueItems[i])
     },
     idle_sample: {
-      session_id: idleRows.map((i) => idle.session[i]),
+      session_id: idleRows.map((i) => sessionId(idle.session[i])),
       idle_type: idleRows.map((i) => IDLE_TYPES[idle.type[i]]),
       duration_s: idleRows.map((i) => round(idle.durationS[i], 1))
     }
   };
 }
 
-export function sessionTables(world: World): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
+/**
+ * The item-level session tables: sessions, their item views and idle periods, every row up to scale 4
+ * and the sessions kept by the fixed hash above it (with their rows). Ids are the world's indexes, or
+ * the imported labels when the world has them.
+ */
+export function sessionTables(world: SessionWorld): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
   const {sessions: s, items, idle} = world.sessions;
   const rate = sampleRate(world.scale);
   const {keep, rowsOf} = sessionSample(s.length, rate);
   const itemRows = rowsOf(items);
   const idleRows = rowsOf(idle);
   const ms = (x: number) => Math.round(x);
+  const [sessionId, flagId, contentId] = [idOf(world.labels?.session), idOf(world.labels?.flag), idOf(world.labels?.content)];
   return {
     moderator_sessions: {
-      session_id: keep,
+      session_id: keep.map(sessionId),
       reviewer_id: keep.map((i) => world.reviewers.id[s.reviewer[i]]),
       start_ts: keep.map((i) => ms(s.start[i])),
       end_ts: keep.map((i) => ms(s.end[i])),
@@ -478,11 +507,11 @@ export function sessionTables(world: World): {moderator_sessions: Columns; sessi
       idle_pause_s: keep.map((i) => round(s.idlePauseS[i], 1))
     },
     session_items: {
-      session_id: itemRows.map((i) => items.session[i]),
+      session_id: itemRows.map((i) => sessionId(items.session[i])),
       item_index: itemRows.map((i) => items.index[i]),
       // A decided flag outside the published sample is not linked (references stay valid).
-      flag_id: itemRows.map((i) => (items.flag[i] >= 0 && sampled(items.flag[i], rate) ? items.flag[i] : null)),
-      content_id: itemRows.map((i) => items.content[i]),
+      flag_id: itemRows.map((i) => (items.flag[i] >= 0 && sampled(items.flag[i], rate) ? flagId(items.flag[i]) : null)),
+      content_id: itemRows.map((i) => contentId(items.content[i])),
       status: itemRows.map((i) => ITEM_STATUSES[items.status[i]]),
       decision: itemRows.map((i) => DECISION_KEYS[items.decision[i]]),
       view_ts: itemRows.map((i) => ms(items.start[i])),
@@ -491,7 +520,7 @@ export function sessionTables(world: World): {moderator_sessions: Columns; sessi
       sound_muted: itemRows.map((i) => items.soundMuted[i] === 1)
     },
     idle_periods: {
-      session_id: idleRows.map((i) => idle.session[i]),
+      session_id: idleRows.map((i) => sessionId(idle.session[i])),
       idle_type: idleRows.map((i) => IDLE_TYPES[idle.type[i]]),
       start_ts: idleRows.map((i) => ms(idle.start[i])),
       duration_s: idleRows.map((i) => round(idle.durationS[i], 1))

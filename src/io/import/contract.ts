@@ -139,7 +139,8 @@ const DEFINITIONS: readonly Definition[] = [
     name: "session_items", from: SESSION_ITEMS,
     description: "Every item a moderator viewed in a session, in order: the decided flag or a context item, how far the view got and the key pressed.",
     must: ["session_id", "item_index", "content_id", "status", "decision"],
-    may: ["flag_id", "view_ts", "view_s", "loops", "sound_muted"],
+    // Complete when supplied: the published columns are null only when the whole column is absent.
+    may: ["flag_id", ["view_ts", {nullable: false}], ["view_s", {nullable: false}], ["loops", {nullable: false}], ["sound_muted", {nullable: false}]],
     example: [
       {session_id: "1", item_index: "0", content_id: "901", status: "completed", decision: "accept", flag_id: "2", view_ts: "2025-03-01T09:01:00Z", view_s: "42.5", loops: "1", sound_muted: "true"},
       {session_id: "1", item_index: "1", content_id: "902", status: "partial", decision: "none", flag_id: "", view_ts: "2025-03-01T09:02:00Z", view_s: "8", loops: "0", sound_muted: "false"}
@@ -149,7 +150,7 @@ const DEFINITIONS: readonly Definition[] = [
     name: "idle_periods", from: IDLE_PERIODS,
     description: "Idle periods inside moderator sessions: inactivity (waiting on an empty queue) or a pause.",
     must: ["session_id", "idle_type", "duration_s"],
-    may: ["start_ts"],
+    may: [["start_ts", {nullable: false}]],
     example: [{session_id: "1", idle_type: "pause", duration_s: "300", start_ts: "2025-03-01T09:45:00Z"}]
   },
   {
