@@ -1,8 +1,8 @@
-import {DETAILED_MODERATORS} from "../../../core/sampling.js";
-import type {Columns} from "../../schema.js";
-import {itemViewDays, moderatorDays} from "../../../world/moderatorTables.js";
-import {sessionSampleTables, sessionTables, type SessionWorld} from "../../../world/tables.js";
-import type {ImportColumns} from "../exportTables.js";
+import {DETAILED_MODERATORS} from "../../core/sampling.js";
+import type {Columns} from "../../io/schema.js";
+import {itemViewDays, moderatorDays} from "../moderatorTables.js";
+import {sessionSampleTables, sessionTables, type SessionWorld} from "../tables.js";
+import type {ImportColumns} from "../../io/import/exportTables.js";
 import {importedSessions} from "./moderatorSessions.js";
 
 /**

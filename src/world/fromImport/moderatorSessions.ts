@@ -1,9 +1,9 @@
-import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../../../core/constants.js";
-import type {Columns} from "../../schema.js";
-import type {IdlePeriods, ModeratorSessions, SessionItems, SessionTable} from "../../../world/sessions.js";
-import type {SessionLabels} from "../../../world/tables.js";
-import type {ImportColumns} from "../exportTables.js";
-import {inert} from "../inert.js";
+import {DECISION_KEYS, IDLE_TYPES, ITEM_STATUSES} from "../../core/constants.js";
+import type {Columns} from "../../io/schema.js";
+import type {IdlePeriods, ModeratorSessions, SessionItems, SessionTable} from "../sessions.js";
+import type {SessionLabels} from "../tables.js";
+import type {ImportColumns} from "../../io/import/exportTables.js";
+import {inert} from "../../io/import/inert.js";
 
 /**
  * Imported moderator sessions as the simulation holds its own (src/world/sessions.ts): typed columns

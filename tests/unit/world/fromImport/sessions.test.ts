@@ -1,10 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {columnsToRows} from "../../../../../src/io/export.js";
-import {SCHEMAS} from "../../../../../src/io/contracts.js";
-import {checkTable, type Columns} from "../../../../../src/io/schema.js";
-import {exportTables, type ImportColumns} from "../../../../../src/io/import/exportTables.js";
-import {assembleSessionTables, type SessionTableName} from "../../../../../src/io/import/assemble/sessions.js";
-import {sharedTables} from "../../../../support/sharedWorlds.js";
+import {columnsToRows} from "../../../../src/io/export.js";
+import {SCHEMAS} from "../../../../src/io/contracts.js";
+import {checkTable, type Columns} from "../../../../src/io/schema.js";
+import {exportTables, type ImportColumns} from "../../../../src/io/import/exportTables.js";
+import {assembleSessionTables, type SessionTableName} from "../../../../src/world/fromImport/sessions.js";
+import {sharedTables} from "../../../support/sharedWorlds.js";
 
 const H = 3_600_000;
 const MAR1 = Date.UTC(2025, 2, 1);
