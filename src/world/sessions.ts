@@ -442,7 +442,7 @@ class ReviewerSessions {
     if (!this.open) return;
     const cols = this.tables.sessions.cols;
     cols.end[this.session] = this.lastEnd;
-    cols.durationS[this.session] = round1((this.lastEnd - cols.start[this.session]) / 1000);
+    cols.durationS[this.session] = round1((Math.round(this.lastEnd) - Math.round(cols.start[this.session])) / 1000);
     cols.uniqueItems[this.session] = this.seen.size;
     this.open = false;
   }

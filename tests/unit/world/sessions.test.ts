@@ -95,7 +95,8 @@ function invariantErrors(out: ModeratorSessions, input: {flags: Flags; review: R
   // Sessions of one reviewer are ordered and do not overlap.
   for (let k = 0; k < s.length; k++) {
     check(s.end[k] >= s.start[k], () => `session ${k} ends before it starts`);
-    check(Math.abs(s.durationS[k] - (s.end[k] - s.start[k]) / 1000) <= 0.05 + 1e-9, () => `session ${k} duration`);
+    // Durations are end - start of the published (whole-millisecond) times, to 0.1 s.
+    check(Math.abs(s.durationS[k] - (Math.round(s.end[k]) - Math.round(s.start[k])) / 1000) <= 0.05 + 1e-9, () => `session ${k} duration`);
     if (k > 0) check(s.reviewer[k] >= s.reviewer[k - 1], () => `session ${k} out of reviewer order`);
     if (k > 0 && s.reviewer[k] === s.reviewer[k - 1]) check(s.start[k] > s.end[k - 1], () => `session ${k} overlaps session ${k - 1}`);
   }
