@@ -11,8 +11,22 @@ import type {ImportResult, Mode, TableImport} from "./validate.js";
  * which source the build read, and for every table its rows read, accepted and rejected (read =
  * accepted + rejected, asserted here), rejected rows per rule, warnings, and a sample of the rejected
  * rows' reasons. The full list of reasons is the rejects file (rejectsCsv). Nothing here names a URL, a
- * password or a folder's path: the source is labelled by the folder's base name or the schema's name.
+ * password or a folder's path: the source is labelled by the folder's base name or the schema's name;
+ * in privacy mode no offending value is published either (WITHHELD).
  */
+
+/**
+ * What a published report shows instead of an offending value in privacy mode: a rejected value can be
+ * anything a platform's file held (an e-mail address in an id column, a message's text), and privacy
+ * mode publishes no raw identifier or text. The table, row, file line, column, rule and detail stay, so
+ * an analyst with the source can find each row.
+ */
+export const WITHHELD = "(withheld: privacy mode)";
+
+export interface QualityOptions {
+  /** Privacy mode (WORKBOOK_PRIVACY): offending values are withheld. */
+  privacy?: boolean;
+}
 
 /** Rejected rows whose reasons the page shows; every reason is in the rejects file. */
 export const SAMPLE_ROWS = 200;
@@ -65,6 +79,8 @@ export interface DataQuality {
   /** The reasons of the first SAMPLE_ROWS rejected rows, in table order. */
   sample: RejectReason[];
   sampleRows: number;
+  /** Privacy mode: the sample and the rejects file show WITHHELD for every offending value. */
+  valuesWithheld: boolean;
   rejectsFile: typeof REJECTS_FILE;
 }
 
@@ -105,20 +121,20 @@ function warningCounts(result: ImportResult): WarningCount[] {
 }
 
 /** One line per (rejected row, reason), in table order. */
-function reasons(tables: readonly TableImport[], maxRows = Infinity): RejectReason[] {
+function reasons(tables: readonly TableImport[], {privacy = false}: QualityOptions, maxRows = Infinity): RejectReason[] {
   const out: RejectReason[] = [];
   let rows = 0;
   for (const t of tables) {
     for (const r of t.rejected) {
       if (rows++ >= maxRows) return out;
-      for (const f of r.reasons) out.push({table: t.table, row: r.row, line: f.line ?? r.line ?? null, column: f.column, rule: f.rule, value: f.value, detail: f.detail});
+      for (const f of r.reasons) out.push({table: t.table, row: r.row, line: f.line ?? r.line ?? null, column: f.column, rule: f.rule, value: privacy && f.value !== "" ? WITHHELD : f.value, detail: f.detail});
     }
   }
   return out;
 }
 
 /** The data quality of an import (ImportResult of validateImport), for a source labelled by sourceLabel. */
-export function dataQuality(result: ImportResult, source: {kind: "files" | "database"; label: string}): DataQuality {
+export function dataQuality(result: ImportResult, source: {kind: "files" | "database"; label: string}, options: QualityOptions = {}): DataQuality {
   if (/:\/\/|@/.test(source.label)) throw new Error("data quality: a source label must be a folder's base name or a schema's name, never a URL");
   const tables = summarizeImport(result);
   assertAccounted(tables);
@@ -130,8 +146,9 @@ export function dataQuality(result: ImportResult, source: {kind: "files" | "data
     totals: totals(tables, warnings.reduce((s, w) => s + w.count, 0)),
     rules: ruleCounts(tables),
     warnings,
-    sample: reasons(result.tables, SAMPLE_ROWS),
+    sample: reasons(result.tables, options, SAMPLE_ROWS),
     sampleRows: SAMPLE_ROWS,
+    valuesWithheld: options.privacy === true,
     rejectsFile: REJECTS_FILE
   };
 }
@@ -148,7 +165,7 @@ export function simulationQuality(tables: Readonly<Record<string, Columns>>, see
     return {table, read: rows, accepted: rows, rejected: 0, byRule: {}};
   });
   assertAccounted(summaries);
-  return {source: {kind: "simulation", label: `seed ${seed}`}, mode: null, tables: summaries, totals: totals(summaries, 0), rules: [], warnings: [], sample: [], sampleRows: SAMPLE_ROWS, rejectsFile: REJECTS_FILE};
+  return {source: {kind: "simulation", label: `seed ${seed}`}, mode: null, tables: summaries, totals: totals(summaries, 0), rules: [], warnings: [], sample: [], sampleRows: SAMPLE_ROWS, valuesWithheld: false, rejectsFile: REJECTS_FILE};
 }
 
 export const REJECTS_COLUMNS = ["table", "file", "row", "line", "column", "rule", "value", "detail"] as const;
@@ -156,10 +173,11 @@ export const REJECTS_COLUMNS = ["table", "file", "row", "line", "column", "rule"
 /**
  * The rejects file: one line per (rejected row, reason) with its table, file, row, file line, column,
  * rule, offending value (inert) and detail; RFC 4180, with formulas neutralised as in every download
- * (src/io/csv.ts). With no rejected rows (a simulated build: `{tables: []}`), the header line alone.
+ * (src/io/csv.ts); in privacy mode the values are withheld. With no rejected rows (a simulated build:
+ * `{tables: []}`), the header line alone.
  */
-export function rejectsCsv(result: {tables: readonly TableImport[]}): string {
+export function rejectsCsv(result: {tables: readonly TableImport[]}, options: QualityOptions = {}): string {
   const files = new Map(result.tables.map((t) => [t.table, t.file ?? null]));
-  const rows = reasons(result.tables).map((r) => ({...r, file: files.get(r.table)}));
+  const rows = reasons(result.tables, options).map((r) => ({...r, file: files.get(r.table)}));
   return toCsv(rows, REJECTS_COLUMNS);
 }

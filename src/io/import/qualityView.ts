@@ -123,5 +123,6 @@ export function rejectsNote(q: DataQuality): string {
   if (rejected === 0) return `The rejects file ${q.rejectsFile} holds its header line alone: no row was rejected.`;
   const shown = Math.min(rejected, q.sampleRows);
   const sample = shown < rejected ? `The table above shows the reasons of the first ${formatCount(shown)} of them, in table order.` : "The table above shows all of them.";
-  return `${plural(rejected, "rejected row")}, each with every reason, ${rejected === 1 ? "is" : "are"} in ${q.rejectsFile}: one line per row and reason, with its table, file, row, file line, column, rule, offending value (shortened and written inert) and detail. ${sample}`;
+  const value = q.valuesWithheld ? "offending value (withheld: this build is in privacy mode)" : "offending value (shortened and written inert)";
+  return `${plural(rejected, "rejected row")}, each with every reason, ${rejected === 1 ? "is" : "are"} in ${q.rejectsFile}: one line per row and reason, with its table, file, row, file line, column, rule, ${value} and detail. ${sample}`;
 }

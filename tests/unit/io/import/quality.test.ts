@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {dataQuality, rejectsCsv, SAMPLE_ROWS, simulationQuality, sourceLabel} from "../../../../src/io/import/quality.js";
+import {dataQuality, rejectsCsv, SAMPLE_ROWS, simulationQuality, sourceLabel, WITHHELD} from "../../../../src/io/import/quality.js";
 import {RULES} from "../../../../src/io/import/findings.js";
 import {validateImport, type ImportResult, type RawTable} from "../../../../src/io/import/validate.js";
 
@@ -63,6 +63,17 @@ describe("dataQuality(result, source)", () => {
     ]);
     expect(q.sample[1].value).toBe('"=HYPERLINK(\\"x\\")"');
     expect(JSON.parse(JSON.stringify(q))).toEqual(q);
+  });
+
+  it("withholds every offending value in privacy mode, keeping where and why", () => {
+    const q = dataQuality(fixture(), {kind: "files", label: "platform"}, {privacy: true});
+    expect(q.sample.map((s) => [s.row, s.column, s.rule, s.value])).toEqual([
+      [2, "ts", "non-UTC timestamp", WITHHELD],
+      [2, "category", "unknown value", WITHHELD],
+      [4, "reviewer_id", "broken reference", WITHHELD],
+      [2, "flag_id", "rejected reference", WITHHELD]
+    ]);
+    expect(rejectsCsv(fixture(), {privacy: true})).not.toMatch(/HYPERLINK|R9/);
   });
 
   it("keeps the reasons of the first SAMPLE_ROWS rejected rows only", () => {

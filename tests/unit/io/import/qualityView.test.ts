@@ -46,7 +46,8 @@ describe("the data-quality page's view", () => {
     const sample = sampleRows(q);
     expect(sample.map((s) => [s.table, s.row, s.line, s.column, s.rule])).toEqual([["flags", "2", "–", "category", "unknown value"], ["flags", "3", "–", "reviewer_id", "broken reference"], ["flags", "4", "–", "reviewer_id", "broken reference"]]);
     expect(sample[0].value).toBe('"\\u003cb\\u003ex\\u003c/b\\u003e"');
-    expect(rejectsNote(q)).toMatch(/^3 rejected rows, each with every reason, are in rejects\.csv: .* The table above shows all of them\.$/);
+    expect(rejectsNote(q)).toMatch(/^3 rejected rows, each with every reason, are in rejects\.csv: .*, offending value \(shortened and written inert\) and detail\. The table above shows all of them\.$/);
+    expect(rejectsNote({...q, valuesWithheld: true})).toContain("offending value (withheld: this build is in privacy mode) and detail");
   });
 
   it("says a simulated build imported nothing and rejected nothing", () => {
