@@ -32,13 +32,19 @@ export function tableQualityCard(rows: readonly TableQualityRow[]): HTMLElement 
 /** Rejected rows per table and rule, as horizontal bars; the hover says what the rule means. */
 export function ruleChart(bars: readonly RuleBar[], {width}: {width?: number} = {}): HTMLElement {
   if (bars.length === 0) return html`<p>No row was rejected, under any rule.</p>`;
+  const w = Math.max(width ?? 640, 320);
+  // Labels ("session_items: rejected reference") get up to 45% of the width and wrap at spaces beyond it.
+  const longest = Math.max(...bars.map((b) => b.label.length));
+  const marginLeft = Math.round(Math.min(Math.max(80, 6 * longest + 12), 0.45 * w));
   return saveable(Plot.plot({
-    width: Math.max(width ?? 640, 320),
-    height: 40 + 26 * bars.length,
-    marginLeft: 220,
-    x: {label: "Rejected rows →", grid: true, tickFormat: "~s"},
+    width: w,
+    height: 40 + 34 * bars.length,
+    marginLeft,
+    // Counts: at most as many ticks as rows, so that a small count gets no fractional tick.
+    x: {label: "Rejected rows →", grid: true, tickFormat: "~s", ticks: Math.min(5, Math.max(...bars.map((b) => b.rows)))},
     y: {label: null, domain: bars.map((b) => b.label)},
     marks: [
+      Plot.axisY({label: null, tickSize: 0, lineWidth: (marginLeft - 12) / 10, textOverflow: "ellipsis"}),
       Plot.barX(bars, {x: "rows", y: "label", fill: "var(--theme-foreground-focus)", title: "title", tip: true}),
       Plot.text(bars, {x: "rows", y: "label", text: (d: RuleBar) => formatCount(d.rows), dx: 4, textAnchor: "start", fill: "currentColor"}),
       Plot.ruleX([0])
