@@ -79,6 +79,7 @@ export default {
       pages: [
         {name: "Data dictionary", path: "/data-dictionary"},
         {name: "Import contract", path: "/import-contract"},
+        {name: "Data quality", path: "/data-quality"},
         {name: "KPI dictionary", path: "/kpi-dictionary"},
         {name: "Model card", path: "/science/model-card"},
         {name: "Datasheet", path: "/science/datasheet"},

@@ -53,6 +53,9 @@ const PRODUCERS: Record<string, Entry> = {
   "countries.arrow": producer(site, "countriesArrow"),
   "catalog.json": producer(site, "catalogJson"),
   "session_qa.arrow": {kind: "derived", file: "session_qa.arrow"},
+  // What the build read, row by row accounted for (the data-quality page), and the rows it rejected.
+  "data_quality.json": {kind: "derived", file: "data_quality.json"},
+  "rejects.csv": {kind: "derived", file: "rejects.csv"},
   "calibration.json": producer(derived, "calibrationJson"),
   "executive.json": producer(derived, "executiveJson"),
   "incident.json": producer(derived, "incidentJson"),

@@ -3,6 +3,7 @@ import type {WorkbookConfig} from "../src/config.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {columnsToCsv} from "../src/io/csv.js";
+import {rejectsCsv, simulationQuality} from "../src/io/import/quality.js";
 import {asStored, type Columns} from "../src/io/schema.js";
 import {readExperiment, WORLD_EXPERIMENT} from "../src/experiment/readExperiment.js";
 import {reviewIncident, WORLD_INCIDENT} from "../src/incident/reviewIncident.js";
@@ -38,7 +39,10 @@ const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig, quer
     const investigation = await investigateReportSpike(query, {flagWeight: 1 / sampleRate(config.scale)});
     return json({cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation});
   },
-  "experiment.json": async (_tables, _config, query) => json(await readExperiment(query, WORLD_EXPERIMENT))
+  "experiment.json": async (_tables, _config, query) => json(await readExperiment(query, WORLD_EXPERIMENT)),
+  // A simulated build reads no import: every table's rows, none rejected, and an empty rejects file.
+  "data_quality.json": (tables, config) => json(simulationQuality(tables, config.seed)),
+  "rejects.csv": () => rejectsCsv({tables: []})
 };
 
 /**

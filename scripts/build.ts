@@ -1,8 +1,9 @@
 /**
  * `npm run build`: builds the site into dist/ from a clean slate, reproducibly.
  *
- * 1. Validates WORKBOOK_SEED, WORKBOOK_SCALE, the reporting window (WORKBOOK_FROM, WORKBOOK_TO) and
- *    privacy mode before anything runs.
+ * 1. Validates WORKBOOK_SEED, WORKBOOK_SCALE, the reporting window (WORKBOOK_FROM, WORKBOOK_TO), the
+ *    source (WORKBOOK_DATA or WORKBOOK_DATABASE_URL with WORKBOOK_SCHEMA), WORKBOOK_REJECTS and privacy
+ *    mode (which a build from imported data must set explicitly) before anything runs.
  * 2. Deletes Framework's cache and dist/, so that no stale loader output is published.
  * 3. Runs `observable build` in UTC and the C locale, telemetry off, with the environment passed on.
  * 4. Stamps the loader-output mtimes that Framework embeds in pages with a fixed time.
@@ -11,9 +12,9 @@
  * Every failure exits non-zero with a one-line `error: ...` message naming what is at fault.
  */
 import {spawn} from "node:child_process";
-import {existsSync, rmSync} from "node:fs";
+import {existsSync, rmSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {parseConfig, parsePrivacy} from "../src/config.js";
+import {describeSource, parseConfig, parseImportPrivacy, parseRejects, parseSource} from "../src/config.js";
 import {
   describeFailure,
   frameworkEnv,
@@ -56,14 +57,19 @@ async function main(): Promise<void> {
   let config;
   let stamp;
   let privacy = false;
+  let source;
+  let rejects;
   try {
     config = parseConfig(process.env);
-    privacy = parsePrivacy(process.env).enabled;
+    source = parseSource(process.env, (path) => existsSync(path) && statSync(path).isDirectory());
+    rejects = parseRejects(process.env);
+    privacy = parseImportPrivacy(process.env, source).enabled;
     stamp = sourceDateMs(process.env);
   } catch (error) {
     fail((error as Error).message, 2);
   }
-  console.log(`workbook: seed ${config.seed}, scale ${config.scale}, reporting window ${config.from} to ${config.to}${privacy ? ", privacy mode (pseudonymised identifiers, suppressed small cells)" : ""}`);
+  const from = source.kind === "simulation" ? `seed ${config.seed}, scale ${config.scale}` : `${describeSource(source)} (rejected rows: ${rejects})`;
+  console.log(`workbook: ${from}, reporting window ${config.from} to ${config.to}${privacy ? ", privacy mode (pseudonymised identifiers, suppressed small cells)" : ""}`);
 
   resetCache();
   rmSync(DIST, {recursive: true, force: true});

@@ -131,3 +131,106 @@ export function parsePrivacy(env: Env): PrivacyConfig {
   if (key.length < MIN_KEY_LENGTH) throw new Error(`invalid WORKBOOK_PSEUDONYM_KEY: set it to a secret of at least ${MIN_KEY_LENGTH} characters when WORKBOOK_PRIVACY is on (it is ${key.length} characters)`);
   return {enabled: true, key};
 }
+
+/**
+ * Where the build reads its tables: the seeded simulation (the default), a folder of import files
+ * (WORKBOOK_DATA) or a live PostgreSQL database (WORKBOOK_DATABASE_URL, tables in WORKBOOK_SCHEMA).
+ * See src/io/import/contract.ts for what the files and tables must hold.
+ */
+export type Source = {kind: "simulation"} | {kind: "files"; dir: string} | {kind: "database"; url: string; schema: string};
+
+export const DEFAULT_SCHEMA = "public";
+/** A plain PostgreSQL identifier: never quoted, so it cannot carry SQL. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** A directory exists at `path` (the check is passed in so that the parser stays free of I/O). */
+export type IsDirectory = (path: string) => boolean;
+
+/**
+ * Parses WORKBOOK_DATA (a folder that must exist) and WORKBOOK_DATABASE_URL (postgres:// or
+ * postgresql://, with WORKBOOK_SCHEMA, a plain identifier, default "public"). Neither set: the
+ * simulation; both set: an error, since a build reads one source. A bad value throws a one-line error
+ * naming the variable and the rule; a URL's password is never printed.
+ */
+export function parseSource(env: Env, isDirectory: IsDirectory): Source {
+  const dir = (env.WORKBOOK_DATA ?? "").trim();
+  const url = (env.WORKBOOK_DATABASE_URL ?? "").trim();
+  const schemaRaw = env.WORKBOOK_SCHEMA;
+  if (dir && url) throw new Error("invalid source: WORKBOOK_DATA and WORKBOOK_DATABASE_URL are both set (set one: a folder of import files, or a PostgreSQL database)");
+  if (schemaRaw !== undefined && schemaRaw.trim() !== "" && !url) throw new Error("invalid WORKBOOK_SCHEMA: it names a schema of the database, so set it only with WORKBOOK_DATABASE_URL");
+  if (dir) {
+    if (!isDirectory(dir)) throw new Error(`invalid WORKBOOK_DATA: ${show(dir)} is not a folder (expected the path of an existing folder of <table>.csv or <table>.parquet files)`);
+    return {kind: "files", dir};
+  }
+  if (url) return {kind: "database", url: parseDatabaseUrl(url), schema: parseSchema(schemaRaw)};
+  return {kind: "simulation"};
+}
+
+function parseDatabaseUrl(url: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")) {
+    // The value is not shown: a malformed URL can hold a password where redaction would miss it.
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1];
+    const what = scheme ? `the scheme ${show(scheme)} is not postgres or postgresql` : "not a URL";
+    throw new Error(`invalid WORKBOOK_DATABASE_URL: ${what}, value not shown (expected postgres://user:password@host:port/database or postgresql://...)`);
+  }
+  return url;
+}
+
+function parseSchema(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_SCHEMA;
+  const text = raw.trim();
+  if (!IDENTIFIER.test(text)) throw new Error(`invalid WORKBOOK_SCHEMA: ${show(raw)} (expected a plain identifier: a letter or _, then letters, digits or _, at most 63 characters; default ${DEFAULT_SCHEMA})`);
+  return text;
+}
+
+/**
+ * A URL as it may be printed: the password (anything between "user:" and "@" of the authority, and a
+ * password= query parameter) replaced by ***. Works on text that does not parse as a URL, too.
+ */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/^([^:/?#]*:\/\/[^/?#@:]*):[^/?#]*@/, "$1:***@")
+    .replace(/([?&]password=)[^&#]*/gi, "$1***");
+}
+
+/** A source as it may be printed or published: the folder's path, or the database's host and schema, never a password. */
+export function describeSource(source: Source): string {
+  switch (source.kind) {
+    case "simulation":
+      return "the simulation";
+    case "files":
+      return `the folder ${source.dir}`;
+    case "database":
+      return `the PostgreSQL database ${redactUrl(source.url)}, schema ${source.schema}`;
+  }
+}
+
+/**
+ * WORKBOOK_REJECTS: what an import does with rows that break the contract. "stop" (the default, also
+ * for an empty value) fails the build with the report; "quarantine" builds without them and publishes
+ * them with their reasons (data/rejects.csv).
+ */
+export function parseRejects(env: Env): "stop" | "quarantine" {
+  const raw = (env.WORKBOOK_REJECTS ?? "").trim();
+  if (raw === "" || raw === "stop") return "stop";
+  if (raw === "quarantine") return "quarantine";
+  throw new Error(`invalid WORKBOOK_REJECTS: ${show(env.WORKBOOK_REJECTS!)} (expected stop or quarantine; default stop)`);
+}
+
+/**
+ * The privacy gate of imported data: a build from a platform's files or database must say whether it
+ * publishes in privacy mode, because its identifiers and text are real. WORKBOOK_PRIVACY must be set
+ * explicitly (1 or true, 0 or false); the simulation keeps parsePrivacy's default (off).
+ */
+export function parseImportPrivacy(env: Env, source: Source): PrivacyConfig {
+  if (source.kind !== "simulation" && (env.WORKBOOK_PRIVACY ?? "").trim() === "") {
+    throw new Error(`WORKBOOK_PRIVACY is not set: a build from imported data (${source.kind === "files" ? "WORKBOOK_DATA" : "WORKBOOK_DATABASE_URL"}) must choose explicitly: WORKBOOK_PRIVACY=1 (pseudonymised identifiers, suppressed small cells; also set WORKBOOK_PSEUDONYM_KEY to a secret of at least ${MIN_KEY_LENGTH} characters) or WORKBOOK_PRIVACY=0 (publish identifiers as they are)`);
+  }
+  return parsePrivacy(env);
+}

@@ -12,7 +12,12 @@ export function neutraliseCell(value: string): string {
   return TRIGGERS.test(value) ? `'${value}` : value;
 }
 
-function quote(text: string): string {
+/**
+ * A field as RFC 4180 writes it: quoted (with quotes doubled) when it holds a quote, a comma or a line
+ * end, or has spaces at either end; the text itself is never changed. Not neutralised: for files that are
+ * data (the import format), not spreadsheets.
+ */
+export function quoteField(text: string): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -22,12 +27,12 @@ export function formatCell(value: unknown): string {
   if (typeof value === "bigint") return String(value);
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().replace(/T00:00:00\.000Z$/, "").replace(/\.000Z$/, "Z");
-  return quote(neutraliseCell(String(value)));
+  return quoteField(neutraliseCell(String(value)));
 }
 
 /** CSV text of rows (objects) with the given column order; CRLF line ends as RFC 4180. */
 export function toCsv(rows: Iterable<Record<string, unknown>>, columns: readonly string[]): string {
-  const lines = [columns.map((c) => quote(neutraliseCell(c))).join(",")];
+  const lines = [columns.map((c) => quoteField(neutraliseCell(c))).join(",")];
   for (const row of rows) lines.push(columns.map((c) => formatCell(row[c])).join(","));
   return lines.join("\r\n") + "\r\n";
 }
@@ -35,7 +40,7 @@ export function toCsv(rows: Iterable<Record<string, unknown>>, columns: readonly
 /** CSV text of columnar data (each column an array-like of the same length). */
 export function columnsToCsv(columns: Record<string, ArrayLike<unknown>>, order: readonly string[] = Object.keys(columns)): string {
   const n = order.length ? columns[order[0]].length : 0;
-  const lines = [order.map((c) => quote(neutraliseCell(c))).join(",")];
+  const lines = [order.map((c) => quoteField(neutraliseCell(c))).join(",")];
   for (let i = 0; i < n; i++) lines.push(order.map((c) => formatCell(columns[c][i])).join(","));
   return lines.join("\r\n") + "\r\n";
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {DEFAULT_FROM, DEFAULT_SCALE, DEFAULT_SEED, DEFAULT_TO, MAX_SCALE, parseConfig} from "../../src/config.js";
+import {DEFAULT_FROM, DEFAULT_SCALE, DEFAULT_SEED, DEFAULT_TO, describeSource, MAX_SCALE, parseConfig, parseImportPrivacy, parseRejects, parseSource, redactUrl} from "../../src/config.js";
 
 describe("parseConfig", () => {
   it("parseConfig({}) gives the defaults", () => {
@@ -106,5 +106,96 @@ describe("parseConfig", () => {
     for (const env of [{WORKBOOK_FROM: "2025-07-01\nx"}, {WORKBOOK_TO: "\n2025-13-01"}, {WORKBOOK_FROM: "2025-08-30"}]) {
       expect(() => parseConfig(env)).toThrow(/^invalid [^\n]*$/);
     }
+  });
+});
+
+describe("parseSource", () => {
+  const folders = new Set(["/data/platform", "exports/seed7"]);
+  const isDirectory = (path: string) => folders.has(path);
+  const source = (env: Record<string, string>) => parseSource(env, isDirectory);
+
+  it("parseSource({}) is the simulation; blank values are unset", () => {
+    expect(source({})).toEqual({kind: "simulation"});
+    expect(source({WORKBOOK_DATA: "", WORKBOOK_DATABASE_URL: "  ", WORKBOOK_SCHEMA: ""})).toEqual({kind: "simulation"});
+  });
+
+  it("WORKBOOK_DATA names an existing folder", () => {
+    expect(source({WORKBOOK_DATA: "/data/platform"})).toEqual({kind: "files", dir: "/data/platform"});
+    expect(source({WORKBOOK_DATA: " exports/seed7 "})).toEqual({kind: "files", dir: "exports/seed7"});
+    expect(() => source({WORKBOOK_DATA: "/no/such/folder"})).toThrow(
+      'invalid WORKBOOK_DATA: "/no/such/folder" is not a folder (expected the path of an existing folder of <table>.csv or <table>.parquet files)'
+    );
+  });
+
+  it("WORKBOOK_DATABASE_URL is postgres:// or postgresql://, with WORKBOOK_SCHEMA default public", () => {
+    expect(source({WORKBOOK_DATABASE_URL: "postgres://me:pw@127.0.0.1:5432/tns"})).toEqual({kind: "database", url: "postgres://me:pw@127.0.0.1:5432/tns", schema: "public"});
+    expect(source({WORKBOOK_DATABASE_URL: "postgresql://me@db/tns", WORKBOOK_SCHEMA: "moderation_2025"})).toEqual({kind: "database", url: "postgresql://me@db/tns", schema: "moderation_2025"});
+  });
+
+  it.each(["mysql://me:s3cret@db/tns", "http://me:s3cret@db", "me:s3cret@db/tns", "postgres//me:s3cret@db"])("rejects WORKBOOK_DATABASE_URL=%j without printing the password", (url) => {
+    let message = "";
+    try {
+      source({WORKBOOK_DATABASE_URL: url});
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^invalid WORKBOOK_DATABASE_URL: (the scheme "\w+" is not postgres or postgresql|not a URL), value not shown \(expected postgres:\/\/user:password@host:port\/database or postgresql:\/\/\.\.\.\)$/);
+    expect(message).not.toContain("s3cret");
+  });
+
+  it.each(["public; drop table flags", "\"quoted\"", "9lives", "a-b", "x".repeat(64), "schéma"])("rejects WORKBOOK_SCHEMA=%j", (schema) => {
+    expect(() => source({WORKBOOK_DATABASE_URL: "postgres://db/tns", WORKBOOK_SCHEMA: schema})).toThrow(`invalid WORKBOOK_SCHEMA: ${JSON.stringify(schema)} (expected a plain identifier`);
+  });
+
+  it("rejects WORKBOOK_SCHEMA without a database, and both sources at once", () => {
+    expect(() => source({WORKBOOK_SCHEMA: "public"})).toThrow("invalid WORKBOOK_SCHEMA: it names a schema of the database, so set it only with WORKBOOK_DATABASE_URL");
+    expect(() => source({WORKBOOK_DATA: "/data/platform", WORKBOOK_DATABASE_URL: "postgres://me:s3cret@db/tns"})).toThrow(
+      /^invalid source: WORKBOOK_DATA and WORKBOOK_DATABASE_URL are both set \(set one: [^\n]*\)$/
+    );
+  });
+
+  it("redactUrl and describeSource never show a password", () => {
+    expect(redactUrl("postgres://me:s3cret@db:5432/tns?sslmode=require")).toBe("postgres://me:***@db:5432/tns?sslmode=require");
+    expect(redactUrl("postgres://db/tns?user=me&password=s3cret&x=1")).toBe("postgres://db/tns?user=me&password=***&x=1");
+    expect(redactUrl("postgres://me@db/tns")).toBe("postgres://me@db/tns");
+    expect(describeSource({kind: "database", url: "postgresql://me:s3cret@db/tns", schema: "public"})).toBe("the PostgreSQL database postgresql://me:***@db/tns, schema public");
+    expect(describeSource({kind: "files", dir: "/data/platform"})).toBe("the folder /data/platform");
+    expect(describeSource({kind: "simulation"})).toBe("the simulation");
+  });
+});
+
+describe("parseRejects", () => {
+  it("is stop by default, or quarantine", () => {
+    expect(parseRejects({})).toBe("stop");
+    expect(parseRejects({WORKBOOK_REJECTS: ""})).toBe("stop");
+    expect(parseRejects({WORKBOOK_REJECTS: "stop"})).toBe("stop");
+    expect(parseRejects({WORKBOOK_REJECTS: " quarantine "})).toBe("quarantine");
+  });
+
+  it.each(["drop", "Quarantine", "skip", "1"])("rejects WORKBOOK_REJECTS=%j", (value) => {
+    expect(() => parseRejects({WORKBOOK_REJECTS: value})).toThrow(`invalid WORKBOOK_REJECTS: ${JSON.stringify(value)} (expected stop or quarantine; default stop)`);
+  });
+});
+
+describe("parseImportPrivacy (the privacy gate)", () => {
+  const files = {kind: "files", dir: "/data/platform"} as const;
+  const database = {kind: "database", url: "postgres://db/tns", schema: "public"} as const;
+  const key = "k".repeat(16);
+
+  it("the simulation keeps parsePrivacy's default: off when unset", () => {
+    expect(parseImportPrivacy({}, {kind: "simulation"})).toEqual({enabled: false});
+  });
+
+  it("a build from files or a database refuses to run until WORKBOOK_PRIVACY is set, and says how", () => {
+    expect(() => parseImportPrivacy({}, files)).toThrow(/^WORKBOOK_PRIVACY is not set: a build from imported data \(WORKBOOK_DATA\) must choose explicitly: WORKBOOK_PRIVACY=1 .* or WORKBOOK_PRIVACY=0 \(publish identifiers as they are\)$/);
+    expect(() => parseImportPrivacy({WORKBOOK_PRIVACY: " "}, database)).toThrow("a build from imported data (WORKBOOK_DATABASE_URL) must choose explicitly");
+  });
+
+  it("an explicit choice passes, with parsePrivacy's rules", () => {
+    expect(parseImportPrivacy({WORKBOOK_PRIVACY: "0"}, files)).toEqual({enabled: false});
+    expect(parseImportPrivacy({WORKBOOK_PRIVACY: "false"}, database)).toEqual({enabled: false});
+    expect(parseImportPrivacy({WORKBOOK_PRIVACY: "true", WORKBOOK_PSEUDONYM_KEY: key}, files)).toEqual({enabled: true, key});
+    expect(() => parseImportPrivacy({WORKBOOK_PRIVACY: "1"}, files)).toThrow("invalid WORKBOOK_PSEUDONYM_KEY");
+    expect(() => parseImportPrivacy({WORKBOOK_PRIVACY: "yes"}, files)).toThrow("invalid WORKBOOK_PRIVACY");
   });
 });

@@ -1,5 +1,6 @@
-import type {Columns} from "../schema.js";
-import {IMPORT_TABLES, type ImportTable} from "./contract.js";
+import {quoteField} from "../csv.js";
+import {rowCount, type Columns} from "../schema.js";
+import {IMPORT_TABLES, type ImportColumn, type ImportTable} from "./contract.js";
 
 /**
  * A world's published tables in the import format: each import table is its published table's
@@ -41,4 +42,69 @@ export function exportTables(published: Readonly<Record<string, Columns>>, table
   const out: ImportColumns = {};
   for (const table of tables) if (published[table.published]) out[table.name] = exportTable(table, published[table.published]);
   return out;
+}
+
+/**
+ * One value as the import format writes it (src/io/import/values.ts reads it back to the same value):
+ * null (or NaN) as an empty field; timestamps as ISO 8601 UTC with Z and milliseconds; dates as
+ * YYYY-MM-DD; booleans as true/false; numbers as JavaScript prints them (float32 columns at the
+ * precision they are published with); strings as they are, quoted as RFC 4180 needs. Strings are not
+ * neutralised for spreadsheets: the file is data, and "=1+1" in a snippet must come back as "=1+1".
+ */
+function importCell(column: ImportColumn, value: unknown): string {
+  if (value === null || value === undefined || (typeof value === "number" && Number.isNaN(value))) return "";
+  switch (column.type) {
+    case "timestamp": {
+      const ms = value as number;
+      // The format holds milliseconds; a finer time would be cut, so it is refused rather than written.
+      if (!Number.isInteger(ms)) throw new Error(`export: ${column.name} holds ${ms}, not a whole number of milliseconds`);
+      return new Date(ms).toISOString();
+    }
+    case "bool":
+      return value ? "true" : "false";
+    case "int":
+      return String(value);
+    case "float":
+      return String(column.float32 ? Math.fround(value as number) : value);
+    default:
+      return quoteField(String(value));
+  }
+}
+
+/**
+ * An import table's rows as a CSV file of the import format: the header is the table's columns that
+ * `columns` has, in contract order; RFC 4180 with CRLF line ends. What readImportFolder and
+ * validateImport read back as the same typed values.
+ */
+export function importCsv(table: ImportTable, columns: Columns): string {
+  const present = table.columns.filter((c) => columns[c.name] !== undefined);
+  const n = rowCount(columns);
+  const lines = [present.map((c) => quoteField(c.name)).join(",")];
+  for (let i = 0; i < n; i++) lines.push(present.map((c) => importCell(c, columns[c.name][i])).join(","));
+  return lines.join("\r\n") + "\r\n";
+}
+
+export interface ExportManifest {
+  seed: number;
+  scale: number;
+  tables: {table: string; file: string; rows: number}[];
+}
+
+/**
+ * The files of `npm run export`, by name: one `<table>.csv` per import table the published tables feed,
+ * in contract order, and `manifest.json` (seed, scale, each table's file and rows).
+ */
+export function exportFiles(published: Readonly<Record<string, Columns>>, {seed, scale}: {seed: number; scale: number}): Record<string, string> {
+  const exported = exportTables(published);
+  const files: Record<string, string> = {};
+  const manifest: ExportManifest = {seed, scale, tables: []};
+  for (const table of IMPORT_TABLES) {
+    const columns = exported[table.name];
+    if (!columns) continue;
+    files[`${table.name}.csv`] = importCsv(table, columns);
+    manifest.tables.push({table: table.name, file: `${table.name}.csv`, rows: rowCount(columns)});
+  }
+  // load.sql: the PostgreSQL loader script (postgresLoadScript, src/io/import/postgresSchema.ts) goes here.
+  files["manifest.json"] = JSON.stringify(manifest, null, 2) + "\n";
+  return files;
 }
