@@ -25,12 +25,21 @@ export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
 /** A string literal for SQL and psql: in single quotes, a single quote doubled. */
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
+const fail = (message: string): never => {
+  throw new Error(`import contract: ${message}`);
+};
+
 const tableOf = (table: ImportTable | string) => (typeof table === "string" ? importTable(table) : table);
 
-/** CREATE TABLE for one import table in a schema, every contract column with its type. */
-export function createTableSql(schema: string, table: ImportTable | string): string {
+/**
+ * CREATE TABLE for one import table in a schema: every contract column with its type, or only `only`
+ * (in that order) when the platform has some of the optional columns. A column the table has is read
+ * as supplied, so an optional column filled with NULL would be judged as missing values, not as absent.
+ */
+export function createTableSql(schema: string, table: ImportTable | string, only?: readonly string[]): string {
   const t = tableOf(table);
-  const columns = t.columns.map((c) => `  ${quoteIdentifier(c.name)} ${POSTGRES_TYPES[c.type]}${c.required && !c.nullable ? " NOT NULL" : ""}`);
+  const picked = only ? only.map((name) => t.columns.find((c) => c.name === name) ?? fail(`${t.name} has no column ${name}`)) : t.columns;
+  const columns = picked.map((c) => `  ${quoteIdentifier(c.name)} ${POSTGRES_TYPES[c.type]}${c.required && !c.nullable ? " NOT NULL" : ""}`);
   return `CREATE TABLE ${quoteIdentifier(schema)}.${quoteIdentifier(t.name)} (\n${columns.join(",\n")}\n);`;
 }
 
@@ -39,7 +48,8 @@ export function createTableSql(schema: string, table: ImportTable | string): str
  * with a header line, as the export writes it) in one transaction that stops at the first error. psql
  * resolves \copy's file against its working directory, so the script is run from its own folder:
  * `cd <folder> && psql "$DATABASE_URL" -f load.sql`. `columns` gives a file's columns when the file does
- * not hold every contract column in contract order (the header line itself is skipped, not matched).
+ * not hold every contract column in contract order: the table is created with those columns only (the
+ * header line itself is skipped, not matched).
  * An existing table is an error rather than being replaced or appended to.
  */
 export function postgresLoadScript(schema: string, tables: readonly string[], columns: Readonly<Record<string, readonly string[]>> = {}): string {
@@ -53,7 +63,7 @@ export function postgresLoadScript(schema: string, tables: readonly string[], co
     "SET LOCAL TIME ZONE 'UTC';",
     `CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)};`
   ];
-  for (const name of tables) lines.push(createTableSql(schema, name));
+  for (const name of tables) lines.push(createTableSql(schema, name, columns[name]));
   for (const name of tables) {
     const list = columns[name] ?? importTable(name).columns.map((c) => c.name);
     const target = `${quoteIdentifier(schema)}.${quoteIdentifier(name)} (${list.map(quoteIdentifier).join(", ")})`;

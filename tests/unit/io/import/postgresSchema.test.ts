@@ -21,6 +21,13 @@ describe("createTableSql(schema, table)", () => {
     for (const t of IMPORT_TABLES) expect(createTableSql("s", t).split("\n")).toHaveLength(t.columns.length + 2);
   });
 
+  it("creates only the columns a platform has, in its order, when told them", () => {
+    expect(createTableSql("p", "idle_periods", ["duration_s", "session_id", "idle_type"])).toBe(
+      ['CREATE TABLE "p"."idle_periods" (', '  "duration_s" double precision NOT NULL,', '  "session_id" bigint NOT NULL,', '  "idle_type" text NOT NULL', ");"].join("\n")
+    );
+    expect(() => createTableSql("p", "idle_periods", ["duration"])).toThrow(/idle_periods has no column duration/);
+  });
+
   it("quotes a hostile schema name as one identifier", () => {
     expect(quoteIdentifier('a"; DROP TABLE x; --')).toBe('"a""; DROP TABLE x; --"');
     expect(createTableSql('a"b', "rings").startsWith('CREATE TABLE "a""b"."rings" (')).toBe(true);
@@ -33,6 +40,7 @@ describe("postgresLoadScript(schema, tables, columns)", () => {
     const lines = script.split("\n");
     expect(lines.slice(2, 6)).toEqual(["\\set ON_ERROR_STOP on", "BEGIN;", "SET LOCAL TIME ZONE 'UTC';", 'CREATE SCHEMA IF NOT EXISTS "export";']);
     expect(script.indexOf('CREATE TABLE "export"."flags"')).toBeLessThan(script.indexOf('CREATE TABLE "export"."appeals"'));
+    expect(script).toContain(createTableSql("export", "appeals", ["flag_id", "overturned", "appeal_ts"]));
     const copies = lines.filter((l) => l.startsWith("\\copy"));
     expect(copies[0]).toBe(`\\copy "export"."flags" (${importTable("flags").columns.map((c) => `"${c.name}"`).join(", ")}) FROM 'flags.csv' WITH (FORMAT csv, HEADER true)`);
     expect(copies[1]).toBe(`\\copy "export"."appeals" ("flag_id", "overturned", "appeal_ts") FROM 'appeals.csv' WITH (FORMAT csv, HEADER true)`);
