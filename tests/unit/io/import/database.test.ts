@@ -220,6 +220,16 @@ describe("readImportDatabase(url, {schema, mappingFile}) on a real PostgreSQL se
     expect((await client.query(`SELECT count(*)::int AS n FROM ${q(SCHEMA)}.reviewers`)).rows[0].n).toBe(3);
   });
 
+  it("reads a table supplied both as a table and as moderator documents from neither", async () => {
+    await client.query("CREATE SCHEMA both_ways");
+    await client.query(createTableSql("both_ways", "moderator_sessions"));
+    await client.query("CREATE TABLE both_ways.moderator_documents (document json)");
+    await client.query("INSERT INTO both_ways.moderator_documents VALUES ($1)", [JSON.stringify(DOCUMENTS[0])]);
+    const {raws, problems} = await readImportDatabase(server.url, {schema: "both_ways"});
+    expect(raws.map((r) => [r.table, r.rows.length])).toEqual([["session_items", 2], ["idle_periods", 1]]);
+    expect(problems.filter((f) => f.severity === "error").map((f) => `${f.table}:${f.rule}`)).toEqual(["moderator_sessions:ambiguous table", "flags:missing table"]);
+  });
+
   it("reports a required table the schema lacks, and a mapping file that cannot be read", async () => {
     const {raws, problems} = await readImportDatabase(server.url, {schema: "no such schema", mappingFile: join(dir, "absent.json")});
     expect(raws).toEqual([]);
