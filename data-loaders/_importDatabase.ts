@@ -26,6 +26,7 @@ import type {Mapping} from "../src/io/import/values.js";
  * - A contract table the schema lacks gives no raw table (a required one is a "missing table"); a column
  *   it lacks is absent from the header; a column outside the contract is a warning and is not read; a
  *   relation outside the contract is an "unknown file" warning.
+ * - A relation PostgreSQL cannot read (no privilege, a view that fails) is an "unreadable file" finding.
  * - Moderator sessions may come as seed 004 stores them, one JSON document per moderator in
  *   moderator_documents.document (src/io/import/moderatorDocuments.ts), instead of as three tables.
  */
@@ -113,10 +114,29 @@ async function readTable(client: Client, schema: string, table: ImportTable, rel
   const select = header.map((name, i) => `${textOf(client, name, relation.columns.get(name)!)} AS c${i}`).join(", ");
   const hasRowIds = relation.kind !== "v" && relation.kind !== "f";
   const keyed = table.key.length > 0 && table.key.every((k) => relation.columns.has(k));
-  const order = [...(keyed ? table.key.map((k) => `t.${client.escapeIdentifier(k)}`) : []), ...(hasRowIds ? ["t.ctid"] : keyed ? [] : header.map((_, i) => String(i + 1)))];
+  // tableoid first: a partitioned table's rows share ctids across its partitions.
+  const order = [...(keyed ? table.key.map((k) => `t.${client.escapeIdentifier(k)}`) : []), ...(hasRowIds ? ["t.tableoid", "t.ctid"] : keyed ? [] : header.map((_, i) => String(i + 1)))];
   const from = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table.name)} AS t`;
   const result = await client.query<(string | null)[]>({text: `SELECT ${select} FROM ${from} ORDER BY ${order.join(", ")}`, rowMode: "array"});
   return {table: table.name, header, rows: result.rows, problems};
+}
+
+/**
+ * Runs one relation's read under a savepoint, so that a relation PostgreSQL cannot read (no privilege,
+ * a view that fails) is a finding on that table and the other tables are still read.
+ */
+async function guarded<T>(client: Client, table: string, read: () => Promise<T>, problems: Finding[]): Promise<T | null> {
+  await client.query("SAVEPOINT relation");
+  try {
+    const out = await read();
+    await client.query("RELEASE SAVEPOINT relation");
+    return out;
+  } catch (error) {
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    await client.query("ROLLBACK TO SAVEPOINT relation");
+    problems.push(tableFinding(table, "unreadable file", "a table or view PostgreSQL can read", "error", inert(error.message.split("\n")[0], 120)));
+    return null;
+  }
 }
 
 /** The moderator documents' tables (those the import asks for), or the finding that the documents cannot be read. */
@@ -147,13 +167,15 @@ async function readSchema(client: Client, schema: string, tables: readonly Impor
   const raws: RawTable[] = [];
   for (const table of tables) {
     const relation = relations.get(table.name);
-    if (relation && !both.includes(table.name)) raws.push(await readTable(client, schema, table, relation));
-    else if (!relation && table.required && !fromDocuments.includes(table.name)) problems.push(tableFinding(table.name, "missing table", `a table or view ${table.name} in schema ${inert(schema)}`));
+    if (relation && !both.includes(table.name)) {
+      const raw = await guarded(client, table.name, () => readTable(client, schema, table, relation), problems);
+      if (raw) raws.push(raw);
+    } else if (!relation && table.required && !fromDocuments.includes(table.name)) problems.push(tableFinding(table.name, "missing table", `a table or view ${table.name} in schema ${inert(schema)}`));
   }
   if (documents && fromDocuments.length > both.length) {
-    const read = await readDocuments(client, schema, documents, fromDocuments.filter((t) => !both.includes(t)));
-    raws.push(...read.raws);
-    problems.push(...read.problems);
+    const read = await guarded(client, MODERATOR_DOCUMENTS, () => readDocuments(client, schema, documents, fromDocuments.filter((t) => !both.includes(t))), problems);
+    raws.push(...(read?.raws ?? []));
+    problems.push(...(read?.problems ?? []));
   }
   return {raws, problems};
 }

@@ -230,6 +230,16 @@ describe("readImportDatabase(url, {schema, mappingFile}) on a real PostgreSQL se
     expect(problems.filter((f) => f.severity === "error").map((f) => `${f.table}:${f.rule}`)).toEqual(["moderator_sessions:ambiguous table", "flags:missing table"]);
   });
 
+  it("reports a relation PostgreSQL cannot read on its table and reads the others", async () => {
+    await client.query("CREATE SCHEMA failing");
+    await client.query("CREATE VIEW failing.flags AS SELECT 1 / 0 AS flag_id");
+    await client.query(createTableSql("failing", "reviewers"));
+    await client.query("INSERT INTO failing.reviewers (reviewer_id) VALUES ('R01')");
+    const {raws, problems} = await readImportDatabase(server.url, {schema: "failing"});
+    expect(raws.map((r) => [r.table, r.rows])).toEqual([["reviewers", [["R01", null, null, null, null, null, null]]]]);
+    expect(problems.map((f) => `${f.table}:${f.rule}:${f.value}`)).toEqual(['flags:unreadable file:"division by zero"']);
+  });
+
   it("reports a required table the schema lacks, and a mapping file that cannot be read", async () => {
     const {raws, problems} = await readImportDatabase(server.url, {schema: "no such schema", mappingFile: join(dir, "absent.json")});
     expect(raws).toEqual([]);
