@@ -108,16 +108,17 @@ function extraColumns(table: ImportTable, relation: Relation): Finding[] {
 
 /** One contract table's rows, every value text, in a fixed order. */
 async function readTable(client: Client, schema: string, table: ImportTable, relation: Relation): Promise<RawTable> {
-  const header = [...relation.columns.keys()].filter((name) => table.columns.some((c) => c.name === name));
+  // The contract's own names, in the relation's column order.
+  const header = [...relation.columns.keys()].flatMap((name) => table.columns.find((c) => c.name === name)?.name ?? []);
   const problems = extraColumns(table, relation);
-  if (header.length === 0) return {table: table.name, header, rows: [], problems};
+  // With no contract column the rows are still counted (SELECT with no columns), as a file's would be.
   const select = header.map((name, i) => `${textOf(client, name, relation.columns.get(name)!)} AS c${i}`).join(", ");
   const hasRowIds = relation.kind !== "v" && relation.kind !== "f";
   const keyed = table.key.length > 0 && table.key.every((k) => relation.columns.has(k));
   // tableoid first: a partitioned table's rows share ctids across its partitions.
   const order = [...(keyed ? table.key.map((k) => `t.${client.escapeIdentifier(k)}`) : []), ...(hasRowIds ? ["t.tableoid", "t.ctid"] : keyed ? [] : header.map((_, i) => String(i + 1)))];
   const from = `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(table.name)} AS t`;
-  const result = await client.query<(string | null)[]>({text: `SELECT ${select} FROM ${from} ORDER BY ${order.join(", ")}`, rowMode: "array"});
+  const result = await client.query<(string | null)[]>({text: `SELECT ${select} FROM ${from}${order.length ? ` ORDER BY ${order.join(", ")}` : ""}`, rowMode: "array"});
   return {table: table.name, header, rows: result.rows, problems};
 }
 

@@ -69,8 +69,10 @@ function postgresUser(): {uid: number; gid: number} {
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = postgresBinDir();
   const root = process.getuid?.() === 0;
-  const dataDir = await mkdtemp(join(tmpdir(), "workbook-pg-data-"));
-  const socketDir = await mkdtemp(join(tmpdir(), "workbook-pg-socket-"));
+  // As root the folders go in /tmp, which postgres can enter whatever TMPDIR says (root's own may be 0700).
+  const base = root ? "/tmp" : tmpdir();
+  const dataDir = await mkdtemp(join(base, "workbook-pg-data-"));
+  const socketDir = await mkdtemp(join(base, "workbook-pg-socket-"));
   const user = root ? postgresUser() : null;
   if (user) for (const dir of [dataDir, socketDir]) await chown(dir, user.uid, user.gid);
   // As root, each command runs as postgres, from a folder postgres may enter.

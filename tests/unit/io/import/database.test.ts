@@ -235,9 +235,16 @@ describe("readImportDatabase(url, {schema, mappingFile}) on a real PostgreSQL se
     await client.query("CREATE VIEW failing.flags AS SELECT 1 / 0 AS flag_id");
     await client.query(createTableSql("failing", "reviewers"));
     await client.query("INSERT INTO failing.reviewers (reviewer_id) VALUES ('R01')");
+    // A table with none of the contract's columns: its rows are still counted, and its missing columns stop the import in either mode.
+    await client.query("CREATE TABLE failing.appeals (ref int, filed date)");
+    await client.query("INSERT INTO failing.appeals VALUES (1, '2025-03-01'), (2, '2025-03-02')");
     const {raws, problems} = await readImportDatabase(server.url, {schema: "failing"});
-    expect(raws.map((r) => [r.table, r.rows])).toEqual([["reviewers", [["R01", null, null, null, null, null, null]]]]);
+    expect(raws.map((r) => [r.table, r.header.length, r.rows])).toEqual([["appeals", 0, [[], []]], ["reviewers", 7, [["R01", null, null, null, null, null, null]]]]);
     expect(problems.map((f) => `${f.table}:${f.rule}:${f.value}`)).toEqual(['flags:unreadable file:"division by zero"']);
+    const result = validateImport(raws, {mode: "quarantine", problems});
+    expect(result.tables.find((t) => t.table === "appeals")!.read).toBe(2);
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result).filter((e) => e.split(":")[1] === "null")).toEqual(["flags:null:*:unreadable file:\"division by zero\"", "appeals:null:flag_id:missing column:", "appeals:null:appeal_ts:missing column:", "appeals:null:overturned:missing column:"]);
   });
 
   it("reports a required table the schema lacks, and a mapping file that cannot be read", async () => {
