@@ -21,7 +21,8 @@ import type {RawTable} from "./validate.js";
  * - idle_periods: one row per inactivity entry: idle_type = type, duration_s = duration.
  *
  * Session `_id`s and `videoId`s are identifiers the workbook only compares (items per session, unique
- * items): each distinct one is numbered from 1 in reading order, so two sessions with one `_id` share
+ * items): each distinct one (a string, a number, or an object such as {"$oid": …} by its JSON text) is
+ * numbered from 1 in reading order, so two sessions with one `_id` share
  * a session_id and the validator rejects both as a duplicate key. A value that is missing is null (the
  * validator reports it). A document, session or entry that is not the shape above cannot be read as
  * rows: it is a finding on moderator_documents (row = the document's position, column = the JSON path)
@@ -83,10 +84,17 @@ function scalar(v: unknown, path: string): string | null {
   throw new Malformed(path, "wrong type", v, "a string, number or boolean");
 }
 
-/** soundMuted: a JSON boolean, or the document format's yes/no; anything else goes to the validator as written. */
+/** soundMuted: a JSON boolean, or the document format's yes/no (any case); anything else goes to the validator as written. */
 function muted(v: unknown, path: string): string | null {
   const text = scalar(v, path);
-  return text === "yes" ? "true" : text === "no" ? "false" : text;
+  const word = text?.toLowerCase();
+  return word === "yes" ? "true" : word === "no" ? "false" : text;
+}
+
+/** An identifier, only ever compared: a string or number as its text, an object such as {"$oid": …} as its JSON. */
+function identifier(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  return typeof v === "string" ? v : JSON.stringify(v);
 }
 
 /** The decision key: none pressed is "none", one key itself, several different keys joined with "+". */
@@ -128,13 +136,13 @@ function noteUnknown(state: State, level: Level, value: {[key: string]: Json}): 
 function sessionRows(state: State, reviewer: string | null, value: unknown, path: string): {session: Row; items: Row[]; idle: Row[]} {
   const s = object(value, path);
   noteUnknown(state, "$.sessions[]", s);
-  const id = scalar(s._id, `${path}._id`);
+  const id = identifier(s._id);
   const session = [id, reviewer, scalar(s.starttime, `${path}.starttime`), scalar(s.endtime, `${path}.endtime`), scalar(s.duration, `${path}.duration`)];
   const items = list(s.videos, `${path}.videos`).map((v, i) => {
     const at = `${path}.videos[${i}]`;
     const video = object(v, at);
     noteUnknown(state, "$.sessions[].videos[]", video);
-    return [null, String(i), scalar(video.videoId, `${at}.videoId`), scalar(video.status, `${at}.status`), decision(video.keys, `${at}.keys`), scalar(video.loopTime, `${at}.loopTime`), muted(video.soundMuted, `${at}.soundMuted`)];
+    return [null, String(i), identifier(video.videoId), scalar(video.status, `${at}.status`), decision(video.keys, `${at}.keys`), scalar(video.loopTime, `${at}.loopTime`), muted(video.soundMuted, `${at}.soundMuted`)];
   });
   const idle = list(s.inactivity, `${path}.inactivity`).map((v, i) => {
     const at = `${path}.inactivity[${i}]`;

@@ -28,12 +28,12 @@ const SECOND = {
       endtime: "2025-10-17T11:20:00Z",
       videos: [
         {videoId: "v9", status: "Partial", loopTime: 0, keys: [], soundMuted: true},
-        {videoId: "abc123", status: "Completed", loopTime: 1, keys: ["r", "r"], soundMuted: "yes"},
+        {videoId: "abc123", status: "Completed", loopTime: 1, keys: ["r", "r"], soundMuted: "Yes"},
         {videoId: "v9", status: "Skipped", loopTime: 0, keys: ["a", "r"], soundMuted: false}
       ],
       inactivity: [{type: "inactivity", duration: 120.5}, {type: "Pause", duration: 30}]
     },
-    {_id: "s-3", starttime: "2025-10-17T12:00:00Z", endtime: "2025-10-17T12:05:00Z"}
+    {_id: {$oid: "65f0c0ffee"}, starttime: "2025-10-17T12:00:00Z", endtime: "2025-10-17T12:05:00Z"}
   ]
 };
 
@@ -63,7 +63,7 @@ describe("documentTables(documents)", () => {
       ["2", "2", "2", "Skipped", "a+r", "0", "false"]
     ]);
     expect(rowsOf(raws, "idle_periods").rows).toEqual([["1", "pause", "45"], ["2", "inactivity", "120.5"], ["2", "Pause", "30"]]);
-    expect(sessionIds).toEqual(["session123", "s-2", "s-3"]);
+    expect(sessionIds).toEqual(["session123", "s-2", '{"$oid":"65f0c0ffee"}']);
     expect(videoIds).toEqual(["abc123", "v9"]);
   });
 
