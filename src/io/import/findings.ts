@@ -6,9 +6,9 @@
  */
 
 export const RULES = {
-  "missing table": "A required table has no file.",
-  "ambiguous table": "A table has both a CSV and a Parquet file.",
-  "unknown file": "A file in the folder is not a table of the contract (warning: not read).",
+  "missing table": "A required table has no file (or no table or view in the database schema).",
+  "ambiguous table": "A table has two sources: both a CSV and a Parquet file, or both a database table and moderator documents (neither is read).",
+  "unknown file": "A file in the folder, or a table or view in the database schema, that is not a table of the contract (warning: not read).",
   "empty file": "The file has no bytes, or no header line.",
   "corrupt parquet": "The Parquet file cannot be read (truncated or not Parquet).",
   "unreadable file": "The file cannot be opened or parsed at all.",
