@@ -172,13 +172,16 @@ export async function readParquet(connection: DuckDBConnection, path: string, ta
 }
 
 /** The tables' files in a folder, and the findings about the folder itself (ambiguous and unknown files). */
+/** Files `npm run export` writes beside the tables (what it exported, and the PostgreSQL load script): not tables, not unknown. */
+const EXPORT_FILES = ["manifest.json", "load.sql"];
+
 function folderFiles(dir: string, tables: readonly ImportTable[], mappingFile: string): {files: {table: string; file: string; format: "csv" | "parquet"}[]; problems: Finding[]} {
   const names = readdirSync(dir).filter((f) => !f.startsWith(".")).sort();
   const files: {table: string; file: string; format: "csv" | "parquet"}[] = [];
   const problems: Finding[] = [];
   for (const name of names) {
     const m = /^(.+)\.(csv|parquet)$/.exec(name);
-    if (join(dir, name) === mappingFile) continue;
+    if (join(dir, name) === mappingFile || EXPORT_FILES.includes(name)) continue;
     if (!m || !tables.some((t) => t.name === m[1])) {
       // The name is the platform's text: it goes in the value, inert, not in the file field.
       problems.push(fileFinding("folder", "", "unknown file", `a file named <table>.csv or <table>.parquet, table one of ${tables.map((t) => t.name).join(", ")}`, "warning", inert(name)));

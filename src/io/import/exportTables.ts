@@ -1,5 +1,6 @@
 import {quoteField} from "../csv.js";
 import {rowCount, type Columns} from "../schema.js";
+import {postgresLoadScript} from "./postgresSchema.js";
 import {IMPORT_TABLES, type ImportColumn, type ImportTable} from "./contract.js";
 
 /**
@@ -94,6 +95,9 @@ export interface ExportManifest {
  * The files of `npm run export`, by name: one `<table>.csv` per import table the published tables feed,
  * in contract order, and `manifest.json` (seed, scale, each table's file and rows).
  */
+/** The schema the export's load script creates and fills (WORKBOOK_SCHEMA when building from it). */
+export const EXPORT_SCHEMA = "workbook_import";
+
 export function exportFiles(published: Readonly<Record<string, Columns>>, {seed, scale}: {seed: number; scale: number}): Record<string, string> {
   const exported = exportTables(published);
   const files: Record<string, string> = {};
@@ -104,7 +108,9 @@ export function exportFiles(published: Readonly<Record<string, Columns>>, {seed,
     files[`${table.name}.csv`] = importCsv(table, columns);
     manifest.tables.push({table: table.name, file: `${table.name}.csv`, rows: rowCount(columns)});
   }
-  // load.sql: the PostgreSQL loader script (postgresLoadScript, src/io/import/postgresSchema.ts) goes here.
+  // The PostgreSQL load script: `psql "$URL" -f load.sql`, run from this folder, loads the same files.
+  const names = manifest.tables.map((t) => t.table);
+  files["load.sql"] = postgresLoadScript(EXPORT_SCHEMA, names, Object.fromEntries(names.map((name) => [name, Object.keys(exported[name])])));
   files["manifest.json"] = JSON.stringify(manifest, null, 2) + "\n";
   return files;
 }

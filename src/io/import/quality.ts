@@ -2,7 +2,7 @@ import {toCsv} from "../csv.js";
 import {rowCount, type Columns} from "../schema.js";
 import {IMPORT_TABLES} from "./contract.js";
 import {exportTables} from "./exportTables.js";
-import {RULES, type Rule} from "./findings.js";
+import {RULES, type Finding, type Rule} from "./findings.js";
 import {summarizeImport, type TableSummary} from "./report.js";
 import type {ImportResult, Mode, TableImport} from "./validate.js";
 
@@ -120,6 +120,25 @@ function warningCounts(result: ImportResult): WarningCount[] {
   return [...counts.values()];
 }
 
+/**
+ * Source records that yield no table rows because they are malformed, such as a moderator document
+ * (seed 004's JSONB) that is not the expected shape: their findings name a source table that is not an
+ * import table, with a row. They are rejected like rows, so the page and the rejects file list them.
+ */
+export function sourceRejects(result: Pick<ImportResult, "tables" | "findings">): TableImport[] {
+  const imported = new Set(result.tables.map((t) => t.table));
+  const bySource = new Map<string, Map<number, Finding[]>>();
+  for (const f of result.findings) {
+    if (f.severity !== "error" || f.row === null || imported.has(f.table)) continue;
+    const rows = bySource.get(f.table) ?? bySource.set(f.table, new Map()).get(f.table)!;
+    rows.set(f.row, [...(rows.get(f.row) ?? []), f]);
+  }
+  return [...bySource].map(([table, rows]) => ({
+    table, read: rows.size, accepted: {}, acceptedRows: [], mapped: 0,
+    rejected: [...rows].map(([row, found]) => ({row, values: {}, reasons: found}))
+  }));
+}
+
 /** One line per (rejected row, reason), in table order. */
 function reasons(tables: readonly TableImport[], {privacy = false}: QualityOptions, maxRows = Infinity): RejectReason[] {
   const out: RejectReason[] = [];
@@ -134,9 +153,10 @@ function reasons(tables: readonly TableImport[], {privacy = false}: QualityOptio
 }
 
 /** The data quality of an import (ImportResult of validateImport), for a source labelled by sourceLabel. */
-export function dataQuality(result: ImportResult, source: {kind: "files" | "database"; label: string}, options: QualityOptions = {}): DataQuality {
+export function dataQuality(result: ImportResult, source: QualitySource, options: QualityOptions = {}): DataQuality {
   if (/:\/\/|@/.test(source.label)) throw new Error("data quality: a source label must be a folder's base name or a schema's name, never a URL");
-  const tables = summarizeImport(result);
+  const all = {...result, tables: [...result.tables, ...sourceRejects(result)]};
+  const tables = summarizeImport(all);
   assertAccounted(tables);
   const warnings = warningCounts(result);
   return {
@@ -146,7 +166,7 @@ export function dataQuality(result: ImportResult, source: {kind: "files" | "data
     totals: totals(tables, warnings.reduce((s, w) => s + w.count, 0)),
     rules: ruleCounts(tables),
     warnings,
-    sample: reasons(result.tables, options, SAMPLE_ROWS),
+    sample: reasons(all.tables, options, SAMPLE_ROWS),
     sampleRows: SAMPLE_ROWS,
     valuesWithheld: options.privacy === true,
     rejectsFile: REJECTS_FILE
@@ -176,8 +196,9 @@ export const REJECTS_COLUMNS = ["table", "file", "row", "line", "column", "rule"
  * (src/io/csv.ts); in privacy mode the values are withheld. With no rejected rows (a simulated build:
  * `{tables: []}`), the header line alone.
  */
-export function rejectsCsv(result: {tables: readonly TableImport[]}, options: QualityOptions = {}): string {
-  const files = new Map(result.tables.map((t) => [t.table, t.file ?? null]));
-  const rows = reasons(result.tables, options).map((r) => ({...r, file: files.get(r.table)}));
+export function rejectsCsv(result: {tables: readonly TableImport[]; findings?: ImportResult["findings"]}, options: QualityOptions = {}): string {
+  const tables = [...result.tables, ...sourceRejects({tables: result.tables as TableImport[], findings: result.findings ?? []})];
+  const files = new Map(tables.map((t) => [t.table, t.file ?? null]));
+  const rows = reasons(tables, options).map((r) => ({...r, file: files.get(r.table)}));
   return toCsv(rows, REJECTS_COLUMNS);
 }

@@ -133,3 +133,18 @@ describe("rejectsCsv(result)", () => {
     expect(rejectsCsv({tables: []})).toBe("table,file,row,line,column,rule,value,detail\r\n");
   });
 });
+
+describe("malformed source records (a moderator document that is not the expected shape)", () => {
+  const withDocument = (): ImportResult => {
+    const result = fixture();
+    const finding = {table: "moderator_documents", row: 3, column: "$.sessions", rule: "wrong type" as const, value: "\"x\"", detail: "an array of sessions", severity: "error" as const};
+    return {...result, findings: [...result.findings, finding]};
+  };
+
+  it("are counted as rejected rows of their source, on the page and in the rejects file", () => {
+    const q = dataQuality(withDocument(), {kind: "database", label: "platform"});
+    expect(q.tables.find((t) => t.table === "moderator_documents")).toEqual({table: "moderator_documents", read: 1, accepted: 0, rejected: 1, byRule: {"wrong type": 1}});
+    expect(q.totals.rejected).toBe(4);
+    expect(rejectsCsv(withDocument()).split(/\r?\n/).filter((l) => l.startsWith("moderator_documents,"))).toEqual(['moderator_documents,,3,,$.sessions,wrong type,"""x""",an array of sessions']);
+  });
+});
