@@ -1,7 +1,7 @@
-import type {Columns} from "../../schema.js";
-import {ACTOR_TYPES, DECISION_KEYS} from "../../../core/constants.js";
-import type {Flags} from "../../../world/flags.js";
-import type {DecisionSessions} from "../../../world/tables.js";
+import type {Columns} from "../../io/schema.js";
+import {ACTOR_TYPES, DECISION_KEYS} from "../../core/constants.js";
+import type {Flags} from "../flags.js";
+import type {DecisionSessions} from "../tables.js";
 import {cell, required, rowCount, vocabularyIndex} from "./vocabulary.js";
 
 /**

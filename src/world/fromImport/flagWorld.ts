@@ -1,8 +1,8 @@
-import type {Columns} from "../../schema.js";
-import type {ImportColumns} from "../exportTables.js";
-import {ACTIONS, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, SURFACES} from "../../../core/constants.js";
-import {UNKNOWN_TRUTH, type Flags} from "../../../world/flags.js";
-import {slaBreached, timeToActionHours, type Review} from "../../../world/review.js";
+import type {Columns} from "../../io/schema.js";
+import type {ImportColumns} from "../../io/import/exportTables.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, DAY_MS, ROUTES, SEVERITIES, SOURCES, SURFACES} from "../../core/constants.js";
+import {UNKNOWN_TRUTH, type Flags} from "../flags.js";
+import {slaBreached, timeToActionHours, type Review} from "../review.js";
 import {importedReviewers, type ImportedReviewers} from "./reviewers.js";
 import {reviewStarts} from "./reviewStarts.js";
 import {cell, Labeller, required, rowCount, vocabularyIndex} from "./vocabulary.js";

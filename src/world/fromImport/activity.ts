@@ -1,6 +1,6 @@
-import type {Columns} from "../../schema.js";
-import {COUNTRIES} from "../../../core/constants.js";
-import type {Activity} from "../../../world/activity.js";
+import type {Columns} from "../../io/schema.js";
+import {COUNTRIES} from "../../core/constants.js";
+import type {Activity} from "../activity.js";
 import {cell, required, rowCount, vocabularyIndex} from "./vocabulary.js";
 
 /**

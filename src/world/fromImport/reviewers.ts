@@ -1,7 +1,7 @@
-import type {Columns} from "../../schema.js";
-import type {Shift} from "../../../core/shifts.js";
-import {rosterShifts} from "../../../ops/roster.js";
-import type {Reviewers} from "../../../world/reviewers.js";
+import type {Columns} from "../../io/schema.js";
+import type {Shift} from "../../core/shifts.js";
+import {rosterShifts} from "../../ops/roster.js";
+import type {Reviewers} from "../reviewers.js";
 import {cell, rowCount} from "./vocabulary.js";
 
 /** The reviewers' columns that give their shifts: without all of them, the queue's times cannot be placed. */

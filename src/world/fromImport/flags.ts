@@ -1,10 +1,10 @@
-import type {Columns} from "../../schema.js";
-import type {ImportColumns} from "../exportTables.js";
-import {REVIEW} from "../../../core/params.js";
-import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCube} from "../../../world/cubes.js";
-import {backlogDays, queueHours, reviewerDays, waitBins} from "../../../world/queueTables.js";
-import {casesTable, dailyCountry, detailedReviewers, flagScoresTable, flagsTable, publishedFlagRows, reviewersTable} from "../../../world/tables.js";
-import {SNIPPETS} from "../../contracts.js";
+import type {Columns} from "../../io/schema.js";
+import type {ImportColumns} from "../../io/import/exportTables.js";
+import {REVIEW} from "../../core/params.js";
+import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCube} from "../cubes.js";
+import {backlogDays, queueHours, reviewerDays, waitBins} from "../queueTables.js";
+import {casesTable, dailyCountry, detailedReviewers, flagScoresTable, flagsTable, publishedFlagRows, reviewersTable} from "../tables.js";
+import {SNIPPETS} from "../../io/contracts.js";
 import {importedActivity} from "./activity.js";
 import {importedActorTypes, importedDecisionSessions} from "./caseContext.js";
 import {importedFlagWorld} from "./flagWorld.js";

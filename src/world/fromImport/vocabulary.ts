@@ -1,4 +1,4 @@
-import type {ColumnData, Columns} from "../../schema.js";
+import type {ColumnData, Columns} from "../../io/schema.js";
 
 /**
  * Reading imported columns into the simulation's structures: a closed-set value to its index in a

@@ -1,13 +1,13 @@
 import {describe, expect, it} from "vitest";
-import {dateRange} from "../../../../../src/core/calendar.js";
-import type {Columns} from "../../../../../src/io/schema.js";
-import {exportTables, type ImportColumns} from "../../../../../src/io/import/exportTables.js";
-import {assembleFlagTables, FLAG_TABLES, flagTableGaps, type FlagTable} from "../../../../../src/io/import/assemble/flags.js";
-import {reviewStarts} from "../../../../../src/io/import/assemble/reviewStarts.js";
-import {columnsToRows} from "../../../../../src/io/export.js";
-import {SCHEMAS} from "../../../../../src/io/contracts.js";
-import {checkTable} from "../../../../../src/io/schema.js";
-import {sharedTables} from "../../../../support/sharedWorlds.js";
+import {dateRange} from "../../../../src/core/calendar.js";
+import type {Columns} from "../../../../src/io/schema.js";
+import {exportTables, type ImportColumns} from "../../../../src/io/import/exportTables.js";
+import {assembleFlagTables, FLAG_TABLES, flagTableGaps, type FlagTable} from "../../../../src/world/fromImport/flags.js";
+import {reviewStarts} from "../../../../src/world/fromImport/reviewStarts.js";
+import {columnsToRows} from "../../../../src/io/export.js";
+import {SCHEMAS} from "../../../../src/io/contracts.js";
+import {checkTable} from "../../../../src/io/schema.js";
+import {sharedTables} from "../../../support/sharedWorlds.js";
 
 const H = 3_600_000;
 const dates = ["2025-03-01", "2025-03-02", "2025-03-03"];

@@ -1,4 +1,4 @@
-import {nextOnShift, type Shift} from "../../../core/shifts.js";
+import {nextOnShift, type Shift} from "../../core/shifts.js";
 
 /**
  * When each case was opened, which no import table says: derived from when it was raised, when it was
