@@ -4,8 +4,11 @@ import {rosterShifts} from "../../ops/roster.js";
 import type {Reviewers} from "../reviewers.js";
 import {cell, rowCount} from "./vocabulary.js";
 
-/** The reviewers' columns that give their shifts: without all of them, the queue's times cannot be placed. */
-export const SHIFT_COLUMNS = ["shift_start_hour", "shift_hours", "workdays", "first_day"] as const;
+/**
+ * The reviewers' columns that give their shifts: without all of them, the queue's times cannot be
+ * placed. first_day may be absent: every reviewer is then on the queue from the calendar's first day.
+ */
+export const SHIFT_COLUMNS = ["shift_start_hour", "shift_hours", "workdays"] as const;
 
 /** The review team as the queue builders read it, and whether the import said when each reviewer works. */
 export interface ImportedReviewers {
@@ -42,7 +45,7 @@ export function importedReviewers(table: Columns | undefined, flagReviewers: Ite
       id.push(rid);
       hub.push(cell(table, "hub", k) as string);
       accuracy.push((cell(table, "accuracy", k) as number | null) ?? NaN);
-      if (shiftsKnown) roster.push({reviewer_id: rid, shift_start_hour: cell(table, "shift_start_hour", k) as number, shift_hours: cell(table, "shift_hours", k) as number, workdays: cell(table, "workdays", k) as string, first_day: cell(table, "first_day", k) as string});
+      if (shiftsKnown) roster.push({reviewer_id: rid, shift_start_hour: cell(table, "shift_start_hour", k) as number, shift_hours: cell(table, "shift_hours", k) as number, workdays: cell(table, "workdays", k) as string, first_day: cell(table, "first_day", k) as string | null});
     }
     const byId = rosterShifts(roster);
     for (const rid of id) shifts.push(byId.get(rid) ?? NO_SHIFT);

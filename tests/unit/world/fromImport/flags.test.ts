@@ -55,6 +55,18 @@ describe("assembleFlagTables(imported, dates): the adapter on a hand-checkable f
     expect(columnsToRows(tables.cases!).map((r) => [r.flag_id, r.ring_member, r.session_date, r.qa])).toEqual([[3, null, null, null], [7, null, null, null], [5, null, null, null]]);
   });
 
+  it("gives cases their deciding session's day and QA audit from the sessions, and ring_member from users' actor_type", () => {
+    const imported = fixture();
+    imported.flags.is_violation = [true, false, true];
+    imported.moderator_sessions = {session_id: [40], reviewer_id: ["R1"], start_ts: [t0 + 26 * H], end_ts: [t0 + 32 * H]};
+    imported.session_items = {session_id: [40, 40], item_index: [0, 1], content_id: [1, 2], status: ["completed", "partial"], decision: ["none", "reject"], flag_id: [null, 3]};
+    imported.users = {user_id: ["alice", "bob"], actor_type: ["ring_member", "benign"]};
+    // Flag 3 (no action on benign content: pass) was decided in session 40, which started on 2025-03-02; flags 7 and 5 in no session.
+    expect(columnsToRows(assembleFlagTables(imported, dates).cases!).map((r) => [r.flag_id, r.session_date, r.qa, r.ring_member])).toEqual([
+      [3, "2025-03-02", "pass", false], [7, null, null, true], [5, null, null, true]
+    ]);
+  });
+
   it("takes content created from daily_activity as the total (no ring posts added) and counts the flags against it", () => {
     const germany = columnsToRows(tables.daily_country!).find((r) => r.date === "2025-03-01" && r.country === "Germany")!;
     expect([germany.active_users, germany.content_created, germany.reports, germany.enforcements, germany.appeals, germany.successful_appeals]).toEqual([1000, 5000, 2, 2, 1, 1]);
@@ -66,6 +78,13 @@ describe("assembleFlagTables(imported, dates): the adapter on a hand-checkable f
       reviewer_id: ["R1", "R2"], hub: ["Dublin", "Manila"], shift_start_hour: [0, 0], shift_hours: [24, 24],
       workdays: ["Sun Mon Tue Wed Thu Fri Sat", "Sun Mon Tue Wed Thu Fri Sat"], first_day: [dates[0], dates[0]], speed: [NaN, NaN], accuracy: [NaN, NaN]
     });
+  });
+
+  it("puts reviewers without a first_day on the queue from the calendar's first day", () => {
+    const {first_day: _, ...roster} = fixture().reviewers;
+    const built = assembleFlagTables({...fixture(), reviewers: roster}, dates);
+    expect(Array.from(built.reviewers!.first_day as ArrayLike<string>)).toEqual([dates[0], dates[0]]);
+    expect(plain(built.reviewer_days!)).toEqual(plain(tables.reviewer_days!));
   });
 
   it("leaves out what the import cannot give, and says why", () => {
