@@ -30,7 +30,7 @@ export const DAILY_COUNTRY: TableSchema = {
     ...CATEGORIES.map((k) => count(`reports_${k}`, `Reports in category ${label(k)}.`)),
     ...SOURCES.map((s) => count(`source_${s}`, `Reports raised by ${label(s)}.`)),
     ...ACTIONS.filter((a) => a !== "none").map((a) => count(`enforce_${a}`, `Enforcements by ${a}.`)),
-    share("report_rate", "reports / content_created."),
+    share("report_rate", "reports / content_created (null for a day and country without content created).", true),
     share("enforcement_rate", "enforcements / reports.", true),
     share("appeal_rate", "appeals / enforcements.", true),
     share("appeal_success_rate", "successful_appeals / appeals (null when there were no appeals).", true),
@@ -59,8 +59,8 @@ export const FLAGS: TableSchema = {
     {name: "category", type: "string", values: CATEGORIES, description: "Policy category."},
     {name: "source", type: "string", values: SOURCES, description: "Who raised the flag: user report, AI classifier or trusted flagger."},
     {name: "severity", type: "string", values: SEVERITIES, description: "Triage severity."},
-    {name: "surface", type: "string", values: ["post", "comment", "message"], description: "Where the content was posted (direct messages exist from the messaging launch on)."},
-    {name: "ml_score", type: "float", float32: true, min: 0, max: 1, description: "Classifier score of the content (probability of violation)."},
+    {name: "surface", type: "string", values: ["post", "comment", "message"], nullable: true, description: "Where the content was posted (direct messages exist from the messaging launch on). Null where the platform does not supply it."},
+    {name: "ml_score", type: "float", float32: true, min: 0, max: 1, nullable: true, description: "Classifier score of the content (probability of violation). Null where the platform does not supply it."},
     {name: "route", type: "string", values: ROUTES, description: "auto_block (score over the block threshold), human_review, auto_action (light automated action) or auto_dismiss."},
     {name: "action", type: "string", values: ACTIONS, description: "Enforcement action taken, or none."},
     {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Reviewer who decided a human-reviewed flag."},
@@ -70,12 +70,12 @@ export const FLAGS: TableSchema = {
     {name: "appealed", type: "bool", description: "The enforcement was appealed."},
     {name: "appeal_ts", type: "timestamp", nullable: true, description: "When the appeal was filed."},
     {name: "overturned", type: "bool", description: "The appeal reversed the action."},
-    {name: "is_violation", type: "bool", description: "Ground truth: the content violates policy."},
-    {name: "coordinated", type: "bool", description: "Ground truth: posted by a coordinated ring as part of a campaign."},
+    {name: "is_violation", type: "bool", nullable: true, description: "Ground truth: the content violates policy. Null where unknown (imported data without ground truth)."},
+    {name: "coordinated", type: "bool", nullable: true, description: "Ground truth: posted by a coordinated ring as part of a campaign. Null where unknown (imported data without ground truth)."},
     {name: "attack_id", type: "string", dictionary: true, nullable: true, description: "Ground truth: the attack this flag belongs to."},
-    {name: "actor_id", type: "string", dictionary: true, identifier: true, description: "Account that posted the content."},
+    {name: "actor_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Account that posted the content. Null where the platform does not supply it."},
     {name: "target_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Account a harassment flag's content targets."},
-    {name: "template_id", type: "int", min: 0, description: "Content cluster: the template the content's text was generated from. Flags that share it carry near-identical text (a stand-in for a near-duplicate hash); snippets holds the texts of the review queue."}
+    {name: "template_id", type: "int", min: 0, nullable: true, description: "Content cluster: the template the content's text was generated from. Flags that share it carry near-identical text (a stand-in for a near-duplicate hash); snippets holds the texts of the review queue. Null where the platform does not supply it."}
   ]
 };
 
@@ -91,8 +91,8 @@ export const REVIEWERS: TableSchema = {
     {name: "shift_hours", type: "int", min: 1, max: 24, description: "Shift length in hours."},
     {name: "workdays", type: "string", description: "Days worked, e.g. Mon-Fri."},
     {name: "first_day", type: "date", description: "First UTC day on the queue: the team grows with the platform, so later hires start after the calendar's first day."},
-    {name: "speed", type: "float", min: 0, description: "Handling-time multiplier (below 1 is faster)."},
-    {name: "accuracy", type: "float", min: 0, max: 1, description: "Ground truth: probability that a decision matches the truth."}
+    {name: "speed", type: "float", min: 0, nullable: true, description: "Handling-time multiplier (below 1 is faster); null where the data does not say (a platform's imported reviewers)."},
+    {name: "accuracy", type: "float", min: 0, max: 1, nullable: true, description: "Ground truth: probability that a decision matches the truth. Null where unknown (imported data without ground truth)."}
   ]
 };
 
@@ -343,9 +343,9 @@ const cubeColumns = {
   route: {name: "route", type: "string", values: ROUTES, description: "Where routing sent the flag."} as ColumnSpec,
   action: {name: "action", type: "string", values: ACTIONS, description: "Enforcement action (none when dismissed)."} as ColumnSpec,
   enforced: {name: "enforced", type: "bool", description: "The flag ended in an enforcement action (action is not none)."} as ColumnSpec,
-  is_violation: {name: "is_violation", type: "bool", description: "Ground truth: the content violates policy."} as ColumnSpec,
+  is_violation: {name: "is_violation", type: "bool", nullable: true, description: "Ground truth: the content violates policy. Null where unknown (imported data without ground truth)."} as ColumnSpec,
   sla_breached: {name: "sla_breached", type: "bool", description: "High or critical severity decided after the SLA."} as ColumnSpec,
-  coordinated: {name: "coordinated", type: "bool", description: "Ground truth: raised on a coordinated ring's content."} as ColumnSpec,
+  coordinated: {name: "coordinated", type: "bool", nullable: true, description: "Ground truth: raised on a coordinated ring's content. Null where unknown (imported data without ground truth)."} as ColumnSpec,
   n: {...count("n", "Flags with these values (every flag of the world: never sampled)."), min: 1} as ColumnSpec
 };
 
@@ -357,7 +357,7 @@ function flagCube(name: string, description: string, fields: (keyof typeof cubeC
 export const FLAG_MIX = flagCube("flag_mix", "Flags counted by day, region, category, severity, route, action and ring origin: the flags page's volumes, mixes and shares, exact at any scale.", ["date", "region", "category", "severity", "route", "action", "coordinated"]);
 
 export const FLAG_OUTCOMES = flagCube("flag_outcomes", "Flags counted by day, category, source, severity, route, enforcement, ground truth and SLA breach: the classifier's and the review queue's KPIs and the mean classifier score, exact at any scale.", ["date", "category", "source", "severity", "route", "enforced", "is_violation", "sla_breached"], [
-  {name: "score_sum", type: "float", min: 0, description: "Sum of the flags' ml_score (each to 4 decimals): score_sum / n is their mean score."}
+  {name: "score_sum", type: "float", min: 0, nullable: true, description: "Sum of the flags' ml_score (each to 4 decimals): score_sum / n is their mean score. Null where a flag of the cell has no score (imported data)."}
 ]);
 
 export const SCORE_OUTCOMES = flagCube("score_outcomes", "Flags counted by day, category, source and ground truth, with their summed classifier scores: the classifier page's detection precision and score drift, exact at any scale (flag_outcomes summed over the other fields).", ["date", "category", "source", "is_violation"], [FLAG_OUTCOMES.columns.find((c) => c.name === "score_sum")!]);
@@ -386,7 +386,7 @@ export const FLAG_SCORES: TableSchema = {
     {name: "flag_id", type: "int", unique: true, min: 0, description: "Flag identifier (flags.flag_id; the flag may be outside the flags table's own sample)."},
     date("date", "UTC date the flag was raised."),
     cubeColumns.category, cubeColumns.severity, cubeColumns.route,
-    {name: "ml_score", type: "float", float32: true, min: 0, max: 1, description: "Classifier score: probability of a violation."},
+    {name: "ml_score", type: "float", float32: true, min: 0, max: 1, nullable: true, description: "Classifier score: probability of a violation. Null where the platform does not supply it."},
     cubeColumns.is_violation
   ]
 };
@@ -423,7 +423,7 @@ export const CASES: TableSchema = {
     ...["ts", "date", "country", "region", "category", "source", "severity", "surface", "ml_score", "route", "action", "reviewer_id", "tta_hours", "sla_breached", "appealed", "overturned", "actor_id"].map(flagColumn),
     {name: "session_date", type: "date", nullable: true, description: "UTC day on which the moderator session that decided the case started (moderator_days' day); null for cases no reviewer decided."},
     {name: "qa", type: "string", values: ["pass", "fail"], nullable: true, description: "QA audit of the reviewer's decision: pass when it agrees with the content's true violation (enforce on a violation, no action on benign content), as the moderators page's QA pass rate counts it; null for cases no reviewer decided. Here every decision is audited against the world's truth; a platform audits a sample."},
-    {name: "ring_member", type: "bool", description: "Ground truth: the account belongs to a coordinated ring (users.actor_type ring_member). Only the investigation's split by sender filters on it; the case view does not show it."}
+    {name: "ring_member", type: "bool", nullable: true, description: "Ground truth: the account belongs to a coordinated ring (users.actor_type ring_member). Only the investigation's split by sender filters on it; the case view does not show it. Null where unknown (imported data without ground truth)."}
   ]
 };
 

@@ -14,6 +14,11 @@ export interface Activity {
   messages: Float64Array;
   /** Messaging adoption per day, 0 to 1. */
   adoption: Float64Array;
+  /**
+   * Content created, coordinated rings' campaign posts included, where it is known only as a total
+   * (imported daily activity); absent, it is posts + messages + the rings' flagged posts.
+   */
+  content?: Float64Array;
 }
 
 /** Messages per active user per day once messaging is fully adopted, relative to posts. */

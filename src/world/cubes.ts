@@ -2,6 +2,7 @@ import {hourBin, hourEdges} from "../core/hourBins.js";
 import type {Columns} from "../io/schema.js";
 import {ACTIONS, CATEGORIES, COUNTRIES, REGIONS, ROUTES, SEVERITIES, SOURCES} from "../core/constants.js";
 import type {World} from "./simulate.js";
+import {TRUTH} from "./flags.js";
 
 /**
  * Flag cubes: every flag of the world counted by a few of its fields, never sampled, so that pages read
@@ -13,7 +14,7 @@ import type {World} from "./simulate.js";
 /** A field a cube groups by: its published values and each flag's index into them. */
 export interface CubeField {
   name: string;
-  values: readonly (string | number | boolean)[];
+  values: readonly (string | number | boolean | null)[];
   index: (i: number) => number;
 }
 
@@ -69,9 +70,9 @@ export function cubeFields(world: CubeWorld) {
     route: {name: "route", values: ROUTES, index: (i: number) => r.route[i]},
     action: {name: "action", values: ACTIONS, index: (i: number) => r.action[i]},
     enforced: {name: "enforced", values: BOOL, index: (i: number) => (r.action[i] !== NONE ? 1 : 0)},
-    is_violation: {name: "is_violation", values: BOOL, index: (i: number) => f.isViolation[i]},
+    is_violation: {name: "is_violation", values: TRUTH, index: (i: number) => f.isViolation[i]},
     sla_breached: {name: "sla_breached", values: BOOL, index: (i: number) => r.slaBreached[i]},
-    coordinated: {name: "coordinated", values: BOOL, index: (i: number) => f.coordinated[i]}
+    coordinated: {name: "coordinated", values: TRUTH, index: (i: number) => f.coordinated[i]}
   } satisfies Record<string, CubeField>;
 }
 

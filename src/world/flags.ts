@@ -24,6 +24,7 @@ export interface Flags {
   severity: Uint8Array;
   surface: Uint8Array;
   mlScore: Float32Array;
+  /** Ground truth, 1 or 0; UNKNOWN_TRUTH where imported data does not say (TRUTH publishes it). */
   isViolation: Uint8Array;
   coordinated: Uint8Array;
   /** Index into ATTACKS, -1 when the flag is not part of an attack. */
@@ -37,6 +38,28 @@ export interface Flags {
    * Always set by generateFlags; optional so that hand-built flags in tests need not carry it.
    */
   lookalike?: Int8Array;
+  /**
+   * Printable identifiers where they are not the simulation's own (flags built from imported data):
+   * absent, the published tables format them from the indexes (flag i is flag_id i, user u is userId(u)).
+   */
+  labels?: FlagLabels;
+}
+
+/** A ground-truth flag (isViolation, coordinated) that imported data does not supply. */
+export const UNKNOWN_TRUTH = 2;
+/** A ground-truth flag's published value: false, true, or null where unknown. */
+export const TRUTH = [false, true, null] as const;
+
+/**
+ * Identifiers of imported flags: the flag id of each flag (by index), the account id of each index of
+ * `actor` and `target`, the attack id of each index of `attack`, and each flag's template id (null when
+ * the platform does not supply one).
+ */
+export interface FlagLabels {
+  flag: ArrayLike<number>;
+  user: readonly string[];
+  attack: readonly string[];
+  template: ArrayLike<number | null>;
 }
 
 const SEVERITY_WEIGHTS = CATEGORIES.map((k) => SEVERITIES.map((s) => CATEGORY_PARAMS[k].severity[s]));

@@ -167,9 +167,19 @@ function decide(rng: Rng, flags: Flags, reviewers: Reviewers, review: Review, i:
     if (routeName === "auto_block") review.action[i] = drawAction(rng, AUTO_BLOCK_DRAWS[flags.category[i]]);
     else if (routeName === "auto_action") review.action[i] = drawAction(rng, AUTO_DRAWS[flags.category[i]]);
   }
-  review.ttaHours[i] = Math.round(((review.decided[i] - flags.ts[i]) / HOUR) * 1000) / 1000;
-  const sev = SEVERITIES[flags.severity[i]];
-  review.slaBreached[i] = (sev === "critical" || sev === "high") && review.ttaHours[i] > REVIEW.slaHours ? 1 : 0;
+  review.ttaHours[i] = timeToActionHours(flags.ts[i], review.decided[i]);
+  review.slaBreached[i] = slaBreached(flags.severity[i], review.ttaHours[i]) ? 1 : 0;
+}
+
+/** Time to action in hours, to a thousandth of an hour: from the flag (ms) to its decision (ms). */
+export function timeToActionHours(ts: number, decided: number): number {
+  return Math.round(((decided - ts) / HOUR) * 1000) / 1000;
+}
+
+/** A high or critical flag (severity index) decided more than REVIEW.slaHours after it was raised. */
+export function slaBreached(severity: number, ttaHours: number): boolean {
+  const sev = SEVERITIES[severity];
+  return (sev === "critical" || sev === "high") && ttaHours > REVIEW.slaHours;
 }
 
 /** Whether flag i's enforcement is appealed, when, and whether the appeal overturns it. */

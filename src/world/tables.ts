@@ -12,6 +12,7 @@ import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate,
 import {ATTACKS, LOOKALIKES} from "../core/scenarios.js";
 import type {FlagWorld, World} from "./simulate.js";
 import type {ModeratorSessions} from "./sessions.js";
+import {TRUTH, type Flags} from "./flags.js";
 import {renderSnippet, TEMPLATES} from "./text.js";
 import {suspensionEnd} from "./transparency.js";
 import {ACCOUNT_TYPES, CONTENT_TYPES, DECISION_GROUNDS, LANGUAGES, LEGAL_GROUNDS, NOTICE_TYPES} from "../core/dsaTerms.js";
@@ -51,7 +52,7 @@ export function sampleRate(scale: number): number {
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const round = (x: number, digits = 6) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : NaN);
 
-export function dailyCountry(world: World): Columns {
+export function dailyCountry(world: Pick<World, "activity" | "flags" | "review" | "dates">): Columns {
   const {activity, dates} = world;
   const nc = COUNTRIES.length;
   const t = dailyCells(world);
@@ -62,7 +63,7 @@ export function dailyCountry(world: World): Columns {
       const cell = d * nc + c;
       // Rings post beyond the organic activity: each campaign flag is a piece of content too, so a ring
       // in a small country cannot push its reports past its content.
-      const content = activity.posts[cell] + activity.messages[cell] + t.ringContent[cell];
+      const content = activity.content?.[cell] ?? activity.posts[cell] + activity.messages[cell] + t.ringContent[cell];
       const reports = t.reports[cell];
       push("date", dates[d]);
       push("country", COUNTRIES[c].name);
@@ -91,7 +92,7 @@ export function dailyCountry(world: World): Columns {
 const ENFORCE_ACTIONS = ACTIONS.filter((a) => a !== "none");
 
 /** Per day and country cell (day-major): the flags' counts by outcome, category, source and action, human-review times to action, and ring content. */
-function dailyCells(world: World) {
+function dailyCells(world: Pick<World, "flags" | "review" | "dates">) {
   const {flags: f, review: r, dates} = world;
   const nc = COUNTRIES.length;
   const cells = dates.length * nc;
@@ -116,7 +117,7 @@ function dailyCells(world: World) {
     if (r.appealed[i]) t.appeals[cell]++;
     if (r.overturned[i]) t.successful[cell]++;
     if (r.route[i] === HUMAN) t.tta[cell].push(r.ttaHours[i]);
-    if (f.coordinated[i]) t.ringContent[cell]++;
+    if (f.coordinated[i] === 1) t.ringContent[cell]++;
   }
   return t;
 }
@@ -170,22 +171,31 @@ export function flagScoresTable(world: Pick<World, "flags" | "review" | "dates">
   const rows: number[] = [];
   for (let i = 0; i < f.length; i++) if (sampled(i, rate)) rows.push(i);
   return {
-    flag_id: rows,
+    flag_id: flagIds(f, rows),
     date: rows.map((i) => world.dates[f.day[i]]),
     category: rows.map((i) => CATEGORIES[f.category[i]]),
     severity: rows.map((i) => SEVERITIES[f.severity[i]]),
     route: rows.map((i) => ROUTES[r.route[i]]),
     ml_score: rows.map((i) => round(f.mlScore[i], 4)),
-    is_violation: rows.map((i) => f.isViolation[i] === 1)
+    is_violation: rows.map((i) => TRUTH[f.isViolation[i]])
   };
 }
 
-export function flagsTable(world: World, rows: number[] = publishedFlagRows(world)): Columns {
+/** The published ids of flags `rows`: their index, or the imported flag id. */
+export function flagIds(f: Pick<Flags, "labels">, rows: number[]): number[] {
+  const ids = f.labels?.flag;
+  return ids ? rows.map((i) => ids[i]) : rows;
+}
+
+/** The parts of a world the flags table reads. */
+export type FlagTableWorld = Pick<World, "flags" | "review" | "reviewers" | "dates" | "scale">;
+
+export function flagsTable(world: FlagTableWorld, rows: number[] = publishedFlagRows(world)): Columns {
   const {flags: f, review: r, reviewers} = world;
   const pick = <T>(fn: (i: number) => T) => rows.map(fn);
   const origin = flagOriginColumns(world, rows);
   return {
-    flag_id: pick((i) => i),
+    flag_id: flagIds(f, rows),
     ts: pick((i) => f.ts[i]),
     date: origin.date,
     country: pick((i) => COUNTRIES[f.country[i]].name),
@@ -193,7 +203,7 @@ export function flagsTable(world: World, rows: number[] = publishedFlagRows(worl
     category: pick((i) => CATEGORIES[f.category[i]]),
     source: pick((i) => SOURCES[f.source[i]]),
     severity: pick((i) => SEVERITIES[f.severity[i]]),
-    surface: pick((i) => SURFACES[f.surface[i]]),
+    surface: pick((i) => SURFACES[f.surface[i]] ?? null),
     ml_score: pick((i) => round(f.mlScore[i], 4)),
     route: pick((i) => ROUTES[r.route[i]]),
     action: pick((i) => ACTIONS[r.action[i]]),
@@ -204,8 +214,8 @@ export function flagsTable(world: World, rows: number[] = publishedFlagRows(worl
     appealed: pick((i) => r.appealed[i] === 1),
     appeal_ts: pick((i) => (r.appealed[i] ? Math.round(r.appealTs[i]) : null)),
     overturned: pick((i) => r.overturned[i] === 1),
-    is_violation: pick((i) => f.isViolation[i] === 1),
-    coordinated: pick((i) => f.coordinated[i] === 1),
+    is_violation: pick((i) => TRUTH[f.isViolation[i]]),
+    coordinated: pick((i) => TRUTH[f.coordinated[i]]),
     attack_id: origin.attack_id,
     actor_id: origin.actor_id,
     target_id: origin.target_id,
@@ -219,12 +229,15 @@ export function flagsTable(world: World, rows: number[] = publishedFlagRows(worl
  */
 export function flagOriginColumns(world: Pick<FlagWorld, "dates" | "flags">, rows: number[]): Pick<Columns, "date" | "actor_id" | "target_id" | "template_id" | "attack_id"> {
   const f = world.flags;
+  const labels = f.labels;
+  const user = labels ? (u: number) => labels.user[u] ?? null : userId;
+  const attack = labels ? (a: number) => labels.attack[a] : (a: number) => ATTACKS[a].id;
   return {
     date: rows.map((i) => world.dates[f.day[i]]),
-    actor_id: rows.map((i) => userId(f.actor[i])),
-    target_id: rows.map((i) => (f.target[i] >= 0 ? userId(f.target[i]) : null)),
-    template_id: rows.map((i) => f.template[i]),
-    attack_id: rows.map((i) => (f.attack[i] >= 0 ? ATTACKS[f.attack[i]].id : null))
+    actor_id: rows.map((i) => user(f.actor[i])),
+    target_id: rows.map((i) => (f.target[i] >= 0 ? user(f.target[i]) : null)),
+    template_id: rows.map((i) => (labels ? labels.template[i] : f.template[i])),
+    attack_id: rows.map((i) => (f.attack[i] >= 0 ? attack(f.attack[i]) : null))
   };
 }
 
@@ -269,30 +282,44 @@ const CASE_COLUMNS = ["flag_id", "ts", "date", "country", "region", "category", 
  * The case view's flags: every flag up to CASE_SAMPLE_FLAGS, a fixed sample above (the same hash as
  * the other samples, so they nest), with what a reviewer or analyst sees of each case.
  */
-export function casesTable(world: World): Columns {
+export function casesTable(world: CaseWorld): Columns {
   const rate = caseSampleRate(world.flags.length);
   const rows: number[] = [];
   for (let i = 0; i < world.flags.length; i++) if (sampled(i, rate)) rows.push(i);
   const all = flagsTable(world, rows);
-  const sessionDay = decisionSessionDays(world);
+  const sessionDay = world.sessions ? decisionSessionDays(world.flags.length, world.sessions) : new Int32Array(world.flags.length).fill(-1);
   const ring = ACTOR_TYPES.indexOf("ring_member");
+  const truth = world.flags.isViolation;
+  const actorType = world.users?.actorType;
   return {
     ...Object.fromEntries(CASE_COLUMNS.map((name) => [name, all[name]])),
     // The moderators page's QA pass rate and its days (moderator_days), case by case.
     session_date: rows.map((i) => (sessionDay[i] < 0 ? null : formatDate(sessionDay[i] * DAY_MS))),
-    qa: rows.map((i) => (sessionDay[i] < 0 ? null : (world.review.action[i] !== NONE_ACTION) === (world.flags.isViolation[i] === 1) ? "pass" : "fail")),
+    qa: rows.map((i) => (sessionDay[i] < 0 || truth[i] > 1 ? null : (world.review.action[i] !== NONE_ACTION) === (truth[i] === 1) ? "pass" : "fail")),
     // Ground truth, for the investigation's split by sender; the case view does not show it as a column.
-    ring_member: rows.map((i) => world.users.actorType[world.flags.actor[i]] === ring)
+    ring_member: rows.map((i) => (actorType && actorType[world.flags.actor[i]] < ACTOR_TYPES.length ? actorType[world.flags.actor[i]] === ring : null))
   };
 }
+
+/** What decisionSessionDays reads of the moderator sessions. */
+export interface DecisionSessions {
+  sessions: {start: ArrayLike<number>};
+  items: {length: number; session: ArrayLike<number>; flag: ArrayLike<number>; decision: ArrayLike<number>};
+}
+
+/**
+ * The parts of a world the case view reads: the flags table's, the sessions in which reviewers decided
+ * (absent: session_date and qa are null) and the accounts' types (absent, or an account's type
+ * unknown: ring_member is null).
+ */
+export type CaseWorld = FlagTableWorld & {sessions?: DecisionSessions; users?: {actorType: ArrayLike<number>}};
 
 const NONE_ACTION = ACTIONS.indexOf("none");
 
 /** Per flag, the UTC day (days since the epoch) of the session in which its reviewer decided it; -1 for flags no reviewer decided. */
-function decisionSessionDays(world: World): Int32Array {
-  const {sessions, items} = world.sessions;
+function decisionSessionDays(flags: number, {sessions, items}: DecisionSessions): Int32Array {
   const NO_DECISION = DECISION_KEYS.indexOf("none");
-  const day = new Int32Array(world.flags.length).fill(-1);
+  const day = new Int32Array(flags).fill(-1);
   for (let k = 0; k < items.length; k++) {
     if (items.decision[k] !== NO_DECISION && items.flag[k] >= 0) day[items.flag[k]] = Math.floor(sessions.start[items.session[k]] / DAY_MS);
   }
@@ -301,7 +328,7 @@ function decisionSessionDays(world: World): Int32Array {
 
 const DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-export function reviewersTable(world: World): Columns {
+export function reviewersTable(world: Pick<World, "reviewers" | "dates">): Columns {
   const rv = world.reviewers;
   return {
     reviewer_id: rv.id,
