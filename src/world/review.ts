@@ -112,8 +112,10 @@ export function reviewFlags(rng: Rng, flags: Flags, reviewers: Reviewers, dates:
   };
   human.forEach((i, j) => {
     review.reviewer[i] = queue.reviewer[j];
-    review.start[i] = queue.start[j];
-    review.decided[i] = queue.end[j];
+    // Published times are whole milliseconds: the world keeps them so, and so every figure derived from
+    // them (a case's opening, time to action, the reviewers' hours) is what the published rows give.
+    review.start[i] = Math.round(queue.start[j]);
+    review.decided[i] = Math.round(queue.end[j]);
   });
   // One flag at a time, its decision then its appeal, so that the generator's draws keep their order.
   for (let i = 0; i < n; i++) {
@@ -163,11 +165,11 @@ function decide(rng: Rng, flags: Flags, reviewers: Reviewers, review: Review, i:
     if (enforce) review.action[i] = drawAction(rng, HUMAN_DRAWS[flags.category[i]]);
   } else {
     review.start[i] = flags.ts[i];
-    review.decided[i] = flags.ts[i] + lognormal(rng, 0.04, 0.8) * HOUR;
+    review.decided[i] = Math.round(flags.ts[i] + lognormal(rng, 0.04, 0.8) * HOUR);
     if (routeName === "auto_block") review.action[i] = drawAction(rng, AUTO_BLOCK_DRAWS[flags.category[i]]);
     else if (routeName === "auto_action") review.action[i] = drawAction(rng, AUTO_DRAWS[flags.category[i]]);
   }
-  review.ttaHours[i] = timeToActionHours(flags.ts[i], review.decided[i]);
+  review.ttaHours[i] = timeToActionHours(Math.round(flags.ts[i]), review.decided[i]);
   review.slaBreached[i] = slaBreached(flags.severity[i], review.ttaHours[i]) ? 1 : 0;
 }
 
