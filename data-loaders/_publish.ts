@@ -1,8 +1,9 @@
 import {createHash, createHmac} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parsePrivacy, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
+import {parsePrivacy, parseRejects, parseSource, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
+import type {Mode} from "../src/io/import/validate.js";
 import type {PublishOptions} from "../src/world/tables.js";
 
 /*
@@ -13,8 +14,19 @@ import type {PublishOptions} from "../src/world/tables.js";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_world");
 
+/** Where the world comes from: the simulation, or a platform's files or database, and what to do with bad rows. */
+export interface WorldInput {
+  source: ReturnType<typeof parseSource>;
+  rejects: Mode;
+}
+
+/** The world input of this environment (WORKBOOK_DATA, WORKBOOK_DATABASE_URL, WORKBOOK_SCHEMA, WORKBOOK_REJECTS). */
+export function worldInput(env: NodeJS.ProcessEnv = process.env): WorldInput {
+  return {source: parseSource(env, (path) => existsSync(path) && statSync(path).isDirectory()), rejects: parseRejects(env)};
+}
+
 /** Writes every file of the configured world into `dir` (_writeWorld.ts's writeWorld). */
-export type WorldWriter = (config: WorkbookConfig, options: PublishOptions, dir: string) => Promise<void>;
+export type WorldWriter = (config: WorkbookConfig, options: PublishOptions, dir: string, input: WorldInput) => Promise<void>;
 
 /** Publication options from the environment: in privacy mode, HMAC-SHA-256 pseudonyms under the secret key. */
 export function publishOptions(privacy: PrivacyConfig = parsePrivacy(process.env)): PublishOptions {
@@ -30,11 +42,11 @@ export function publishOptions(privacy: PrivacyConfig = parsePrivacy(process.env
  * (the caller passes writeWorld, imported on a miss alone: most loaders only copy a file); the others
  * read theirs.
  */
-export async function cachedBytes(config: WorkbookConfig, privacy: PrivacyConfig, name: string, write: WorldWriter): Promise<Uint8Array> {
-  const dir = worldDir(config, privacy);
+export async function cachedBytes(config: WorkbookConfig, privacy: PrivacyConfig, name: string, write: WorldWriter, input: WorldInput = worldInput()): Promise<Uint8Array> {
+  const dir = worldDir(config, privacy, input);
   const file = join(dir, name);
   if (!existsSync(file)) {
-    await write(config, publishOptions(privacy), dir);
+    await write(config, publishOptions(privacy), dir, input);
     if (!existsSync(file)) throw new Error(`the world cache has no file named ${name}`);
   }
   return readFileSync(file);
@@ -46,7 +58,7 @@ export async function cachedBytes(config: WorkbookConfig, privacy: PrivacyConfig
  * it once per build.
  */
 export async function sharedFile(config: WorkbookConfig, name: string, compute: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const file = join(worldDir(config, parsePrivacy(process.env)), "shared", name);
+  const file = join(worldDir(config, parsePrivacy(process.env), worldInput()), "shared", name);
   if (existsSync(file)) return readFileSync(file);
   const bytes = await compute();
   mkdirSync(dirname(file), {recursive: true});
@@ -56,18 +68,29 @@ export async function sharedFile(config: WorkbookConfig, name: string, compute: 
   return bytes;
 }
 
-function worldDir(config: WorkbookConfig, privacy: PrivacyConfig): string {
-  return join(CACHE, cacheKey(config, privacy));
+function worldDir(config: WorkbookConfig, privacy: PrivacyConfig, input: WorldInput): string {
+  return join(CACHE, cacheKey(config, privacy, input));
 }
 
-/** Changes with the configuration, the privacy key and any source file the cached files depend on. */
-function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig): string {
+/**
+ * Changes with the configuration, the privacy key, the world's input (an imported folder's files by
+ * name, size and modification time) and any source file the cached files depend on. A database cannot
+ * be fingerprinted cheaply: `npm run build` clears the cache, so each build reads it afresh.
+ */
+function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig, input: WorldInput): string {
   // The reporting window does not change the world or its tables, only the pages' default views.
   const hash = createHash("sha256").update(JSON.stringify({seed: config.seed, scale: config.scale})).update(JSON.stringify(privacy));
+  hash.update(JSON.stringify(input));
+  if (input.source.kind === "files") {
+    for (const entry of readdirSync(input.source.dir, {withFileTypes: true}).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const stat = statSync(join(input.source.dir, entry.name));
+      hash.update(`${entry.name}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
   const files = [
     ...sourceFiles(join(ROOT, "src")),
     ...sourceFiles(join(ROOT, "sql")),
-    ...["_publish.ts", "_worldFiles.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts", "_transparency.ts"].map((f) => join(ROOT, "data-loaders", f))
+    ...["_publish.ts", "_worldFiles.ts", "_writeWorld.ts", "_science.ts", "_duckdb.ts", "_transparency.ts", "_importWorld.ts", "_importFiles.ts", "_importDatabase.ts"].map((f) => join(ROOT, "data-loaders", f))
   ];
   for (const file of files) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);

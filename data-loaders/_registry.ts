@@ -1,6 +1,6 @@
-import {parseConfig, parsePrivacy} from "../src/config.js";
+import {parseConfig, parseImportPrivacy} from "../src/config.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
-import {cachedBytes, type WorldWriter} from "./_publish.js";
+import {cachedBytes, worldInput, type WorldWriter} from "./_publish.js";
 import {CSV_TABLES, type DerivedFile, type Format, type World} from "./_worldFiles.js";
 
 /**
@@ -84,13 +84,15 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
 };
 
 /** Simulates the world and writes the cache: the simulation, the Arrow encoder and DuckDB load on a miss alone. */
-const writeWorld: WorldWriter = async (config, options, dir) => (await import("./_writeWorld.js")).writeWorld(config, options, dir);
+const writeWorld: WorldWriter = async (config, options, dir, input) => (await import("./_writeWorld.js")).writeWorld(config, options, dir, input);
 
 /** The world of this configuration (environment), read from the build's world cache. */
 export function worldOf(env: NodeJS.ProcessEnv = process.env, write: WorldWriter = writeWorld): World {
   const config = parseConfig(env);
-  const privacy = parsePrivacy(env);
-  const read = (name: string) => cachedBytes(config, privacy, name, write);
+  const input = worldInput(env);
+  // A build from imported data must choose privacy mode explicitly; the simulation defaults to off.
+  const privacy = parseImportPrivacy(env, input.source);
+  const read = (name: string) => cachedBytes(config, privacy, name, write, input);
   return {config, privacy, table: (name, format = "arrow") => read(`${name}.${format}`), derived: read, science: (file) => read(`science/${file}`)};
 }
 

@@ -3,7 +3,8 @@ import type {WorkbookConfig} from "../src/config.js";
 import {encodeArrow} from "../src/io/arrow.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {columnsToCsv} from "../src/io/csv.js";
-import {rejectsCsv, simulationQuality} from "../src/io/import/quality.js";
+import {dataQuality, rejectsCsv, simulationQuality, sourceLabel} from "../src/io/import/quality.js";
+import type {ImportResult} from "../src/io/import/validate.js";
 import {asStored, type Columns} from "../src/io/schema.js";
 import {readExperiment, WORLD_EXPERIMENT} from "../src/experiment/readExperiment.js";
 import {reviewIncident, WORLD_INCIDENT} from "../src/incident/reviewIncident.js";
@@ -17,6 +18,8 @@ import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type Publi
 import {openDuckDB, type DuckDB} from "./_duckdb.js";
 import {CSV_TABLES, type DerivedFile} from "./_worldFiles.js";
 import {runPipeline} from "./_science.js";
+import {importWorld} from "./_importWorld.js";
+import type {WorldInput} from "./_publish.js";
 
 type Tables = Record<TableName, Columns>;
 
@@ -27,22 +30,35 @@ const json = (value: unknown) => JSON.stringify(value, null, 1);
  * second time: a loader reads its file from the world cache and only adds what depends on the pages
  * of this build (links). The JSON files are the loaders' raw material, not what they publish.
  */
-const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig, query: DuckDB["query"]) => Uint8Array | string | Promise<Uint8Array | string>> = {
-  "session_qa.arrow": (tables) => encodeArrow(SESSION_QA, sessionQa(tables), null),
-  "calibration.json": (tables) => json(calibrationFigures(tables)),
+/** What a derived file is computed from: the stored tables, the configuration, the SQL over them, and the import, if any. */
+interface Derive {
+  tables: Tables;
+  config: WorkbookConfig;
+  query: DuckDB["query"];
+  input: WorldInput;
+  /** The import's validation (null for the simulation). */
+  imported: ImportResult | null;
+  privacy: boolean;
+}
+
+const DERIVED: Record<DerivedFile, (d: Derive) => Uint8Array | string | Promise<Uint8Array | string>> = {
+  "session_qa.arrow": ({tables}) => encodeArrow(SESSION_QA, sessionQa(tables), null),
+  "calibration.json": ({tables}) => json(calibrationFigures(tables)),
   // The dictionary's KPIs over the calendar's last 30 days and the 30 before, as KpiFigures (the cache
   // is not keyed on the reporting window, so the summary cannot depend on it).
-  "executive.json": (tables, config) => json(executiveSummary(tables, END_DATE, {flagSampleRate: sampleRate(config.scale)})),
-  "incident.json": (tables) => json(reviewIncident(tables, WORLD_INCIDENT)),
+  "executive.json": ({tables, config}) => json(executiveSummary(tables, END_DATE, {flagSampleRate: sampleRate(config.scale)})),
+  "incident.json": ({tables}) => json(reviewIncident(tables, WORLD_INCIDENT)),
   // The investigation's and the experiment's SQL run in DuckDB over the published tables.
-  "investigation.json": async (tables, config, query) => {
+  "investigation.json": async ({tables, config, query}) => {
     const investigation = await investigateReportSpike(query, {flagWeight: 1 / sampleRate(config.scale)});
     return json({cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation});
   },
-  "experiment.json": async (_tables, _config, query) => json(await readExperiment(query, WORLD_EXPERIMENT)),
-  // A simulated build reads no import: every table's rows, none rejected, and an empty rejects file.
-  "data_quality.json": (tables, config) => json(simulationQuality(tables, config.seed)),
-  "rejects.csv": () => rejectsCsv({tables: []})
+  "experiment.json": async ({query}) => json(await readExperiment(query, WORLD_EXPERIMENT)),
+  // An import's rows read, accepted and rejected per table and rule, and its rejected rows with their
+  // reasons; a simulated build reads no import: every table's rows, none rejected, an empty rejects file.
+  "data_quality.json": ({tables, config, input: {source}, imported, privacy}) =>
+    json(imported && source.kind !== "simulation" ? dataQuality(imported, sourceLabel(source), {privacy}) : simulationQuality(tables, config.seed)),
+  "rejects.csv": ({imported, privacy}) => rejectsCsv(imported ?? {tables: []}, {privacy})
 };
 
 /**
@@ -51,8 +67,10 @@ const DERIVED: Record<DerivedFile, (tables: Tables, config: WorkbookConfig, quer
  * through a staging directory and an atomic rename: a concurrent loader (in preview) sees all files or
  * none.
  */
-export async function writeWorld(config: WorkbookConfig, options: PublishOptions, dir: string): Promise<void> {
-  const tables = buildTables(simulate(config), options);
+export async function writeWorld(config: WorkbookConfig, options: PublishOptions, dir: string, input: WorldInput): Promise<void> {
+  const {tables, imported} = input.source.kind === "simulation"
+    ? {tables: buildTables(simulate(config), options), imported: null}
+    : await importWorld(input, options).then(({tables, result}) => ({tables, imported: result}));
   const schemas = publishedSchemas(options);
   const staging = `${dir}.${process.pid}`;
   mkdirSync(staging, {recursive: true});
@@ -69,7 +87,8 @@ export async function writeWorld(config: WorkbookConfig, options: PublishOptions
   try {
     // Derived files read the tables as the pages will: float32 columns at their stored precision.
     const stored = Object.fromEntries(Object.entries(tables).map(([name, columns]) => [name, asStored(schemas[name as TableName], columns)])) as Tables;
-    for (const [file, derive] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await derive(stored, config, db.query));
+    const derive: Derive = {tables: stored, config, query: db.query, input, imported, privacy: Boolean(options.pseudonym)};
+    for (const [file, write] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await write(derive));
     mkdirSync(`${staging}/science`);
     for (const [file, content] of Object.entries(await runPipeline(config, tables, db.query))) writeFileSync(`${staging}/science/${file}`, content);
   } finally {

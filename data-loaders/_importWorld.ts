@@ -1,0 +1,27 @@
+import {dateRange} from "../src/core/calendar.js";
+import {settleImport} from "../src/io/import/report.js";
+import {validateImport, type ImportResult} from "../src/io/import/validate.js";
+import type {TableName} from "../src/io/contracts.js";
+import type {Columns} from "../src/io/schema.js";
+import {assembleTables} from "../src/world/fromImport/assemble.js";
+import type {PublishOptions} from "../src/world/tables.js";
+import type {WorldInput} from "./_publish.js";
+
+/**
+ * A platform's world: its tables read from a folder (_importFiles.ts) or a PostgreSQL database
+ * (_importDatabase.ts, loaded only then), validated against the import contract, and assembled into the
+ * published tables. In mode "stop" any violation stops the build with the whole report; in mode
+ * "quarantine" the rejected rows are left out and accounted for in the result (the data-quality page
+ * and rejects.csv), and only what no row can hold (a missing table or column) stops it.
+ */
+export async function importWorld(input: WorldInput, options: PublishOptions): Promise<{tables: Record<TableName, Columns>; result: ImportResult}> {
+  const {source} = input;
+  if (source.kind === "simulation") throw new Error("importWorld: the simulation is not an import");
+  const read = source.kind === "files"
+    ? await (await import("./_importFiles.js")).readImportFolder(source.dir)
+    : await (await import("./_importDatabase.js")).readImportDatabase(source.url, {schema: source.schema});
+  const result = validateImport(read.raws, {mode: input.rejects, mapping: read.mapping, problems: read.problems});
+  settleImport(result);
+  const imported = Object.fromEntries(result.tables.map((t) => [t.table, t.accepted]));
+  return {tables: assembleTables(imported, dateRange(), options), result};
+}

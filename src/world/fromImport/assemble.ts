@@ -1,0 +1,62 @@
+import {COHORT, EVENTS, RINGS, type TableName} from "../../io/contracts.js";
+import type {ImportColumns} from "../../io/import/exportTables.js";
+import type {Columns} from "../../io/schema.js";
+import {lazyTables, type PublishOptions} from "../tables.js";
+import {asImported, attacksFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
+import {assembleFlagTables, flagTableGaps, type FlagTable} from "./flags.js";
+import {assembleSessionTables} from "./sessions.js";
+import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
+
+/**
+ * Every published table from a platform's imported tables (typed as the import contract types them):
+ * the same tables, under the same contracts, that the simulation publishes, so every page and loader
+ * reads them alike. Tables are built on first access, and protected as privacy mode asks.
+ */
+export function assembleTables(imported: ImportColumns, dates: readonly string[], options: PublishOptions = {}): Record<TableName, Columns> {
+  let flagCache: ReturnType<typeof assembleFlagTables> | undefined;
+  let sessionCache: ReturnType<typeof assembleSessionTables> | undefined;
+  const flagTables = () => (flagCache ??= assembleFlagTables(imported, dates));
+  const flag = (name: FlagTable): Columns => flagTables()[name] ?? missing(name, flagTableGaps(imported)[name]);
+  const sessions = () => (sessionCache ??= assembleSessionTables(imported, {dates, reviewerIds: Array.from(flag("reviewers").reviewer_id as ArrayLike<string>)}));
+  const order = (schema: {columns: readonly {name: string}[]}) => schema.columns.map((c) => c.name);
+  const utcDay = (ts: number) => new Date(ts).toISOString().slice(0, 10);
+  const builders: Record<TableName, () => Columns> = {
+    daily_country: () => flag("daily_country"),
+    flags: () => flag("flags"),
+    snippets: () => flag("snippets"),
+    flag_texts: () => flagTextsFromImport(imported, utcDay),
+    cases: () => flag("cases"),
+    reviewers: () => flag("reviewers"),
+    attacks: () => attacksFromImport(imported),
+    benign_events: () => benignEventsFromImport(imported),
+    rings: () => asImported(imported, "rings", order(RINGS)),
+    users: () => usersFromImport(imported),
+    moderator_sessions: () => sessions().moderator_sessions,
+    session_items: () => sessions().session_items,
+    idle_periods: () => sessions().idle_periods,
+    session_sample: () => sessions().session_sample,
+    idle_sample: () => sessions().idle_sample,
+    events: () => asImported(imported, "events", order(EVENTS)),
+    cohort: () => asImported(imported, "cohort", order(COHORT)),
+    dsa_flags: () => dsaFlagsFromImport(imported),
+    monthly_active: () => monthlyActiveFromImport(imported),
+    flag_mix: () => flag("flag_mix"),
+    flag_outcomes: () => flag("flag_outcomes"),
+    score_outcomes: () => flag("score_outcomes"),
+    queue_outcomes: () => flag("queue_outcomes"),
+    tta_bins: () => flag("tta_bins"),
+    flag_scores: () => flag("flag_scores"),
+    backlog_days: () => flag("backlog_days"),
+    reviewer_days: () => flag("reviewer_days"),
+    wait_bins: () => flag("wait_bins"),
+    queue_hours: () => flag("queue_hours"),
+    moderator_days: () => sessions().moderator_days,
+    item_view_days: () => sessions().item_view_days
+  };
+  return lazyTables(builders, options);
+}
+
+/** A published table the imported tables cannot give: the build stops and says what it needs. */
+function missing(table: string, why = "is not in the import"): never {
+  throw new Error(`import: the published table ${table} ${why}`);
+}
