@@ -1,5 +1,5 @@
 import {dateRange} from "../src/core/calendar.js";
-import {settleImport} from "../src/io/import/report.js";
+import {formatImportReport, settleImport} from "../src/io/import/report.js";
 import {validateImport, type ImportResult} from "../src/io/import/validate.js";
 import type {TableName} from "../src/io/contracts.js";
 import type {Columns} from "../src/io/schema.js";
@@ -22,6 +22,8 @@ export async function importWorld(input: WorldInput, options: PublishOptions): P
     : await (await import("./_importDatabase.js")).readImportDatabase(source.url, {schema: source.schema});
   const result = validateImport(read.raws, {mode: input.rejects, mapping: read.mapping, problems: read.problems});
   settleImport(result);
+  // Quarantine goes on without the rejected rows: the build log says so, as the data-quality page does.
+  if (result.findings.length) process.stderr.write(`${formatImportReport(result)}\n`);
   const imported = Object.fromEntries(result.tables.map((t) => [t.table, t.accepted]));
   return {tables: assembleTables(imported, dateRange(), options), result};
 }

@@ -3,6 +3,7 @@
  * figures of src/moderation/moderatorsView.ts, and the charts it draws, so that the page imports one
  * module of components.
  */
+import {html} from "htl";
 import * as Inputs from "@observablehq/inputs";
 import {formatCount, formatHours, formatInterval, formatNumber, formatPercent} from "../lib/core/format.js";
 import {SESSION_SAMPLE} from "../lib/io/contracts.js";
@@ -12,6 +13,10 @@ import {ALL_MODERATORS, moderatorRows, qaDrills, type ModeratorFigures, type Tea
 import type {ModeratorRow} from "../lib/moderation/summarizeModerators.js";
 import {downloadButtons} from "./download.js";
 import {statCard} from "./kpiCard.js";
+import {needsCard} from "./needsCard.js";
+import {SOUND_NEED} from "../lib/io/import/needs.js";
+import {countBarChart} from "./countBarChart.js";
+import {donutChart} from "./donutChart.js";
 import {linked} from "./urlState.js";
 
 export {periodControl} from "./periodControl.js";
@@ -62,4 +67,20 @@ export function moderatorTable(moderators: readonly ModeratorRow[]): HTMLElement
 /** CSV and Arrow buttons for the sampled sessions shown. */
 export function sessionsDownload({shown, all, moderator}: Pick<ModeratorFigures, "shown" | "all" | "moderator">, sessionRate: number): HTMLElement {
   return downloadButtons(shown, SESSION_SAMPLE, {filename: all ? "session_sample" : `session_sample_${moderator}`, label: sessionRate < 1 ? "sampled sessions" : "sessions"});
+}
+
+/**
+ * The sound status cards (a donut and counts), or, when the data does not record the sound (an import
+ * without session_items.sound_muted), the card that says what would enable them.
+ */
+export function soundCards(summary: {sound: {muted: boolean; count: number}[] | null; mutedShare: number}, resize: (render: (width: number) => Node) => HTMLElement): HTMLElement {
+  const sound = summary.sound;
+  if (!sound) return html`<div class="grid grid-cols-1">${needsCard("Sound status", SOUND_NEED)}</div>`;
+  const [muted, on] = sound.map((s) => s.count);
+  return html`<div class="grid grid-cols-2">
+    <div class="card"><h2>Sound status</h2><h3>${`${formatCount(muted + on)} item views: ${formatCount(muted)} muted, ${formatCount(on)} with sound (${formatPercent(summary.mutedShare)} muted)`}</h3>
+    ${resize((width) => donutChart(sound, {width: Math.min(width, 460), label: "muted", color: soundColor, centre: `${formatPercent(summary.mutedShare, 0)} muted`}))}</div>
+    <div class="card"><h2>Sound status, counts</h2><h3>Item views by sound setting</h3>
+    ${resize((width) => countBarChart(sound, {width, x: "muted", color: soundColor, label: "Item views"}))}</div>
+  </div>`;
 }

@@ -25,15 +25,16 @@ export interface DayRow {
   idle_inactivity_s: number;
   idle_pause_s: number;
   idle_periods: number;
-  qa_checked: number;
-  qa_correct: number;
+  /** Null where the imported data lacks what they need (flags.is_violation, session_items.sound_muted). */
+  qa_checked: number | null;
+  qa_correct: number | null;
   views_completed: number;
   views_partial: number;
   views_not_started: number;
   views_accept: number;
   views_reject: number;
   views_none: number;
-  views_muted: number;
+  views_muted: number | null;
 }
 
 export interface ViewDayRow {
@@ -55,7 +56,8 @@ export interface DayTotals {
   correct: number;
   status: {status: string; count: number}[];
   decisions: {decision: string; count: number}[];
-  sound: {muted: boolean; count: number}[];
+  /** Item views muted and with sound; null when the data does not record the sound (an import without session_items.sound_muted). */
+  sound: {muted: boolean; count: number}[] | null;
   mutedShare: number;
   idlePeriods: number;
   idleSeconds: {inactivity: number; pause: number};
@@ -65,10 +67,10 @@ export interface DayTotals {
 const dayOf = (d: string | Date) => (typeof d === "string" ? d.slice(0, 10) : formatDay(d.getTime()));
 const within = (d: string | Date, {from, to}: {from: string; to: string}) => dayOf(d) >= from && dayOf(d) <= to;
 
-/** Sums of the day rows' columns. */
+/** Sums of the day rows' columns; NaN for a column a row does not know (null: the imported data lacks it). */
 function sumDays(rows: readonly DayRow[]): Record<DayColumn, number> {
   const sum = Object.fromEntries(DAY_COLUMNS.map((c) => [c, 0])) as Record<DayColumn, number>;
-  for (const r of rows) for (const c of DAY_COLUMNS) sum[c] += r[c];
+  for (const r of rows) for (const c of DAY_COLUMNS) sum[c] += r[c] ?? NaN;
   return sum;
 }
 
@@ -95,7 +97,7 @@ export function summarizeDays(days: readonly DayRow[], viewDays: readonly ViewDa
     correct: t.qa_correct,
     status: ITEM_STATUSES.map((k) => ({status: k, count: t[`views_${k}` as DayColumn]})),
     decisions: DECISION_KEYS.map((k) => ({decision: k, count: t[`views_${k}` as DayColumn]})),
-    sound: [{muted: true, count: t.views_muted}, {muted: false, count: views - t.views_muted}],
+    sound: Number.isNaN(t.views_muted) ? null : [{muted: true, count: t.views_muted}, {muted: false, count: views - t.views_muted}],
     mutedShare: views > 0 ? t.views_muted / views : NaN,
     idlePeriods: t.idle_periods,
     idleSeconds: {inactivity: t.idle_inactivity_s, pause: t.idle_pause_s},
@@ -113,8 +115,8 @@ export function dayTotals<K>(days: readonly DayRow[], keyOf: (d: DayRow) => K): 
     a.seconds += d.session_s;
     a.idle += d.idle_inactivity_s + d.idle_pause_s;
     a.cases += d.cases;
-    a.checked += d.qa_checked;
-    a.correct += d.qa_correct;
+    a.checked += d.qa_checked ?? NaN;
+    a.correct += d.qa_correct ?? NaN;
   }
   return totals;
 }

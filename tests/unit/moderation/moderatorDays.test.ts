@@ -55,6 +55,10 @@ describe("summarizeDays", () => {
   it("summarizeDays totals sessions, hours, decisions per hour and QA for a moderator or the team", () => {
     expect(summarizeDays(days, views, {from: "2025-03-01", to: "2025-03-03"})).toMatchObject({sessions: 3, hours: 3.5, itemViews: 6, uniqueItems: 3, cases: 2, decisionsPerHour: 2 / 3.5, checked: 2, correct: 1, idlePeriods: 1, idleSeconds: {inactivity: 60, pause: 30}, idleShare: 90 / 12600});
   });
+  it("summarizeDays leaves the sound unknown (null), not zero, when the rows do not record it (an import without sound_muted)", () => {
+    const unrecorded = days.map((d) => ({...d, views_muted: null}));
+    expect(summarizeDays(unrecorded, views, {from: "2025-03-01", to: "2025-03-03"})).toMatchObject({sound: null, mutedShare: NaN, itemViews: 6});
+  });
   it("summarizeDays counts item views by status, key and sound", () => {
     const a = summarizeDays(days, views, {from: "2025-03-01", to: "2025-03-01"}, "A");
     expect(a.status).toEqual([{status: "completed", count: 2}, {status: "partial", count: 1}, {status: "not_started", count: 0}]);

@@ -1,0 +1,11 @@
+import {html} from "htl";
+import {needText, type Need} from "../lib/io/import/needs.js";
+
+/**
+ * A card that stands where a section cannot be drawn from the imported data: its title, what it would
+ * show, which columns would enable it and what platforms usually have instead (src/io/import/needs.ts).
+ */
+export function needsCard(title: string, need: Need): HTMLElement {
+  const {title: notice, body} = needText(need);
+  return html`<div class="card needs-data" data-needs=${need.columns.join(" ")}><h2>${title}</h2><h3>${notice}</h3>${body.map((p) => html`<p>${p}</p>`)}</div>`;
+}
