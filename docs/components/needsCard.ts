@@ -7,5 +7,11 @@ import {needText, type Need} from "../lib/io/import/needs.js";
  */
 export function needsCard(title: string, need: Need): HTMLElement {
   const {title: notice, body} = needText(need);
-  return html`<div class="card needs-data" data-needs=${need.columns.join(" ")}><h2>${title}</h2><h3>${notice}</h3>${body.map((p) => html`<p>${p}</p>`)}</div>`;
+  return html`<div class="card needs-data" data-needs=${need.columns.join(" ")}><h2>${title}</h2><h3>${notice}</h3>${body.map((p) => html`<p>${withCode(p, need.columns)}</p>`)}</div>`;
+}
+
+/** A sentence with the column names it mentions set as code. */
+function withCode(text: string, columns: readonly string[]): (string | Node)[] {
+  const names = [...columns].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.split(new RegExp(`(${names.join("|")})`)).map((part) => (columns.includes(part) ? html`<code>${part}</code>` : part));
 }

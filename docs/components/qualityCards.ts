@@ -61,7 +61,7 @@ export function warningsTable(rows: readonly WarningRow[]): HTMLElement {
     numeric: ["count"],
     nowrap: ["table", "rule"]
   });
-  return labelled(table, "Warnings per table and rule");
+  return html`<div class="card">${labelled(table, "Warnings per table and rule")}</div>`;
 }
 
 /** The sampled reasons of rejected rows, or a sentence when nothing was rejected. */
@@ -71,9 +71,10 @@ export function sampleTable(rows: readonly SampleRow[]): HTMLElement {
     columns: ["table", "row", "line", "column", "rule", "value", "detail"],
     header: {table: "Table", row: "Row", line: "Line", column: "Column", rule: "Rule", value: "Value (inert)", detail: "Expected or found"},
     numeric: ["row", "line"],
-    nowrap: ["table", "rule"]
+    nowrap: ["table", "rule"],
+    anywhere: ["value", "column"]
   });
-  return labelled(table, "Sample of rejected rows and their reasons");
+  return html`<div class="card">${labelled(table, "Sample of rejected rows and their reasons")}</div>`;
 }
 
 /** The rejects file's download link and what it holds. */

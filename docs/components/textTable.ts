@@ -12,6 +12,8 @@ export interface TextTableOptions<T> {
   numeric?: (keyof T & string)[];
   /** Columns that must not wrap (dates, short codes). */
   nowrap?: (keyof T & string)[];
+  /** Columns that may break inside a word (values without spaces, such as a long token or URL), so they cannot widen the table. */
+  anywhere?: (keyof T & string)[];
 }
 
 /**
@@ -24,13 +26,14 @@ export function textTable<T extends Record<string, unknown>>(rows: readonly T[],
   return html`<div class="scroll-x" style=${{overflowX: "auto"}}>${textTableElement(rows, options)}</div>` as HTMLDivElement;
 }
 
-function textTableElement<T extends Record<string, unknown>>(rows: readonly T[], {columns, header = {}, format = {}, color = {}, numeric = [], nowrap = []}: TextTableOptions<T>): HTMLTableElement {
+function textTableElement<T extends Record<string, unknown>>(rows: readonly T[], {columns, header = {}, format = {}, color = {}, numeric = [], nowrap = [], anywhere = []}: TextTableOptions<T>): HTMLTableElement {
   const th = (c: keyof T & string) => html`<th style=${numeric.includes(c) ? {textAlign: "right"} : null}>${header[c] ?? c}</th>`;
   const td = (row: T, c: keyof T & string) => {
     const f = format[c];
     const tone = color[c]?.(row[c], row);
     const style = {
       whiteSpace: nowrap.includes(c) ? "nowrap" : "normal",
+      ...(anywhere.includes(c) ? {overflowWrap: "anywhere", minWidth: "8em"} : {}),
       verticalAlign: "top",
       ...(numeric.includes(c) ? {textAlign: "right", fontVariantNumeric: "tabular-nums"} : {}),
       ...(tone ? {color: tone, fontWeight: "600"} : {})

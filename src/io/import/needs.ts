@@ -16,7 +16,7 @@ export interface Need {
 
 /** The notice's sentences: what is missing, what it would enable, what platforms have instead. */
 export function needText(need: Need): {title: string; body: string[]} {
-  const columns = need.columns.map((c) => `\`${c}\``);
+  const columns = need.columns;
   const list = columns.length === 1 ? columns[0] : `${columns.slice(0, -1).join(", ")} and ${columns.at(-1)}`;
   const body = [`It needs ${list}, which the imported data does not have. With ${columns.length === 1 ? "it" : "them"}, it shows ${need.enables}.`, `${need.instead}`];
   if (need.proxy) body.push(`Proxy: ${need.proxy}`);

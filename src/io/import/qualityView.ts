@@ -29,7 +29,7 @@ export function qualitySummary(q: DataQuality): string {
     return `This build is ${sourcePhrase(q)}: it imported nothing, so nothing was rejected. The simulated tables are checked against the published tables' contracts when they are written, and a violation fails the build. Below are the rows each import table would hold: ${plural(read, "row")} in ${plural(q.tables.length, "table")}.`;
   }
   const mode = q.mode === "quarantine" ? "rows with a violation were set aside (WORKBOOK_REJECTS=quarantine) and the build went on without them" : "any violation would have stopped the build (WORKBOOK_REJECTS=stop)";
-  const share = read > 0 ? ` (${formatPercent(rejected / read, 2)})` : "";
+  const share = read > 0 ? ` (${shareText(rejected / read)})` : "";
   return `This build read ${sourcePhrase(q)}: ${plural(read, "row")} in ${plural(q.tables.length, "table")}, ${formatCount(accepted)} accepted and ${formatCount(rejected)} rejected${share}, with ${plural(warnings, "warning")}. In this build ${mode}.`;
 }
 
@@ -54,7 +54,7 @@ export function tableQualityRows(q: DataQuality): TableQualityRow[] {
     accepted: formatCount(t.accepted),
     rejected: formatCount(t.rejected),
     identity: `${formatCount(t.read)} = ${formatCount(t.accepted)} + ${formatCount(t.rejected)}${t.read === t.accepted + t.rejected ? "" : " (does not hold)"}`,
-    share: t.read > 0 ? formatPercent(t.rejected / t.read, 2) : NONE
+    share: t.read > 0 ? shareText(t.rejected / t.read) : NONE
   }));
 }
 
@@ -125,4 +125,9 @@ export function rejectsNote(q: DataQuality): string {
   const sample = shown < rejected ? `The table above shows the reasons of the first ${formatCount(shown)} of them, in table order.` : "The table above shows all of them.";
   const value = q.valuesWithheld ? "offending value (withheld: this build is in privacy mode)" : "offending value (shortened and written inert)";
   return `${plural(rejected, "rejected row")}, each with every reason, ${rejected === 1 ? "is" : "are"} in ${q.rejectsFile}: one line per row and reason, with its table, file, row, file line, column, rule, ${value} and detail. ${sample}`;
+}
+
+/** A rejected share to two decimals of a percent, but never a non-zero share written as 0.00%. */
+export function shareText(share: number): string {
+  return share > 0 && share < 0.00005 ? "< 0.01%" : formatPercent(share, 2);
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {dataQuality, simulationQuality} from "../../../../src/io/import/quality.js";
-import {qualitySummary, rejectsNote, ruleBars, sampleRows, sourcePhrase, tableQualityRows, warningRows} from "../../../../src/io/import/qualityView.js";
+import {qualitySummary, rejectsNote, ruleBars, sampleRows, sourcePhrase, tableQualityRows, warningRows, shareText} from "../../../../src/io/import/qualityView.js";
 import {validateImport, type RawTable} from "../../../../src/io/import/validate.js";
 
 const FLAG_HEADER = ["flag_id", "ts", "country", "category", "source", "severity", "route", "action", "decided_ts", "reviewer_id"];
@@ -58,5 +58,11 @@ describe("the data-quality page's view", () => {
     expect(tableQualityRows(q).map((r) => [r.table, r.file, r.identity])).toEqual([["flags", "–", "2 = 2 + 0"], ["appeals", "–", "1 = 1 + 0"]]);
     expect([ruleBars(q), warningRows(q), sampleRows(q)]).toEqual([[], [], []]);
     expect(rejectsNote(q)).toBe("The rejects file rejects.csv holds its header line alone: no row was rejected.");
+  });
+});
+
+describe("shareText(share)", () => {
+  it("writes a rejected share to two decimals of a percent, and a tiny non-zero share as < 0.01%, never 0.00%", () => {
+    expect([shareText(0), shareText(34 / 683_563), shareText(0.0123), shareText(1)]).toEqual(["0.00%", "< 0.01%", "1.23%", "100.00%"]);
   });
 });
