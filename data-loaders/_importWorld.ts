@@ -5,7 +5,7 @@ import type {TableName} from "../src/io/contracts.js";
 import type {Columns} from "../src/io/schema.js";
 import {assembleTables} from "../src/world/fromImport/assemble.js";
 import type {PublishOptions} from "../src/world/tables.js";
-import type {WorldInput} from "./_publish.js";
+import type {WorldInput} from "./_worldFiles.js";
 
 /**
  * A platform's world: its tables read from a folder (_importFiles.ts) or a PostgreSQL database

@@ -3,8 +3,8 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, 
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parsePrivacy, parseRejects, parseSource, type PrivacyConfig, type WorkbookConfig} from "../src/config.js";
-import type {Mode} from "../src/io/import/validate.js";
 import type {PublishOptions} from "../src/world/tables.js";
+import type {WorldInput} from "./_worldFiles.js";
 
 /*
  * The build's world cache: where it lives, its key, and reading a file from it. It does not write the
@@ -13,12 +13,6 @@ import type {PublishOptions} from "../src/world/tables.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = join(ROOT, "docs", ".observablehq", "cache", "_world");
-
-/** Where the world comes from: the simulation, or a platform's files or database, and what to do with bad rows. */
-export interface WorldInput {
-  source: ReturnType<typeof parseSource>;
-  rejects: Mode;
-}
 
 /** The world input of this environment (WORKBOOK_DATA, WORKBOOK_DATABASE_URL, WORKBOOK_SCHEMA, WORKBOOK_REJECTS). */
 export function worldInput(env: NodeJS.ProcessEnv = process.env): WorldInput {

@@ -1,4 +1,5 @@
-import type {PrivacyConfig, WorkbookConfig} from "../src/config.js";
+import type {PrivacyConfig, Source, WorkbookConfig} from "../src/config.js";
+import type {Mode} from "../src/io/import/validate.js";
 import type {TableName} from "../src/io/contracts.js";
 
 /**
@@ -27,4 +28,10 @@ export interface World {
   derived(file: DerivedFile): Promise<Uint8Array>;
   /** An output of the protection-science pipeline (_science.ts), such as `core_users.arrow`. */
   science(file: string): Promise<Uint8Array>;
+}
+
+/** Where the world comes from: the simulation, or a platform's files or database, and what to do with bad rows. */
+export interface WorldInput {
+  source: Source;
+  rejects: Mode;
 }

@@ -19,7 +19,7 @@ import {openDuckDB, type DuckDB} from "./_duckdb.js";
 import {CSV_TABLES, type DerivedFile} from "./_worldFiles.js";
 import {runPipeline} from "./_science.js";
 import {importWorld} from "./_importWorld.js";
-import type {WorldInput} from "./_publish.js";
+import type {WorldInput} from "./_worldFiles.js";
 
 type Tables = Record<TableName, Columns>;
 
