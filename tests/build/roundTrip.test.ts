@@ -1,6 +1,7 @@
 /**
  * The round trip through a build: seed 7 exported in the import format (`npm run export`), then the
- * world cache written from those files (WORKBOOK_DATA) and from the simulation (WORKBOOK_SEED=7): every
+ * world cache written from the simulation (WORKBOOK_SEED=7), from those files (WORKBOOK_DATA) and from a
+ * real PostgreSQL server the export's load.sql filled (WORKBOOK_DATABASE_URL, WORKBOOK_SCHEMA): every
  * file the loaders publish from (the 31 tables as Arrow and CSV, the derived JSON the pages read, the
  * science pipeline's outputs) is byte-identical, except the data-quality file, which names the source,
  * and the reviewers table, whose `speed` is a simulation parameter no platform has (null from an import;
@@ -10,20 +11,24 @@
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
+import {execFile} from "node:child_process";
+import {promisify} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {writeWorld} from "../../data-loaders/_writeWorld.js";
 import {parseConfig} from "../../src/config.js";
-import {exportFiles} from "../../src/io/import/exportTables.js";
+import {EXPORT_SCHEMA, exportFiles} from "../../src/io/import/exportTables.js";
 import {loadArrow, toRows} from "../../src/io/readArrow.js";
 import {simulate} from "../../src/world/simulate.js";
 import {buildTables} from "../../src/world/tables.js";
+import {postgresBinDir, startPostgres, type PostgresServer} from "../support/postgres.js";
 
 
 const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => join(name, f)) : [name])).sort();
 
 describe("seed 7, built natively and from its export", () => {
   const root = mkdtempSync(join(tmpdir(), "workbook-roundtrip-build-"));
-  const [exported, native, imported] = ["export", "native", "imported"].map((d) => join(root, d));
+  const [exported, native, imported, database] = ["export", "native", "imported", "database"].map((d) => join(root, d));
+  let server: PostgresServer | undefined;
   const config = parseConfig({WORKBOOK_SEED: "7"});
 
   beforeAll(async () => {
@@ -32,23 +37,34 @@ describe("seed 7, built natively and from its export", () => {
     for (const [name, text] of Object.entries(exportFiles(tables, {seed: 7, scale: 1}))) writeFileSync(join(exported, name), text);
     await writeWorld(config, {}, native, {source: {kind: "simulation"}, rejects: "stop"});
     await writeWorld(config, {}, imported, {source: {kind: "files", dir: exported}, rejects: "stop"});
+    // Loaded as a platform would load it: psql runs the export's own load.sql in its folder.
+    server = await startPostgres();
+    await promisify(execFile)(join(postgresBinDir(), "psql"), ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", server.url, "-f", "load.sql"], {cwd: exported});
+    await writeWorld(config, {}, database, {source: {kind: "database", url: server.url, schema: EXPORT_SCHEMA}, rejects: "stop"});
   }, 600_000);
-  afterAll(() => rmSync(root, {recursive: true, force: true}));
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(root, {recursive: true, force: true});
+  });
 
-  it("writes the same files", () => {
-    expect(files(imported)).toEqual(files(native));
+  it("writes the same files from the simulation, the files and the database", () => {
     expect(files(native).length).toBeGreaterThan(60);
+    expect(files(imported)).toEqual(files(native));
+    expect(files(database)).toEqual(files(native));
   });
 
-  it("writes every file byte for byte the same, but the data-quality file and the reviewers' speed", async () => {
-    const differ = files(native).filter((f) => !readFileSync(join(native, f)).equals(readFileSync(join(imported, f))));
-    expect(differ).toEqual(["data_quality.json", "reviewers.arrow", "reviewers.csv"]);
-    const reviewers = async (dir: string) => toRows(await loadArrow(readFileSync(join(dir, "reviewers.arrow")), "reviewers"));
-    const [a, b] = [await reviewers(native), await reviewers(imported)];
-    expect(b.map(({speed, ...rest}) => rest)).toEqual(a.map(({speed, ...rest}) => rest));
-    expect(new Set(b.map((r) => r.speed))).toEqual(new Set([null]));
-    const quality = (dir: string) => JSON.parse(readFileSync(join(dir, "data_quality.json"), "utf8"));
-    expect(quality(imported).source).toEqual({kind: "files", label: "export"});
-    expect(quality(imported).totals).toEqual({...quality(native).totals, warnings: 0});
-  });
+  const reviewers = async (dir: string) => toRows(await loadArrow(readFileSync(join(dir, "reviewers.arrow")), "reviewers"));
+  const quality = (dir: string) => JSON.parse(readFileSync(join(dir, "data_quality.json"), "utf8"));
+
+  for (const [label, dir, source] of [["files", imported, {kind: "files", label: "export"}], ["database", database, {kind: "database", label: EXPORT_SCHEMA}]] as const) {
+    it(`from the ${label}: every file byte for byte the simulation's, but the data-quality file and the reviewers' speed`, async () => {
+      const differ = files(native).filter((f) => !readFileSync(join(native, f)).equals(readFileSync(join(dir, f))));
+      expect(differ).toEqual(["data_quality.json", "reviewers.arrow", "reviewers.csv"]);
+      const [a, b] = [await reviewers(native), await reviewers(dir)];
+      expect(b.map(({speed, ...rest}) => rest)).toEqual(a.map(({speed, ...rest}) => rest));
+      expect(new Set(b.map((r) => r.speed))).toEqual(new Set([null]));
+      expect(quality(dir).source).toEqual(source);
+      expect(quality(dir).totals).toEqual({...quality(native).totals, warnings: 0});
+    });
+  }
 });

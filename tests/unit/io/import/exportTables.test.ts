@@ -1,15 +1,6 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {afterAll, describe, expect, it} from "vitest";
-import {readImportFolder} from "../../../../data-loaders/_importFiles.js";
-import {asStored, type Columns} from "../../../../src/io/schema.js";
-import {SCHEMAS, type TableName} from "../../../../src/io/contracts.js";
-import {IMPORT_TABLES, type ImportColumn, type ImportTable} from "../../../../src/io/import/contract.js";
-import {exportFiles, exportTables, importCsv} from "../../../../src/io/import/exportTables.js";
-import {isError} from "../../../../src/io/import/findings.js";
-import {validateImport} from "../../../../src/io/import/validate.js";
-import {sharedTables} from "../../../support/sharedWorlds.js";
+import {describe, expect, it} from "vitest";
+import type {ImportColumn, ImportTable} from "../../../../src/io/import/contract.js";
+import {importCsv} from "../../../../src/io/import/exportTables.js";
 
 const col = (name: string, type: ImportColumn["type"], extra: Partial<ImportColumn> = {}): ImportColumn => ({name, type, description: "", required: false, truth: false, maxLength: 200, nullable: true, ...extra});
 
@@ -46,40 +37,4 @@ describe("importCsv(table, columns)", () => {
   });
 });
 
-describe("the export of seed 7 read back by the import", () => {
-  const dir = mkdtempSync(join(tmpdir(), "workbook-export-"));
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
-
-  // The event log is two thirds of the export's bytes: its first rows keep the test fast and still
-  // cover every column (no other table refers to it).
-  const EVENT_ROWS = 20_000;
-  const head = (columns: Columns, n: number): Columns => Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, Array.prototype.slice.call(v, 0, n)]));
-
-  it("is accepted row for row, with no error, and types back to the published values", async () => {
-    const world = sharedTables({seed: 7, scale: 1});
-    const tables = {...world, events: head(world.events, EVENT_ROWS)};
-    const files = exportFiles(tables, {seed: 7, scale: 1});
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-    expect(manifest.tables.map((t: {table: string}) => t.table)).toEqual(IMPORT_TABLES.map((t) => t.name));
-
-    const {raws, mapping, problems} = await readImportFolder(dir);
-    const result = validateImport(raws, {mode: "stop", mapping, problems});
-    expect(result.findings.filter(isError)).toEqual([]);
-    expect(result.ok).toBe(true);
-    const exported = exportTables(tables);
-    for (const {table, file, rows} of manifest.tables) {
-      const t = result.tables.find((x) => x.table === table)!;
-      expect([file, t.read, t.acceptedRows.length, t.rejected.length], table).toEqual([`${table}.csv`, rows, rows, 0]);
-      // Every value comes back as published (float32 columns at their stored precision).
-      const published = IMPORT_TABLES.find((x) => x.name === table)!.published as TableName;
-      const stored = asStored(SCHEMAS[published], exported[table]);
-      for (const [name, values] of Object.entries(stored)) {
-        const back = t.accepted[name];
-        const same = Array.from(values as ArrayLike<unknown>).every((v, i) => (v === null || (typeof v === "number" && Number.isNaN(v)) ? back[i] === null : v === back[i]));
-        expect(same, `${table}.${name}`).toBe(true);
-      }
-    }
-    console.log(`export of seed 7: ${manifest.tables.map((t: {table: string; rows: number}) => `${t.table} ${t.rows}`).join(", ")}; warnings: ${result.findings.map((f) => `${f.table} ${f.rule} ${f.value}`).join("; ")}`);
-  }, 30_000);
-});
+// The export of a whole world read back row for row: tests/unit/world/fromImport/roundTrip.test.ts.
