@@ -84,6 +84,35 @@ async function snapshot(page: Page): Promise<{inputs: Record<string, string>; te
   });
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The snapshot once the view has stopped changing: two readings, a quiet 1.5 s apart, agree. A cell that
+ * recomputes for longer than settlePage's quiet half second (a loaded machine) would otherwise be read
+ * before it redraws.
+ */
+async function stableSnapshot(page: Page): Promise<Awaited<ReturnType<typeof snapshot>>> {
+  let last = await snapshot(page);
+  for (let i = 0; i < 10; i++) {
+    await settlePage(page, {quietMs: 1500});
+    const next = await snapshot(page);
+    if (same(next, last)) return next;
+    last = next;
+  }
+  return last;
+}
+
+/** The page's snapshot once it equals `want`, or after `timeoutMs` whatever it is (the caller compares). */
+async function snapshotUntil(page: Page, want: unknown, timeoutMs = 20_000): Promise<Awaited<ReturnType<typeof snapshot>>> {
+  const start = Date.now();
+  let seen = await snapshot(page);
+  while (!same(seen, want) && Date.now() - start < timeoutMs) {
+    await settlePage(page, {quietMs: 500});
+    seen = await snapshot(page);
+  }
+  return seen;
+}
+
 describe("linkable views", () => {
   let site: Site & {close(): Promise<void>};
   beforeAll(async () => {
@@ -114,11 +143,11 @@ describe("linkable views", () => {
       await settlePage(page);
       expect(page.url(), `${name} did not write the URL`).not.toBe(before);
     }
-    const moved = await snapshot(page);
+    const moved = await stableSnapshot(page);
     // Every move has settled and the test has only read the page since: its quiet counts from its last
-    // change. The moved URL reopens in a fresh context meanwhile.
+    // change. The moved URL reopens in a fresh context meanwhile; its charts may still be drawing.
     const [again] = await Promise.all([site.openPage(page.url().slice(site.baseUrl.length)), opened.assertClean({fromLastChange: true})]);
-    expect(await snapshot(again.page)).toEqual(moved);
+    expect(await snapshotUntil(again.page, moved)).toEqual(moved);
     await again.assertClean({fromLastChange: true});
     const refused = await refusing;
     const notes = await refused.page.locator(".url-note").allInnerTexts();
@@ -131,17 +160,17 @@ describe("linkable views", () => {
 
   it("back and forward step through changes", async () => {
     const {page, assertClean, close} = await site.openPage("anomalies.html");
-    const start = await snapshot(page);
+    const start = await stableSnapshot(page);
     await move(page, "window");
     await settlePage(page);
-    const moved = await snapshot(page);
+    const moved = await stableSnapshot(page);
     expect(page.url()).toMatch(/[?&]window=28\b/);
     await page.goBack();
     await settlePage(page);
-    expect(await snapshot(page)).toEqual(start);
+    expect(await snapshotUntil(page, start)).toEqual(start);
     await page.goForward();
     await settlePage(page);
-    expect(await snapshot(page)).toEqual(moved);
+    expect(await snapshotUntil(page, moved)).toEqual(moved);
     await assertClean();
     await close();
   });
