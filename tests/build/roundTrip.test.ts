@@ -56,10 +56,20 @@ describe("seed 7, built natively and from its export", () => {
   const reviewers = async (dir: string) => toRows(await loadArrow(readFileSync(join(dir, "reviewers.arrow")), "reviewers"));
   const quality = (dir: string) => JSON.parse(readFileSync(join(dir, "data_quality.json"), "utf8"));
 
+  /**
+   * A database has no row order: the reader reads each table in key order, so the two small tables whose
+   * published order is not their key's (benign events in scenario order, monthly actives in the
+   * country list's order) come back with the same rows in another order.
+   */
+  const UNORDERED: Record<string, readonly string[]> = {files: [], database: ["benign_events", "monthly_active"]};
+  const rows = async (dir: string, table: string) => toRows(await loadArrow(readFileSync(join(dir, `${table}.arrow`)), table)).map((r) => JSON.stringify(r)).sort();
+
   for (const [label, dir, source] of [["files", imported, {kind: "files", label: "export"}], ["database", database, {kind: "database", label: EXPORT_SCHEMA}]] as const) {
-    it(`from the ${label}: every file byte for byte the simulation's, but the data-quality file and the reviewers' speed`, async () => {
+    it(`from the ${label}: every file byte for byte the simulation's, but the data-quality file and the reviewers' speed${UNORDERED[label].length ? " (and two tables' row order)" : ""}`, async () => {
+      const unordered = (f: string) => UNORDERED[label].includes(f.replace(/\.(arrow|csv)$/, ""));
       const differ = files(native).filter((f) => !readFileSync(join(native, f)).equals(readFileSync(join(dir, f))));
-      expect(differ).toEqual(["data_quality.json", "reviewers.arrow", "reviewers.csv"]);
+      expect(differ.filter((f) => !unordered(f))).toEqual(["data_quality.json", "reviewers.arrow", "reviewers.csv"]);
+      for (const table of UNORDERED[label]) expect(await rows(dir, table), table).toEqual(await rows(native, table));
       const [a, b] = [await reviewers(native), await reviewers(dir)];
       expect(b.map(({speed, ...rest}) => rest)).toEqual(a.map(({speed, ...rest}) => rest));
       expect(new Set(b.map((r) => r.speed))).toEqual(new Set([null]));
