@@ -642,6 +642,25 @@ export function publishedSchemas(options: PublishOptions = {}): Record<TableName
   return {...SCHEMAS, daily_country: {...SCHEMAS.daily_country, columns: SCHEMAS.daily_country.columns.map((c) => (nullable.has(c.name) ? {...c, nullable: true} : c))}};
 }
 
+/**
+ * The flag cubes and the review queue's aggregates of a world's flags, review and reviewers: one list,
+ * used by the simulation (buildTables) and by a build from imported tables (fromImport/flags.ts).
+ */
+export function flagAggregateBuilders(world: Pick<World, "flags" | "review" | "reviewers" | "dates">) {
+  return {
+    flag_mix: () => flagMixCube(world),
+    flag_outcomes: () => flagOutcomeCube(world),
+    score_outcomes: () => scoreOutcomeCube(world),
+    queue_outcomes: () => queueOutcomeCube(world),
+    tta_bins: () => ttaCube(world),
+    flag_scores: () => flagScoresTable(world),
+    backlog_days: () => backlogDays(world, REVIEW.slaHours),
+    reviewer_days: () => reviewerDays(world, detailedReviewers()),
+    wait_bins: () => waitBins(world),
+    queue_hours: () => queueHours(world)
+  } satisfies Partial<Record<TableName, () => Columns>>;
+}
+
 export function buildTables(world: World, options: PublishOptions = {}): Record<TableName, Columns> {
   let rows: number[] | undefined;
   const flagRows = () => (rows ??= publishedFlagRows(world));
@@ -669,16 +688,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     cohort: () => cohortTable(world),
     dsa_flags: () => dsaFlagsTable(world, flagRows()),
     monthly_active: () => monthlyActiveTable(world),
-    flag_mix: () => flagMixCube(world),
-    flag_outcomes: () => flagOutcomeCube(world),
-    score_outcomes: () => scoreOutcomeCube(world),
-    queue_outcomes: () => queueOutcomeCube(world),
-    tta_bins: () => ttaCube(world),
-    flag_scores: () => flagScoresTable(world),
-    backlog_days: () => backlogDays(world, REVIEW.slaHours),
-    reviewer_days: () => reviewerDays(world, detailedReviewers()),
-    wait_bins: () => waitBins(world),
-    queue_hours: () => queueHours(world),
+    ...flagAggregateBuilders(world),
     moderator_days: () => moderatorDays({sessions: world.sessions, isViolation: world.flags.isViolation, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS}),
     item_view_days: () => itemViewDays({sessions: world.sessions, reviewerIds: world.reviewers.id, detailed: DETAILED_MODERATORS})
   };

@@ -1,9 +1,6 @@
 import type {Columns} from "../../io/schema.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
-import {REVIEW} from "../../core/params.js";
-import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCube} from "../cubes.js";
-import {backlogDays, queueHours, reviewerDays, waitBins} from "../queueTables.js";
-import {casesTable, dailyCountry, detailedReviewers, flagScoresTable, flagsTable, publishedFlagRows, reviewersTable} from "../tables.js";
+import {casesTable, dailyCountry, flagAggregateBuilders, flagsTable, publishedFlagRows, reviewersTable} from "../tables.js";
 import {SNIPPETS} from "../../io/contracts.js";
 import {importedActivity} from "./activity.js";
 import {importedActorTypes, importedDecisionSessions} from "./caseContext.js";
@@ -52,16 +49,7 @@ export function assembleFlagTables(imported: ImportColumns, dates: readonly stri
   const builders: Record<FlagTable, () => Columns> = {
     flags: () => flagsTable(world, publishedFlagRows(world)),
     cases: () => casesTable({...world, sessions: importedDecisionSessions(imported, base.flags), users: importedActorTypes(imported.users, base.flags)}),
-    flag_mix: () => flagMixCube(world),
-    flag_outcomes: () => flagOutcomeCube(world),
-    score_outcomes: () => scoreOutcomeCube(world),
-    queue_outcomes: () => queueOutcomeCube(world),
-    tta_bins: () => ttaCube(world),
-    flag_scores: () => flagScoresTable(world),
-    backlog_days: () => backlogDays(world, REVIEW.slaHours),
-    reviewer_days: () => reviewerDays(world, detailedReviewers()),
-    wait_bins: () => waitBins(world),
-    queue_hours: () => queueHours(world),
+    ...flagAggregateBuilders(world),
     daily_country: () => dailyCountry({...world, activity: importedActivity(imported.daily_activity, dates)}),
     reviewers: () => reviewersTable(world),
     snippets: () => snippetsTable(imported.snippets)
