@@ -5,6 +5,8 @@ import {rateBasis, rateText, type Rate} from "../lib/detect/detectionRates.js";
 import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 import {chartLayers} from "./chartLayers.js";
 import {statCard} from "./kpiCard.js";
+import {needsCard} from "./needsCard.js";
+import type {Need} from "../lib/io/import/needs.js";
 import {signalChart} from "./signalChart.js";
 
 /** The attack page's cards: each detector's days flagged, recall, precision and F1, and a card per signal. */
@@ -17,21 +19,35 @@ function rateCard(title: string, r: Rate, what: string): HTMLElement {
 const falsePositives = (n: number) => `${n} false positive${n === 1 ? "" : "s"}`;
 const f1Card = (f1: number, note: string) => statCard({title: "F1", value: f1, format: (x) => formatNumber(x, 2), kind: "level", note});
 
-/** The volume rule's four cards over the range. */
-export function volumeCards({evaluation: e, rates}: DetectorScore, {range, from, to}: AttackRange): HTMLElement[] {
+/**
+ * Without confirmed attacks (an import without the attacks table, `need`), the days flagged and, across
+ * the other three cards' width, what would score them.
+ */
+function unscoredCards(flagged: HTMLElement, need: Need): HTMLElement[] {
+  const card = needsCard("Recall, precision and F1", need);
+  card.classList.add("grid-colspan-3");
+  return [flagged, card];
+}
+
+/** The volume rule's four cards over the range (two when there is no ground truth to score them: `need`). */
+export function volumeCards({evaluation: e, rates}: DetectorScore, {range, from, to}: AttackRange, need: Need | null = null): HTMLElement[] {
+  const flagged = statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `of ${formatCount(to - from + 1)} days, ${range.from} to ${range.to}`});
+  if (need) return unscoredCards(flagged, need);
   return [
-    statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `of ${formatCount(to - from + 1)} days, ${range.from} to ${range.to}`}),
+    flagged,
     rateCard("Recall", rates.recall, "Attack days found."),
     rateCard("Precision", rates.precision, `Flagged days that are attack days (${falsePositives(e.fp)}).`),
     f1Card(e.f1, "Harmonic mean of precision and recall")
   ];
 }
 
-/** The layered detector's four cards, each beside the volume rule's figure. */
-export function layeredCards({evaluation: e, rates}: DetectorScore, volume: DetectorScore): HTMLElement[] {
+/** The layered detector's four cards, each beside the volume rule's figure (two without ground truth: `need`). */
+export function layeredCards({evaluation: e, rates}: DetectorScore, volume: DetectorScore, need: Need | null = null): HTMLElement[] {
   const v = volume.evaluation;
+  const flagged = statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `Volume detector: ${formatCount(v.tp + v.fp)}`});
+  if (need) return unscoredCards(flagged, need);
   return [
-    statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `Volume detector: ${formatCount(v.tp + v.fp)}`}),
+    flagged,
     rateCard("Recall", rates.recall, `Attack days found (volume detector: ${rateText(volume.rates.recall)}).`),
     rateCard("Precision", rates.precision, `Flagged days that are attack days, ${falsePositives(e.fp)} (volume detector: ${rateText(volume.rates.precision)}).`),
     f1Card(e.f1, `Volume detector: ${formatNumber(v.f1, 2)}`)

@@ -36,8 +36,19 @@ export function kpiCard(figure: KpiFigure, {previous, note, cases}: KpiCardOptio
     ? html`<div class="kpi-change" data-tone=${change.good === null || change.overlap ? "neutral" : change.good ? "good" : "bad"}>${`${{up: "↑", down: "↓", same: "±"}[change.direction]} ${change.text} vs ${previous.from} to ${previous.to} (${formatKpi(previous.value, figure.unit)})`}${change.overlap ? html`<span class="muted">${" · intervals overlap: not a clear change"}</span>` : null}</div>`
     : null;
   const tipId = `kpi-tip-${++tips}`;
+  if (figure.unrecorded?.length) return unrecordedCard(figure, link, tipId);
   const tip = `${definitionText(def)} Window: ${figure.from} to ${figure.to}${figure.place === "all" ? "" : `, ${figure.place}`}. Version ${def.version}.`;
   return html`<div class="card kpi-card" data-kpi=${figure.id} data-from=${figure.from} data-to=${figure.to} data-place=${figure.place} data-value=${String(figure.value ?? "")} tabindex="0" aria-describedby=${tipId}><h2>${link}</h2><span class="big">${formatKpi(figure.value, figure.unit)}</span>${basis}${line}${note ? html`<div class="muted small">${note}</div>` : null}${cases ? drillLink(`Open these ${formatKpi(figure.value, figure.unit)} flags`, cases) : null}<div class="kpi-definition" role="tooltip" id=${tipId}>${tip}</div></div>`;
+}
+
+/**
+ * A dictionary KPI whose columns the data does not record (an import without them): no value, and
+ * which columns would give it one, in the data_quality page's terms.
+ */
+function unrecordedCard(figure: KpiFigure, link: HTMLAnchorElement, tipId: string): HTMLElement {
+  const def = kpiDefinition(figure.id);
+  const columns = figure.unrecorded!;
+  return html`<div class="card kpi-card needs-data" data-kpi=${figure.id} data-from=${figure.from} data-to=${figure.to} data-place=${figure.place} data-value="" data-needs=${columns.join(" ")} tabindex="0" aria-describedby=${tipId}><h2>${link}</h2><span class="big">${NONE}</span><div class="muted small">Not in the imported data: it needs ${columns.flatMap((c, i) => [i ? ", " : "", html`<code>${c}</code>`])}.</div><div class="kpi-definition" role="tooltip" id=${tipId}>${definitionText(def)}</div></div>`;
 }
 
 export interface StatCardOptions {

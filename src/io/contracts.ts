@@ -97,6 +97,7 @@ export const REVIEWERS: TableSchema = {
 };
 
 export const ATTACKS_TABLE: TableSchema = {
+  mayBeEmpty: true,
   name: "attacks",
   description: "Ground truth: the coordinated attacks in the world.",
   grain: "attack",
@@ -117,6 +118,7 @@ export const ATTACKS_TABLE: TableSchema = {
 };
 
 export const BENIGN_EVENTS: TableSchema = {
+  mayBeEmpty: true,
   name: "benign_events",
   description: "Ground truth: benign look-alikes, events that trip one signal of coordination the way an attack does (a viral report burst, a signup cohort, shared family and office identifiers, campus NAT, benign near-duplicate text). For evaluation only: no detector reads it.",
   grain: "benign event",
@@ -131,19 +133,20 @@ export const BENIGN_EVENTS: TableSchema = {
     {name: "category", type: "string", values: CATEGORIES, description: "Policy category the reports are filed under."},
     {name: "accounts", type: "int", min: 0, description: "Accounts of its own (a viral post's creator, a cohort, households, a campus); 0 for near-duplicate text posted by anyone."},
     {name: "flags", type: "int", min: 0, description: "Flags raised on its content."},
-    {name: "violating_flags", type: "int", min: 0, description: "Of those, flags on content that does violate policy (ground truth)."},
+    {name: "violating_flags", type: "int", min: 0, nullable: true, description: "Of those, flags on content that does violate policy (ground truth). Null where the platform does not supply it."},
     {name: "description", type: "string", description: "What happened."}
   ]
 };
 
 export const RINGS: TableSchema = {
+  mayBeEmpty: true,
   name: "rings",
   description: "Ground truth: rings of coordinated accounts, including dormant ones that never attack.",
   grain: "ring",
   key: ["ring_id"],
   columns: [
     {name: "ring_id", type: "string", unique: true, description: "Ring identifier."},
-    {name: "purpose", type: "string", description: "What the ring is for."},
+    {name: "purpose", type: "string", nullable: true, description: "What the ring is for. Null where the platform does not supply it (a ring known only from its accounts' ring_id)."},
     {name: "attack_id", type: "string", nullable: true, description: "Attack the ring runs, if any."},
     {name: "accounts", type: "int", min: 1, description: "Accounts in the ring."}
   ]
@@ -163,7 +166,7 @@ export const USERS: TableSchema = {
     {name: "device_id", type: "string", identifier: true, description: "Primary device."},
     {name: "ip_prefix", type: "string", identifier: true, description: "Usual IP prefix (/24)."},
     {name: "payment_id", type: "string", nullable: true, identifier: true, description: "Payment instrument on file."},
-    {name: "actor_type", type: "string", values: ACTOR_TYPES, description: "Ground truth: benign, spammer, scammer, harasser or ring_member."},
+    {name: "actor_type", type: "string", values: ACTOR_TYPES, nullable: true, description: "Ground truth: benign, spammer, scammer, harasser or ring_member. Null where the platform does not supply it."},
     {name: "ring_id", type: "string", nullable: true, description: "Ground truth: ring of a ring member."}
   ]
 };
@@ -176,8 +179,8 @@ export const SNIPPETS: TableSchema = {
   references: [{column: "flag_id", table: "flags"}],
   columns: [
     {name: "flag_id", type: "int", unique: true, description: "Flag identifier."},
-    {name: "template_id", type: "int", min: 0, description: "Ground truth: the template the text was generated from."},
-    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates."},
+    {name: "template_id", type: "int", min: 0, nullable: true, description: "Ground truth: the template the text was generated from. Null where the platform does not supply it."},
+    {name: "template_group", type: "string", nullable: true, description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates. Null where the platform does not supply it."},
     {name: "snippet", type: "string", description: "The content's text (synthetic)."}
   ]
 };
@@ -275,7 +278,7 @@ export const EVENTS: TableSchema = {
     {name: "payment_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Payment instrument (billing events only)."},
     {name: "peer_id", type: "string", dictionary: true, nullable: true, identifier: true, description: "Recipient of a chat, or of the chat a policy block stopped."},
     {name: "peer_new", type: "bool", description: "The recipient's account was younger than 7 days."},
-    {name: "abusive", type: "bool", description: "Ground truth: the content or the action that triggered the event was abusive."}
+    {name: "abusive", type: "bool", nullable: true, description: "Ground truth: the content or the action that triggered the event was abusive. Null where the platform does not supply it."}
   ]
 };
 
@@ -315,7 +318,7 @@ export const DSA_FLAGS: TableSchema = {
     {name: "suspension_end_date", type: "date", nullable: true, description: "Day a temporary account suspension ends (UTC): the decision day plus its length; null for permanent suspensions and other actions."},
     {name: "suspension_permanent", type: "bool", description: "An account suspension that does not end (a termination)."},
     {name: "complaint_decided_ts", type: "timestamp", nullable: true, description: "When the appeal (an internal complaint under Article 20 DSA) was decided; null without an appeal."},
-    {name: "is_illegal", type: "bool", description: "Ground truth: the content is illegal where it was posted (a subset of is_violation)."}
+    {name: "is_illegal", type: "bool", nullable: true, description: "Ground truth: the content is illegal where it was posted (a subset of is_violation). Null where the platform does not supply it."}
   ]
 };
 
@@ -401,7 +404,7 @@ export const FLAG_TEXTS: TableSchema = {
     date("date", "UTC date the flag was raised."),
     {name: "country", type: "string", values: countryNames, description: "Country of the content's author."},
     cubeColumns.category, cubeColumns.severity, cubeColumns.action,
-    {name: "template_group", type: "string", description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates."},
+    {name: "template_group", type: "string", nullable: true, description: "Ground truth: the template's category, or campaign:<pattern> for ring scripts, or lookalike:<kind> for benign near-duplicates. Null where the platform does not supply it."},
     {name: "snippet", type: "string", description: "The content's text (synthetic)."}
   ]
 };

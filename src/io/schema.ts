@@ -40,6 +40,11 @@ export interface TableSchema {
   references?: readonly Reference[];
   /** Item-level tables may be sampled at large scales; aggregates never are. */
   grain: string;
+  /**
+   * The table may have no rows: it is built from an optional import table (ground truth, the event log)
+   * that a platform's data may lack. The simulation always fills it.
+   */
+  mayBeEmpty?: boolean;
 }
 
 /** A column of values: numbers (NaN is null), strings or null, booleans. Dates are "YYYY-MM-DD" strings; timestamps are epoch ms. */
@@ -95,7 +100,7 @@ export function checkTable(schema: TableSchema, columns: Columns, others: Record
   const report: Report = (rule, column, rows, count = rows.length) => {
     if (count > 0) out.push({table: schema.name, rule, column, count, rows: rows.slice(0, 5)});
   };
-  if (n === 0) report("non-empty", "*", [0], 1);
+  if (n === 0 && !schema.mayBeEmpty) report("non-empty", "*", [0], 1);
   for (const name of Object.keys(columns)) if (!schema.columns.some((c) => c.name === name)) report("unknown column", name, [0], 1);
   for (const spec of schema.columns) {
     const data = columns[spec.name];

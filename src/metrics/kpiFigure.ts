@@ -2,6 +2,7 @@ import {formatChange, formatDelta, formatKpi} from "../core/format.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
 import {evaluateWithCounts, type KpiTables, type Scope} from "./computeKpi.js";
 import {kpiDefinition, type KpiDefinition, type Unit} from "./definitions.js";
+import {unrecordedColumns} from "./unrecorded.js";
 
 /**
  * A KPI's value for one window and place, as every card, table and sentence shows it: the number, what
@@ -27,6 +28,8 @@ export interface KpiFigure {
   /** 95% Wilson interval of a share; null for other units. */
   lower: number | null;
   upper: number | null;
+  /** Flag columns the KPI needs that the data does not record (an import without them): then value is null. */
+  unrecorded?: string[];
 }
 
 /** Fewer cases than this and a figure is marked as a small sample wherever it is shown. */
@@ -40,7 +43,8 @@ const orNull = (x: number) => (Number.isFinite(x) ? x : null);
 export function measureKpi(kpi: string | KpiDefinition, tables: KpiTables, scope: WindowScope): KpiFigure {
   const def = typeof kpi === "string" ? kpiDefinition(kpi) : kpi;
   if (!scope.from || !scope.to) throw new Error(`invalid window for ${def.id}: ${scope.from} to ${scope.to}`);
-  const e = evaluateWithCounts(def.formula, tables, scope);
+  const unrecorded = unrecordedColumns(def.formula, tables);
+  const e = unrecorded.length ? {value: NaN, numerator: null, denominator: null, n: 0} : evaluateWithCounts(def.formula, tables, scope);
   const share = def.unit === "percent" && e.numerator !== null && e.denominator !== null;
   const interval = share && e.denominator! > 0 ? wilsonInterval(Math.round(Math.min(e.numerator!, e.denominator!)), Math.round(e.denominator!)) : null;
   return {
@@ -56,7 +60,8 @@ export function measureKpi(kpi: string | KpiDefinition, tables: KpiTables, scope
     denominator: e.denominator,
     n: e.n,
     lower: interval ? orNull(interval.lower) : null,
-    upper: interval ? orNull(interval.upper) : null
+    upper: interval ? orNull(interval.upper) : null,
+    ...(unrecorded.length ? {unrecorded} : {})
   };
 }
 

@@ -23,6 +23,44 @@ export function needText(need: Need): {title: string; body: string[]} {
   return {title: `Not in the imported data`, body};
 }
 
+/**
+ * The need as far as the data falls short of it: its columns that the data lacks (`absent`, as
+ * data_quality.json lists them), or null when the data has every column it needs.
+ */
+export function lacking(need: Need, absent: readonly string[]): Need | null {
+  const columns = need.columns.filter((c) => absent.includes(c));
+  return columns.length ? {...need, columns} : null;
+}
+
+/** Evaluation against confirmed attacks: the attack page's scores of each detector. */
+export const ATTACK_TRUTH_NEED: Need = {
+  columns: ["attacks.attack_id", "attacks.start_date", "attacks.end_date"],
+  enables: "each detector's attack days caught and missed, its false alarms, and its precision, recall and F1 against confirmed attacks",
+  instead: "Platforms record confirmed coordinated campaigns in incident reports or takedown logs, not in the flag data; their ids and dates fill the attacks table. Without them the detectors still run and their flagged days are shown, unscored; no proxy is offered, since a detector's own flags cannot score it."
+};
+
+/** False alarms on confirmed benign look-alikes: the attack page's signal-by-signal counts. */
+export const BENIGN_TRUTH_NEED: Need = {
+  columns: ["benign_events.event_id", "benign_events.signal", "benign_events.start_date", "benign_events.end_date"],
+  enables: "how often each signal of coordination fires on days of confirmed benign look-alikes (a viral report burst, a signup cohort, shared devices, campus NAT, chain messages)",
+  instead: "Investigations that clear an alert usually record why (a news event, a marketing campaign, a campus network); those closed-as-benign alerts, with dates and the signal that fired, fill benign_events."
+};
+
+/** Precision and recall against the truth of each flag: the classifier page's threshold and drift figures. */
+export const VIOLATION_TRUTH_NEED: Need = {
+  columns: ["flags.is_violation"],
+  enables: "the precision and recall of acting at the threshold, the calibration of the scores and their drift on true violations",
+  instead: "Few platforms know which flags truly violate. They audit a random sample of decisions (QA) and count appeals that overturn an action.",
+  proxy: "the appeal overturn rate (overturned appeals over appeals: the KPI dictionary's Appeal overturn rate, shown on the overview page) counts the decision errors users contested, and misses those nobody appealed."
+};
+
+/** The share of flags from coordinated rings: the flags page's ring-origin card. */
+export const COORDINATED_TRUTH_NEED: Need = {
+  columns: ["flags.coordinated"],
+  enables: "the share of flags raised on content from coordinated rings, by day and region",
+  instead: "Platforms learn which accounts were coordinated from takedowns of networks, after the fact; marking their flags fills flags.coordinated."
+};
+
 /** The moderators page's sound cards: item views muted and with sound. */
 export const SOUND_NEED: Need = {
   columns: ["session_items.sound_muted"],

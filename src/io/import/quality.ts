@@ -1,6 +1,6 @@
 import {toCsv} from "../csv.js";
 import {rowCount, type Columns} from "../schema.js";
-import {IMPORT_TABLES} from "./contract.js";
+import {IMPORT_TABLES, type ImportTable} from "./contract.js";
 import {exportTables} from "./exportTables.js";
 import {RULES, type Finding, type Rule} from "./findings.js";
 import {summarizeImport, type TableSummary} from "./report.js";
@@ -82,6 +82,18 @@ export interface DataQuality {
   /** Privacy mode: the sample and the rejects file show WITHHELD for every offending value. */
   valuesWithheld: boolean;
   rejectsFile: typeof REJECTS_FILE;
+  /**
+   * The import columns, as table.column, that the data does not supply: every column of a table it
+   * lacks, and the optional columns its tables lack. The published tables hold nulls or no rows there,
+   * and a page section that needs one says so (src/io/import/needs.ts). Empty for the simulation.
+   */
+  absent: string[];
+}
+
+/** The contract's columns, as table.column, that the imported tables do not have. */
+export function absentColumns(result: Pick<ImportResult, "tables">, tables: readonly ImportTable[] = IMPORT_TABLES): string[] {
+  const supplied = new Map(result.tables.map((t) => [t.table, t.accepted]));
+  return tables.flatMap((t) => t.columns.filter((c) => !supplied.get(t.name)?.[c.name]).map((c) => `${t.name}.${c.name}`));
 }
 
 /** The label of an imported source: a folder's base name or a schema's name, never a path or URL. */
@@ -169,7 +181,8 @@ export function dataQuality(result: ImportResult, source: QualitySource, options
     sample: reasons(all.tables, options, SAMPLE_ROWS),
     sampleRows: SAMPLE_ROWS,
     valuesWithheld: options.privacy === true,
-    rejectsFile: REJECTS_FILE
+    rejectsFile: REJECTS_FILE,
+    absent: absentColumns(result)
   };
 }
 
@@ -185,7 +198,7 @@ export function simulationQuality(tables: Readonly<Record<string, Columns>>, see
     return {table, read: rows, accepted: rows, rejected: 0, byRule: {}};
   });
   assertAccounted(summaries);
-  return {source: {kind: "simulation", label: `seed ${seed}`}, mode: null, tables: summaries, totals: totals(summaries, 0), rules: [], warnings: [], sample: [], sampleRows: SAMPLE_ROWS, valuesWithheld: false, rejectsFile: REJECTS_FILE};
+  return {source: {kind: "simulation", label: `seed ${seed}`}, mode: null, tables: summaries, totals: totals(summaries, 0), rules: [], warnings: [], sample: [], sampleRows: SAMPLE_ROWS, valuesWithheld: false, rejectsFile: REJECTS_FILE, absent: []};
 }
 
 export const REJECTS_COLUMNS = ["table", "file", "row", "line", "column", "rule", "value", "detail"] as const;

@@ -68,6 +68,18 @@ export function benignEventsFromImport(imported: ImportColumns): Columns {
   return {event_id, kind, signal, start_date, end_date, days, category, accounts, flags, violating_flags, description};
 }
 
+/**
+ * rings: the confirmed rings as imported; when the platform supplies no rings table but its accounts
+ * carry a ring_id, each ring the accounts name, with its account count (purpose and attack unknown).
+ */
+export function ringsFromImport(imported: ImportColumns, supplied: boolean, order: readonly string[]): Columns {
+  if (supplied) return asImported(imported, "rings", order);
+  const counts = new Map<string, number>();
+  for (const id of need(imported, "users", "ring_id") as (string | null)[]) if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ids = [...counts.keys()].sort();
+  return {ring_id: ids, purpose: ids.map(() => null), attack_id: ids.map(() => null), accounts: ids.map((id) => counts.get(id)!)} as Columns;
+}
+
 /** A table taken as imported, columns in the published order. */
 export function asImported(imported: ImportColumns, table: string, order: readonly string[]): Columns {
   return Object.fromEntries(order.map((name) => [name, need(imported, table, name)])) as Columns;

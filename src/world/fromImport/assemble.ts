@@ -2,8 +2,9 @@ import {COHORT, EVENTS, RINGS, type TableName} from "../../io/contracts.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
 import type {Columns} from "../../io/schema.js";
 import {lazyTables, type PublishOptions} from "../tables.js";
-import {asImported, attacksFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
+import {asImported, attacksFromImport, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
 import {assembleFlagTables, flagTableGaps, type FlagTable} from "./flags.js";
+import {completeImport} from "./complete.js";
 import {assembleSessionTables} from "./sessions.js";
 import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
 
@@ -12,7 +13,8 @@ import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
  * the same tables, under the same contracts, that the simulation publishes, so every page and loader
  * reads them alike. Tables are built on first access, and protected as privacy mode asks.
  */
-export function assembleTables(imported: ImportColumns, dates: readonly string[], options: PublishOptions = {}): Record<TableName, Columns> {
+export function assembleTables(supplied: ImportColumns, dates: readonly string[], options: PublishOptions = {}): Record<TableName, Columns> {
+  const imported = completeImport(supplied);
   let flagCache: ReturnType<typeof assembleFlagTables> | undefined;
   let sessionCache: ReturnType<typeof assembleSessionTables> | undefined;
   const flagTables = () => (flagCache ??= assembleFlagTables(imported, dates));
@@ -29,7 +31,7 @@ export function assembleTables(imported: ImportColumns, dates: readonly string[]
     reviewers: () => flag("reviewers"),
     attacks: () => attacksFromImport(imported),
     benign_events: () => benignEventsFromImport(imported),
-    rings: () => asImported(imported, "rings", order(RINGS)),
+    rings: () => ringsFromImport(imported, supplied.rings !== undefined, order(RINGS)),
     users: () => usersFromImport(imported),
     moderator_sessions: () => sessions().moderator_sessions,
     session_items: () => sessions().session_items,

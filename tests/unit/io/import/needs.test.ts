@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {needText, SOUND_NEED} from "../../../../src/io/import/needs.js";
+import {IMPORT_TABLES} from "../../../../src/io/import/contract.js";
+import {ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, COORDINATED_TRUTH_NEED, lacking, needText, SOUND_NEED, VIOLATION_TRUTH_NEED} from "../../../../src/io/import/needs.js";
 
 describe("needText(need)", () => {
   it("names the missing columns, what they enable and what platforms have instead, with the proxy last", () => {
@@ -15,5 +16,19 @@ describe("needText(need)", () => {
     const text = needText(SOUND_NEED);
     expect(text.body[0]).toMatch(/^It needs session_items\.sound_muted, which the imported data does not have\. With it, it shows /);
     expect(text.body).toHaveLength(2);
+  });
+});
+
+describe("lacking(need, absent)", () => {
+  it("narrows a need to the columns the data lacks, or null when it has them all", () => {
+    expect(lacking(ATTACK_TRUTH_NEED, ["attacks.attack_id", "attacks.start_date", "attacks.end_date", "rings.ring_id"])?.columns).toEqual(["attacks.attack_id", "attacks.start_date", "attacks.end_date"]);
+    expect(lacking(VIOLATION_TRUTH_NEED, ["flags.coordinated"])).toBeNull();
+    expect(lacking(VIOLATION_TRUTH_NEED, [])).toBeNull();
+    const partial = lacking({...SOUND_NEED, columns: ["session_items.sound_muted", "session_items.view_s"]}, ["session_items.view_s"]);
+    expect(partial).toEqual({...SOUND_NEED, columns: ["session_items.view_s"]});
+  });
+  it("names only import columns (table.column of the contract)", () => {
+    const names = new Set(IMPORT_TABLES.flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`)));
+    for (const need of [ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, VIOLATION_TRUTH_NEED, COORDINATED_TRUTH_NEED, SOUND_NEED]) for (const c of need.columns) expect(names.has(c), c).toBe(true);
   });
 });

@@ -12,7 +12,9 @@ import {readImportFolder} from "../../../../data-loaders/_importFiles.js";
 import {dateRange} from "../../../../src/core/calendar.js";
 import {SCHEMAS, type TableName} from "../../../../src/io/contracts.js";
 import {IMPORT_TABLES} from "../../../../src/io/import/contract.js";
-import {exportFiles} from "../../../../src/io/import/exportTables.js";
+import {exportFiles, exportTables} from "../../../../src/io/import/exportTables.js";
+import {absentColumns} from "../../../../src/io/import/quality.js";
+import {checkTable, rowCount} from "../../../../src/io/schema.js";
 import {validateImport, type ImportResult} from "../../../../src/io/import/validate.js";
 import {assembleTables} from "../../../../src/world/fromImport/assemble.js";
 import {sharedTables} from "../../../support/sharedWorlds.js";
@@ -61,4 +63,36 @@ describe("seed 7 through its export files and back", () => {
       if (PARAMETERS[name]) expect(built[PARAMETERS[name]!].every((v) => v === null || Number.isNaN(v))).toBe(true);
     });
   }
+});
+
+describe("seed 7 without its ground truth: no attacks, rings or benign events, and flags without their truth columns", () => {
+  const tables = sharedTables({seed: 7, scale: 1});
+  const TRUTH_TABLES = ["attacks", "rings", "benign_events"];
+  const FLAG_TRUTH = ["is_violation", "coordinated", "attack_id"];
+  const exported = exportTables(tables);
+  const supplied = Object.fromEntries(Object.entries(exported).filter(([t]) => !TRUTH_TABLES.includes(t)).map(([t, columns]) => [t, t === "flags" ? Object.fromEntries(Object.entries(columns).filter(([c]) => !FLAG_TRUTH.includes(c))) : columns]));
+  const assembled = assembleTables(supplied, dateRange());
+
+  it("lists what the data lacks: every column of the three truth tables and the flags' three truth columns", () => {
+    const absent = absentColumns({tables: Object.entries(supplied).map(([table, accepted]) => ({table, accepted}) as ImportResult["tables"][number])});
+    expect(absent.filter((c) => c.startsWith("flags."))).toEqual(FLAG_TRUTH.map((c) => `flags.${c}`));
+    expect(new Set(absent.map((c) => c.split(".")[0]))).toEqual(new Set(["flags", ...TRUTH_TABLES]));
+  });
+
+  it("publishes no attacks and no benign events, and the flags' truth as null, every table within its contract", () => {
+    expect(rowCount(assembled.attacks)).toBe(0);
+    expect(rowCount(assembled.benign_events)).toBe(0);
+    for (const c of FLAG_TRUTH) expect(new Set(Array.from(assembled.flags[c] as ArrayLike<unknown>)), c).toEqual(new Set([null]));
+    for (const name of Object.keys(SCHEMAS) as TableName[]) expect(checkTable(SCHEMAS[name], assembled[name], assembled), name).toEqual([]);
+  });
+
+  it("knows the rings from the accounts' ring_id: each ring the users name, with its accounts", () => {
+    const native = plain(tables.rings);
+    const named = new Set(Array.from(tables.users.ring_id as ArrayLike<string | null>).filter((r) => r !== null));
+    const rings = plain(assembled.rings);
+    expect(rings.ring_id).toEqual([...named].sort());
+    const accounts = new Map(native.ring_id.map((id, i) => [id, native.accounts[i]]));
+    expect(rings.ring_id.map((id) => accounts.get(id))).toEqual(rings.accounts);
+    expect(new Set(rings.purpose)).toEqual(new Set([null]));
+  });
 });
