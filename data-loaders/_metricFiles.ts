@@ -1,6 +1,7 @@
 import {tableFromIPC} from "apache-arrow";
 import type {SignalUser} from "../src/detect/dailySignals.js";
 import {toRows} from "../src/io/readArrow.js";
+import {eventsFromRows} from "../src/core/knownEvents.js";
 import {computeKpi, meetsTarget} from "../src/metrics/computeKpi.js";
 import {KPI_DEFINITIONS} from "../src/metrics/definitions.js";
 import {generateInsights} from "../src/metrics/insights.js";
@@ -47,7 +48,7 @@ export async function kpisJson(world: World): Promise<string> {
 /** insights.json: the APAC KPI dashboard's key insights and recommendations, generated from this build's world for APAC (the APAC KPI dashboard's scope) and for all regions. */
 export async function insightsJson(world: World): Promise<string> {
   const {config} = world;
-  const tables = await kpiTables(world, sampleRate(config.scale));
+  const tables = {...(await kpiTables(world, sampleRate(config.scale))), known_events: eventsFromRows(await publishedRows(world, "known_events"))};
   const reports = [generateInsights(tables, {region: "APAC"}, "APAC"), generateInsights(tables, {}, "All regions")];
   return JSON.stringify({seed: config.seed, scale: config.scale, reports}, null, 2);
 }

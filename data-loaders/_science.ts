@@ -32,6 +32,7 @@ import {measureLabelLeak} from "../src/science/labelLeak.js";
 import {formatDate} from "../src/core/calendar.js";
 import {createRng, type Rng} from "../src/core/random.js";
 import {explainDay} from "../src/core/scenarios.js";
+import {columnsToEvents} from "../src/core/knownEvents.js";
 import type {DuckDB, Row} from "./_duckdb.js";
 
 /**
@@ -217,7 +218,8 @@ async function pipeline(config: WorkbookConfig, tables: Record<TableName, Column
   dedupFiles(clustered, snippets, out);
   const drift = featureDrift(core.userDays, {splitDate: SPLIT_DATE, recentDays: RECENT_DAYS});
   out["drift.json"] = json({epsilon: PSI_EPSILON, bands: PSI_BANDS, ...drift});
-  const incidents = incidentRecords({alerts, days: core.days, userDays: core.userDays, componentOf: entities.componentOf, explain: explainDay});
+  const knownEvents = columnsToEvents(tables.known_events);
+  const incidents = incidentRecords({alerts, days: core.days, userDays: core.userDays, componentOf: entities.componentOf, explain: (date) => explainDay(date, knownEvents)});
   out["incidents.json"] = json(incidents);
   out["model.json"] = json(modelFacts(config, detection, evaluationSlices(detection.scored, core.userDayOf), queue));
   out["er.json"] = json(entityFacts(entities, drawn, await placedLater));

@@ -83,7 +83,7 @@ export async function writeWorld(config: WorkbookConfig, options: PublishOptions
   }
   // One database for every SQL step (the investigation, the experiment, the pipeline's core tables):
   // the tables, the event log above all, go in once.
-  const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
+  const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events, known_events: tables.known_events});
   try {
     // Derived files read the tables as the pages will: float32 columns at their stored precision.
     const stored = Object.fromEntries(Object.entries(tables).map(([name, columns]) => [name, asStored(schemas[name as TableName], columns)])) as Tables;

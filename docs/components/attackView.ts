@@ -13,6 +13,7 @@ export {seedComparisonChart} from "./seedComparisonChart.js";
 export {attackEventsTable, benignTable, detectionDaysTable, firingTable, seedSummaryTable} from "./attackTables.js";
 export {layeredCards, signalCards, volumeCards} from "./detectorCards.js";
 export {needsCard} from "./needsCard.js";
+export {eventsFromRows} from "../lib/core/knownEvents.js";
 export {ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, lacking} from "../lib/io/import/needs.js";
 export {loadArrow, toRows} from "../lib/io/readArrow.js";
 export {ATTACKS_TABLE, BENIGN_EVENTS} from "../lib/io/contracts.js";

@@ -3,6 +3,7 @@ import {html} from "htl";
 import {formatNumber} from "../lib/core/format.js";
 import type {MonitoredMetric} from "../lib/detect/monitorAlerts.js";
 import {METRIC_UNITS, formatMetricValue, monitorPoints, type AlertRow} from "../lib/science/monitorView.js";
+import type {KnownEvent} from "../lib/core/scenarios.js";
 import {anomalyChart} from "./anomalyChart.js";
 import {severityColor} from "./palette.js";
 
@@ -13,12 +14,14 @@ export interface MetricGridOptions {
   window: number;
   /** The band a day must leave to be flagged: mean ± k·sd. */
   k: number;
+  /** The known events (the published known_events) that explain a flagged day. */
+  events: readonly KnownEvent[];
 }
 
 /** One card per monitored series, two a row: its values, the trailing band and the flagged days. */
-export function metricGrid(days: readonly {date: string; day: Date}[], metrics: readonly MonitoredMetric[], {width, window, k}: MetricGridOptions): HTMLElement {
+export function metricGrid(days: readonly {date: string; day: Date}[], metrics: readonly MonitoredMetric[], {width, window, k, events}: MetricGridOptions): HTMLElement {
   const cards = metrics.map((m) => {
-    const points = monitorPoints(days, m.name, window, k);
+    const points = monitorPoints(days, m.name, window, k, events);
     const chart = anomalyChart(points, {width: Math.max(320, (width - 40) / 2), height: 220, label: METRIC_UNITS[m.name], threshold: k});
     return html`<div class="card"><h2>${m.label}${m.harm ? " (harm metric)" : ""}</h2><h3>${points.filter((d) => d.flagged).length} flagged days · shaded: trailing mean ± ${formatNumber(k, 1)} sd</h3>${chart}</div>`;
   });

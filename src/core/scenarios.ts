@@ -115,19 +115,44 @@ export interface ScenarioNote {
   note: string;
 }
 
-/** The scenarios that explain a date, for annotating anomalies. */
-export function explainDay(date: string): ScenarioNote[] {
-  const notes: ScenarioNote[] = [];
-  for (const a of ATTACKS) if (date >= a.start && date <= a.end) notes.push({date, scenario: `attack ${a.id}`, note: `${a.pattern.replace(/_/g, " ")}: ${a.description}`});
-  if (date >= SPAM_SURGE.start && date <= SPAM_SURGE.end) notes.push({date, scenario: "spam surge", note: "APAC spam surge from spammer accounts"});
-  if (date >= MISINFO_EVENT.start && date <= MISINFO_EVENT.end) notes.push({date, scenario: "misinformation event", note: "July misinformation event"});
-  if (date >= MESSAGING_LAUNCH.date && date < addDays(MESSAGING_LAUNCH.date, MESSAGING_LAUNCH.adoptionDays)) notes.push({date, scenario: "messaging launch", note: "messaging feature adoption ramp"});
-  if (date >= MESSAGING_LAUNCH.scamStart && date <= MESSAGING_LAUNCH.scamEnd) notes.push({date, scenario: "messaging scam ring", note: "scam ring exploits the new messaging feature"});
-  if (date >= INCIDENT.start.slice(0, 10) && date <= INCIDENT.end.slice(0, 10)) notes.push({date, scenario: "incident", note: INCIDENT.title});
-  for (const b of LOOKALIKES) if (date >= b.start && date <= b.end) notes.push({date, scenario: `benign ${b.id}`, note: `${b.kind.replace(/_/g, " ")} (benign look-alike): ${b.description}`});
-  return notes;
+/**
+ * A dated event that explains the days it spans (inclusive UTC dates): one of the simulated world's
+ * scenarios, or an entry of a platform's own log of launches, incidents and campaigns (the known_events
+ * table). Pages explain a day only from the published known_events, never from the simulation's
+ * constants, so an import is explained by its own calendar.
+ */
+export interface KnownEvent {
+  event: string;
+  start_date: string;
+  end_date: string;
+  note: string | null;
 }
 
+/** Known events in the calendar's order: by first day, then by name (the published table's order). */
+export function byStart(a: KnownEvent, b: KnownEvent): number {
+  return a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.event < b.event ? -1 : a.event > b.event ? 1 : 0;
+}
+
+/** The simulated world's dated scenarios as known events, in the calendar's order. */
+export const SCENARIO_EVENTS: readonly KnownEvent[] = [
+  ...ATTACKS.map((a) => ({event: `attack ${a.id}`, start_date: a.start, end_date: a.end, note: `${a.pattern.replace(/_/g, " ")}: ${a.description}`})),
+  {event: "spam surge", start_date: SPAM_SURGE.start, end_date: SPAM_SURGE.end, note: "APAC spam surge from spammer accounts"},
+  {event: "misinformation event", start_date: MISINFO_EVENT.start, end_date: MISINFO_EVENT.end, note: "July misinformation event"},
+  {event: "messaging launch", start_date: MESSAGING_LAUNCH.date, end_date: addDays(MESSAGING_LAUNCH.date, MESSAGING_LAUNCH.adoptionDays - 1), note: "messaging feature adoption ramp"},
+  {event: "messaging scam ring", start_date: MESSAGING_LAUNCH.scamStart, end_date: MESSAGING_LAUNCH.scamEnd, note: "scam ring exploits the new messaging feature"},
+  {event: "incident", start_date: INCIDENT.start.slice(0, 10), end_date: INCIDENT.end.slice(0, 10), note: INCIDENT.title},
+  ...LOOKALIKES.map((b) => ({event: `benign ${b.id}`, start_date: b.start, end_date: b.end, note: `${b.kind.replace(/_/g, " ")} (benign look-alike): ${b.description}`}))
+].sort(byStart);
+
+/** The known events that explain a date, in the calendar's order, for annotating anomalies. */
+export function explainDay(date: string, events: readonly KnownEvent[]): ScenarioNote[] {
+  return events.filter((e) => date >= e.start_date && date <= e.end_date).map((e) => ({date, scenario: e.event, note: e.note ?? ""}));
+}
+
+/** A day's explanation as one phrase: its known events' names joined by `separator`, or "". */
+export function eventsOn(date: string, events: readonly KnownEvent[], separator = ", "): string {
+  return explainDay(date, events).map((n) => n.scenario).join(separator);
+}
 
 export interface ScenarioSpan {
   scenario: string;
@@ -139,11 +164,11 @@ export interface ScenarioSpan {
   note: string;
 }
 
-/** The scenario calendar: every scenario explainDay knows, with the span of `dates` it covers, in order of start. */
-export function scenarioCalendar(dates: readonly string[]): ScenarioSpan[] {
+/** The scenario calendar: every known event, with the span of `dates` it covers, in order of start. */
+export function scenarioCalendar(dates: readonly string[], events: readonly KnownEvent[]): ScenarioSpan[] {
   const spans = new Map<string, ScenarioSpan>();
   for (const date of dates) {
-    for (const n of explainDay(date)) {
+    for (const n of explainDay(date, events)) {
       const s = spans.get(n.scenario);
       if (s) {
         s.end = date;

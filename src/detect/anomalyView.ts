@@ -1,6 +1,6 @@
 import {CATEGORIES, CATEGORY_LABELS, COUNTRIES} from "../core/constants.js";
 import {formatNumber, formatPercent} from "../core/format.js";
-import {explainDay} from "../core/scenarios.js";
+import {explainDay, type KnownEvent} from "../core/scenarios.js";
 import type {CaseScope} from "../explore/cases.js";
 import {toCsv} from "../io/csv.js";
 import type {Row, Scope} from "../metrics/computeKpi.js";
@@ -45,6 +45,8 @@ export interface SeriesDays {
   values: Float64Array;
   dates: string[];
   scenarios: Map<string, string[]>;
+  /** Days of the confirmed attacks (the published attacks table), which the attack score counts. */
+  attackDays: ReadonlySet<string>;
   /** Mean of Friday to Sunday over the mean of Monday to Thursday, minus 1. */
   weekendLift: number;
 }
@@ -52,16 +54,20 @@ export interface SeriesDays {
 /** A plain mean, not a quantile. */
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** The daily values of a series from daily_country rows, with the world's scenarios of each date. */
-export function seriesDays(daily: readonly Row[], series: AnomalySeries): SeriesDays {
+/**
+ * The daily values of a series from daily_country rows, with each date's known events (the published
+ * known_events) and the days of the confirmed attacks (the attacks table, as known events).
+ */
+export function seriesDays(daily: readonly Row[], series: AnomalySeries, {events, attacks}: {events: readonly KnownEvent[]; attacks: readonly KnownEvent[]}): SeriesDays {
   const days = dailyTotals(daily, series.scope);
   const scale = series.unit === SHARE_UNIT ? 100 : 1;
   const values = Float64Array.from(days, (d) => (d[series.column] as number) * scale);
   const dates = days.map((d) => d.date);
-  const scenarios = new Map(dates.map((d) => [d, explainDay(d).map((n) => n.scenario)]));
+  const scenarios = new Map(dates.map((d) => [d, explainDay(d, events).map((n) => n.scenario)]));
   const weekend = days.map((d) => [0, 5, 6].includes(d.day.getUTCDay()));
   const weekendLift = mean([...values].filter((_, i) => weekend[i])) / mean([...values].filter((_, i) => !weekend[i])) - 1;
-  return {series, days, values, dates, scenarios, weekendLift};
+  const attackDays = new Set(dates.filter((d) => explainDay(d, attacks).length > 0));
+  return {series, days, values, dates, scenarios, attackDays, weekendLift};
 }
 
 export interface DetectorSettings {
@@ -110,7 +116,7 @@ export interface AnomalyRun {
 /** Runs the chosen detector on a series and scores it, and every detector at the same settings for comparison. */
 export function detectAnomalies(s: SeriesDays, settings: DetectorSettings): AnomalyRun {
   const known = (d: string) => s.scenarios.get(d)!.length > 0;
-  const attack = (d: string) => s.scenarios.get(d)!.some((x) => x.startsWith("attack"));
+  const attack = (d: string) => s.attackDays.has(d);
   const run = (method: Method) => {
     const scored = flagAnomalies(s.values, {...settings, method});
     return {scored, score: scoreAnomalies(s.dates, scored, known), attackScore: scoreAnomalies(s.dates, scored, attack)};

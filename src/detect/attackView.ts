@@ -1,5 +1,5 @@
 import {formatNumber} from "../core/format.js";
-import {explainDay} from "../core/scenarios.js";
+import {eventsOn, type KnownEvent} from "../core/scenarios.js";
 import {clampRange, toDay, type DateRange} from "../ops/range.js";
 import {SECONDARY_SIGNALS, SIGNAL_LABELS, type DailySignals, type SecondarySignal} from "./dailySignals.js";
 import {detectionRates, intervalsOverlap, pooledRates, rateText, type DetectionRates} from "./detectionRates.js";
@@ -181,11 +181,11 @@ export interface DetectionTableRow {
 }
 
 /** The range's days except those both detectors rightly left alone (TN for both). */
-export function detectionTable(volume: DetectorScore, layered: DetectorScore): DetectionTableRow[] {
+export function detectionTable(volume: DetectorScore, layered: DetectorScore, events: readonly KnownEvent[]): DetectionTableRow[] {
   return layered.days.flatMap((d, j) => {
     const baseline = volume.days[j].label;
     if (baseline === "TN" && d.label === "TN") return [];
-    const context = explainDay(d.date).map((n) => n.scenario).join("; ");
+    const context = eventsOn(d.date, events, "; ");
     return [{date: d.date, flags: d.volume, attack: d.attacks.join(", "), baseline, layered: d.label, fired: d.reason, context}];
   });
 }

@@ -1,12 +1,14 @@
 import {compareShares, countedShare} from "../stats/compareShares.js";
 import {addDays} from "../core/calendar.js";
-import {explainDay} from "../core/scenarios.js";
+import {explainDay, type KnownEvent} from "../core/scenarios.js";
+import {eventsFromRows} from "../core/knownEvents.js";
 import {findSpikeWeek, weekOverWeek} from "./findSpikeWeek.js";
 import {
   ABUSIVE_DM_EXPOSURE,
   CHURN_BY_WEEK,
   MESSAGING_ADOPTION,
   MESSAGING_LAUNCH_DAY,
+  KNOWN_EVENT_LIST,
   REPORTS_BY_SEGMENT,
   ringInfrastructureQuery,
   senderAgeQuery,
@@ -32,10 +34,10 @@ const num = (v: unknown): number => (v === null || v === undefined ? NaN : Numbe
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
-/** The world's dated scenarios (ground truth) active on any day of the week, e.g. "attack A2", "spam surge". */
-function weekScenarios(week: string): string[] {
+/** The known events (the published known_events) active on any day of the week, e.g. "attack A2", "spam surge". */
+function weekScenarios(week: string, events: readonly KnownEvent[]): string[] {
   const seen = new Set<string>();
-  for (let d = 0; d < 7; d++) for (const note of explainDay(addDays(week, d))) seen.add(note.scenario);
+  for (let d = 0; d < 7; d++) for (const note of explainDay(addDays(week, d), events)) seen.add(note.scenario);
   return [...seen];
 }
 
@@ -68,10 +70,10 @@ async function readSegments(ask: Ask, flagWeight: number): Promise<SegmentRow[]>
 }
 
 /** Other full weeks whose reports rose at least riseThreshold: the ring accounts' share of their reports, and the world's scenarios then. */
-function otherRisesOf(weeks: readonly WeekRow[], caseWeek: WeekRow, segments: readonly SegmentRow[], riseThreshold: number): SpikeAnalysis["otherRises"] {
+function otherRisesOf(weeks: readonly WeekRow[], caseWeek: WeekRow, segments: readonly SegmentRow[], riseThreshold: number, events: readonly KnownEvent[]): SpikeAnalysis["otherRises"] {
   return weeks
     .filter((w) => w.week !== caseWeek.week && w.change >= riseThreshold)
-    .map((w) => ({week: w.week, change: w.change, ringShare: ratio(segmentTotal(segments, w.week, null, "ring"), segmentTotal(segments, w.week, null, null)), scenarios: weekScenarios(w.week)}));
+    .map((w) => ({week: w.week, change: w.change, ringShare: ratio(segmentTotal(segments, w.week, null, "ring"), segmentTotal(segments, w.week, null, null)), scenarios: weekScenarios(w.week, events)}));
 }
 
 /** Step 3: adoption: messages and who sent them, the report rate per message outside rings, and exposure to abuse. */
@@ -221,11 +223,12 @@ export async function analyseReportSpike(run: QueryRunner, options: Investigatio
   const churn = await readChurn(ask, weeks, launch.firstMessage, caseWeek.week, o.churnWeeks);
   const senderAge = await readSenderAge(ask, caseWeek.week, o.youngDays);
   const rings = await readRings(ask, caseWeek.week);
+  const events = eventsFromRows(await ask(KNOWN_EVENT_LIST));
   const {attackerMessages, ...shares} = spikeShares(segments, caseWeek.week, previousWeek.week, senderAge);
   const {rateChange, messageChange, rateDifference} = adoptionChanges(adoption, previousWeek.week, caseWeek.week);
   const measured = {
     options: o, launch, weeks, caseWeek, previousWeek,
-    otherRises: otherRisesOf(weeks, caseWeek, segments, o.riseThreshold),
+    otherRises: otherRisesOf(weeks, caseWeek, segments, o.riseThreshold, events),
     segments,
     components: decomposition.parts,
     unexplained: caseWeek.reports - previousWeek.reports - decomposition.delta,

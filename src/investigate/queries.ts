@@ -35,6 +35,15 @@ GROUP BY ALL
 ORDER BY week`
 };
 
+export const KNOWN_EVENT_LIST: QuerySpec = {
+  id: "known_events",
+  title: "Known events",
+  question: "Which dated events (launches, incidents, campaigns) does the calendar hold, to name what else happened in a week?",
+  sql: `SELECT event, start_date, end_date
+FROM known_events
+ORDER BY start_date, event`
+};
+
 export const MESSAGING_LAUNCH_DAY: QuerySpec = {
   id: "messaging_launch",
   title: "When messaging launched",

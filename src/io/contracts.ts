@@ -138,6 +138,20 @@ export const BENIGN_EVENTS: TableSchema = {
   ]
 };
 
+export const KNOWN_EVENTS: TableSchema = {
+  mayBeEmpty: true,
+  name: "known_events",
+  description: "The dated events that explain the days they span: launches, incidents, campaigns, news events and confirmed attacks and look-alikes. Every page that explains a day (anomalies, insights, monitoring, the attack day table, the investigation) reads this table: the simulated world's scenario calendar, or a platform's own event log.",
+  grain: "dated event",
+  key: ["event"],
+  columns: [
+    {name: "event", type: "string", unique: true, description: "The event's name, as a day's explanation shows it (\"attack A1\", \"spam surge\", \"v3.2 rollout\")."},
+    {name: "start_date", type: "date", description: "First day it explains (UTC)."},
+    {name: "end_date", type: "date", description: "Last day it explains (UTC), inclusive."},
+    {name: "note", type: "string", nullable: true, description: "What happened."}
+  ]
+};
+
 export const RINGS: TableSchema = {
   mayBeEmpty: true,
   name: "rings",
@@ -539,6 +553,7 @@ export const SCHEMAS = {
   reviewers: REVIEWERS,
   attacks: ATTACKS_TABLE,
   benign_events: BENIGN_EVENTS,
+  known_events: KNOWN_EVENTS,
   rings: RINGS,
   users: USERS,
   snippets: SNIPPETS,

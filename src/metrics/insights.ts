@@ -3,7 +3,7 @@ import {formatCount, formatHours, formatInterval, formatNumber, formatPercent, f
 import {median} from "../core/quantile.js";
 import {wilsonInterval} from "../stats/wilsonInterval.js";
 import {CATEGORY_LABELS, END_DATE, START_DATE, type Category} from "../core/constants.js";
-import {explainDay} from "../core/scenarios.js";
+import {eventsOn, explainDay, type KnownEvent} from "../core/scenarios.js";
 import {dayKey, inScope, type KpiTables, type Row, type Scope} from "./computeKpi.js";
 import {figureText} from "./describeKpi.js";
 import {isSmall, measureKpi, SMALL_SAMPLE, type KpiFigure} from "./kpiFigure.js";
@@ -33,7 +33,8 @@ export interface InsightReport {
  */
 export const ANOMALY_PAGE_DEFAULTS = {column: "reports", scope: {} as Scope, ...DEFAULT_FLAG_OPTIONS} as const;
 
-type InsightTables = KpiTables & {daily_country: readonly Row[]; flags: readonly Row[]};
+/** The KPI tables with the known events (the published known_events) that explain a day. */
+type InsightTables = KpiTables & {daily_country: readonly Row[]; flags: readonly Row[]; known_events: readonly KnownEvent[]};
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : NaN);
 
@@ -97,11 +98,11 @@ export function generateInsights(tables: InsightTables, scope: Scope = {}, scope
   return {scope: scopeLabel, insights, recommendations};
 }
 
-function loadInsight({kpi, days}: Context): Insight {
+function loadInsight({kpi, days, tables}: Context): Insight {
   const rate = kpi("report_rate");
   const typical = median(days.map((d) => d.reports as number));
   const peak = days.reduce((a, b) => ((b.reports as number) > (a.reports as number) ? b : a));
-  const why = explainDay(peak.date).map((n) => n.scenario).join(", ");
+  const why = eventsOn(peak.date, tables.known_events);
   return {
     id: "load",
     title: "Moderation load",
@@ -197,19 +198,19 @@ function responseInsight({kpi, scope}: Context): {insight: Insight; recommendati
  * Flagged days on the Anomalies page's default view, scored as the page scores them (scoreAnomalies):
  * explained = a rise on a scenario day; a drop on a scenario day stays unexplained.
  */
-export function anomalyDays(dailyCountry: readonly Row[], scope: Scope = ANOMALY_PAGE_DEFAULTS.scope): {flagged: string[]; explained: string[]} {
+export function anomalyDays(dailyCountry: readonly Row[], events: readonly KnownEvent[], scope: Scope = ANOMALY_PAGE_DEFAULTS.scope): {flagged: string[]; explained: string[]} {
   const days = dailyTotals(dailyCountry, scope);
   const {method, window, threshold, direction} = ANOMALY_PAGE_DEFAULTS;
   const scored = flagAnomalies(days.map((d) => d[ANOMALY_PAGE_DEFAULTS.column] as number), {method, window, threshold, direction});
-  const score = scoreAnomalies(days.map((d) => d.date), scored, (d) => explainDay(d).length > 0);
+  const score = scoreAnomalies(days.map((d) => d.date), scored, (d) => explainDay(d, events).length > 0);
   return {flagged: score.flaggedDays, explained: score.explainedDays};
 }
 
 function anomaliesInsight({tables, scope}: Context, scopeLabel: string): {insight: Insight; unexplained: number} {
-  const {flagged, explained} = anomalyDays(tables.daily_country);
-  const scenarios = [...new Set(explained.flatMap((d) => explainDay(d).map((n) => n.scenario)))];
+  const {flagged, explained} = anomalyDays(tables.daily_country, tables.known_events);
+  const scenarios = [...new Set(explained.flatMap((d) => explainDay(d, tables.known_events).map((n) => n.scenario)))];
   const {window, threshold} = ANOMALY_PAGE_DEFAULTS;
-  const local = scope.region || scope.country ? anomalyDays(tables.daily_country, scope) : null;
+  const local = scope.region || scope.country ? anomalyDays(tables.daily_country, tables.known_events, scope) : null;
   const own = local ? ` ${scopeLabel}'s own daily reports, at the same settings, have ${local.flagged.length} flagged days, ${local.flagged.length - local.explained.length} of them unexplained.` : "";
   return {
     insight: {

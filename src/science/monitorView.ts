@@ -3,7 +3,7 @@
  * against, the alerts of the chosen severities joined to the world's dated scenarios (ground truth
  * the detector never sees), and the counts per severity.
  */
-import {explainDay} from "../core/scenarios.js";
+import {eventsOn, type KnownEvent} from "../core/scenarios.js";
 import {formatCount, formatNumber} from "../core/format.js";
 import {rollingZ, spikes} from "../detect/rollingZ.js";
 import {ALERT_SEVERITIES, type Alert, type AlertSeverity} from "../detect/monitorAlerts.js";
@@ -29,20 +29,20 @@ export function monitorDays<R extends {date: Date}>(rows: readonly R[]): Monitor
   return rows.map((d) => ({...d, day: d.date, date: d.date.toISOString().slice(0, 10)}));
 }
 
-/** The world's scenarios on a day (ground truth), comma-separated, or "". */
-export function scenariosOn(date: string): string {
-  return explainDay(date).map((n) => n.scenario).join(", ");
+/** The known events on a day (the published known_events), comma-separated, or "". */
+export function scenariosOn(date: string, events: readonly KnownEvent[]): string {
+  return eventsOn(date, events);
 }
 
 /** `metric`'s daily values against the trailing mean and sd of `window` days, days beyond mean + k·sd flagged; a null value is NaN. */
-export function monitorPoints(days: readonly {date: string; day: Date}[], metric: string, window: number, k: number): MonitorPoint[] {
+export function monitorPoints(days: readonly {date: string; day: Date}[], metric: string, window: number, k: number, events: readonly KnownEvent[]): MonitorPoint[] {
   const values = days.map((d) => {
     const v = (d as Record<string, unknown>)[metric];
     return v === null || v === undefined ? NaN : (v as number);
   });
   const {mean, sd, z} = rollingZ(values, window);
   const flagged = spikes(values, window, k);
-  return days.map((d, i) => ({date: d.date, day: d.day, value: values[i], baseline: mean[i], spread: sd[i], z: z[i], flagged: flagged[i], scenario: scenariosOn(d.date)}));
+  return days.map((d, i) => ({date: d.date, day: d.day, value: values[i], baseline: mean[i], spread: sd[i], z: z[i], flagged: flagged[i], scenario: scenariosOn(d.date, events)}));
 }
 
 /** How many alerts each severity has, every severity present. */
@@ -53,8 +53,8 @@ export function countBySeverity(alerts: readonly Alert[]): Record<AlertSeverity,
 export type AlertRow = Alert & {known: string};
 
 /** The alerts of the chosen severities, each with the scenarios known on its day ("none known" if none). */
-export function alertRows(alerts: readonly Alert[], severities: readonly string[]): AlertRow[] {
-  return alerts.filter((a) => severities.includes(a.severity)).map((a) => ({...a, known: scenariosOn(a.date) || "none known"}));
+export function alertRows(alerts: readonly Alert[], severities: readonly string[], events: readonly KnownEvent[]): AlertRow[] {
+  return alerts.filter((a) => severities.includes(a.severity)).map((a) => ({...a, known: scenariosOn(a.date, events) || "none known"}));
 }
 
 /** Alert rows for a download: an infinite z (a flat baseline) has no number in CSV or JSON, so it becomes null. */

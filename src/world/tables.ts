@@ -9,7 +9,7 @@ import {flagMixCube, flagOutcomeCube, queueOutcomeCube, scoreOutcomeCube, ttaCub
 import {backlogDays, queueHours, reviewerDays, waitBins} from "./queueTables.js";
 import {REVIEW} from "../core/params.js";
 import {caseSampleRate, DETAILED_MODERATORS, scoreSampleRate, sessionSampleRate, textSampleRate} from "../core/sampling.js";
-import {ATTACKS, LOOKALIKES} from "../core/scenarios.js";
+import {ATTACKS, byStart, LOOKALIKES, SCENARIO_EVENTS, type KnownEvent} from "../core/scenarios.js";
 import type {FlagWorld, World} from "./simulate.js";
 import type {ModeratorSessions} from "./sessions.js";
 import {TRUTH, type Flags} from "./flags.js";
@@ -364,6 +364,17 @@ export function attacksTable(world: World): Columns {
  * Ground truth: the benign look-alikes, one row per event, with the flags they raised (and how many of
  * those violate) and how many accounts of its own each involves.
  */
+/** known_events: dated events as the published table holds them, in the calendar's order. */
+export function knownEventsTable(events: readonly KnownEvent[]): Columns {
+  const sorted = [...events].sort(byStart);
+  return {
+    event: sorted.map((e) => e.event),
+    start_date: sorted.map((e) => e.start_date),
+    end_date: sorted.map((e) => e.end_date),
+    note: sorted.map((e) => e.note)
+  };
+}
+
 export function benignEventsTable(world: Pick<FlagWorld, "flags" | "users">): Columns {
   const f = world.flags;
   const flags = new Array(LOOKALIKES.length).fill(0);
@@ -677,6 +688,7 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
     reviewers: () => reviewersTable(world),
     attacks: () => attacksTable(world),
     benign_events: () => benignEventsTable(world),
+    known_events: () => knownEventsTable(SCENARIO_EVENTS),
     rings: () => ringsTable(world),
     users: () => usersTable(world, flagRows()),
     moderator_sessions: () => sessions().moderator_sessions,

@@ -1,9 +1,12 @@
 /**
- * Privacy mode over the whole site: `npm run build` with WORKBOOK_PRIVACY=1 in a copy of the project,
- * then every file of its dist/ (pages, modules, Arrow, CSV, JSON, whatever a loader wrote) is scanned
- * for the world's raw identifiers, for unkeyed hashes of them, and for counts from 1 to 10 in
- * country-level cells. tests/contracts/privacy.test.ts checks the published tables themselves; this
- * catches a loader, page or module that bypasses them.
+ * Privacy mode over the whole site, built as a platform builds it: the default world exported in the
+ * import format without its ground truth (no attacks, rings or benign events; flags without their
+ * truth columns), then `npm run build` with WORKBOOK_DATA and WORKBOOK_PRIVACY=1 in a copy of the
+ * project. Every file of its dist/ (pages, modules, Arrow, CSV, JSON, whatever a loader wrote) is
+ * scanned for the world's raw identifiers, for unkeyed hashes of them, and for counts from 1 to 10 in
+ * country-level cells; tests/contracts/privacy.test.ts checks the published tables themselves, and this
+ * catches a loader, page or module that bypasses them. Then every page is opened in Chromium: none has
+ * an error cell, and the sections that need the missing ground truth say which columns would enable them.
  */
 import {createHash} from "node:crypto";
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
@@ -12,8 +15,11 @@ import {join} from "node:path";
 import {tableFromIPC} from "apache-arrow";
 import {afterAll, describe, expect, it} from "vitest";
 import {parseConfig} from "../../src/config.js";
+import {exportFiles} from "../../src/io/import/exportTables.js";
 import {simulate} from "../../src/world/simulate.js";
 import {buildTables} from "../../src/world/tables.js";
+import {builtPages, startSite} from "../browser/site.js";
+import {withoutGroundTruth} from "../support/groundTruth.js";
 import {projectCopies} from "./project.js";
 import {rawIdentifiers, scanCountryCells, scanIdentifiers} from "./privacyScan.js";
 import {run, tail} from "./run.js";
@@ -46,21 +52,26 @@ describe("the privacy scans", () => {
   });
 });
 
-describe("npm run build in privacy mode", () => {
+describe("npm run build in privacy mode, from a platform's import without ground truth", () => {
   const copies = projectCopies();
   afterAll(() => copies.removeAll());
+  let dist = "";
 
   it("publishes no raw identifier, no unkeyed hash of one and no country-level count from 1 to 10 in any file of dist/", async () => {
     const dir = copies.copy();
-    const env: NodeJS.ProcessEnv = {...process.env, WORKBOOK_PRIVACY: "1", WORKBOOK_PSEUDONYM_KEY: KEY};
+    // The world of this build, without privacy: every identifier it would publish.
+    const config = parseConfig({});
+    const tables = buildTables(simulate(config));
+    const data = join(dir, "import");
+    mkdirSync(data);
+    for (const [name, text] of Object.entries(exportFiles(withoutGroundTruth(tables), {seed: config.seed, scale: config.scale}))) writeFileSync(join(data, name), text);
+    const env: NodeJS.ProcessEnv = {...process.env, WORKBOOK_DATA: data, WORKBOOK_PRIVACY: "1", WORKBOOK_PSEUDONYM_KEY: KEY};
     const result = await run(npm, ["run", "build"], {cwd: dir, env});
     expect(result.code, tail(result)).toBe(0);
     expect(result.stdout).toContain("privacy mode (pseudonymised identifiers, suppressed small cells)");
-    const dist = join(dir, "dist");
+    dist = join(dir, "dist");
 
-    // The world of this build, without privacy: every identifier it would publish.
-    const config = parseConfig(env);
-    const ids = rawIdentifiers(buildTables(simulate(config)));
+    const ids = rawIdentifiers(tables);
     expect(ids.size).toBeGreaterThan(10_000);
     // Privacy mode is on: the published accounts are pseudonyms.
     const usersFile = readdirSync(join(dist, "_file", "data")).find((f) => /^users\.[0-9a-f]+\.arrow$/.test(f))!;
@@ -78,4 +89,40 @@ describe("npm run build in privacy mode", () => {
     expect(cells.breakdowns.some((f) => /daily_country\.[0-9a-f]+\.arrow$/.test(f))).toBe(true);
     expect(cells.small.slice(0, 20)).toEqual([]);
   }, 1_200_000);
+
+  it("opens every page without an error cell, and each section that needs the missing truth says which columns", async () => {
+    expect(dist, "the build above").not.toBe("");
+    const site = await startSite({dist});
+    const needs = async (path: string) => {
+      const opened = await site.openPage(path);
+      const found = await opened.page.$$eval(".needs-data", (cards) => cards.map((c) => (c as HTMLElement).dataset.needs ?? ""));
+      return {opened, found};
+    };
+    try {
+      const broken: string[] = [];
+      for (const path of builtPages(dist)) {
+        const opened = await site.openPage(path);
+        for (const cell of await opened.errorCells()) broken.push(`${path}: ${cell.slice(0, 160)}`);
+        await opened.close();
+      }
+      expect(broken).toEqual([]);
+      const attacks = await needs("ops/attacks.html");
+      expect(attacks.found.filter((n) => n.startsWith("attacks.attack_id")).length, "the scores, the attack table and the day table").toBe(4);
+      expect(attacks.found).toContain("benign_events.event_id benign_events.signal benign_events.start_date benign_events.end_date");
+      expect(await attacks.opened.page.locator("main").textContent()).not.toMatch(/\bNaN\b|False alarm \(FP\)/);
+      await attacks.opened.close();
+      const classifier = await needs("ops/classifier.html");
+      expect(classifier.found).toEqual(["flags.is_violation", "flags.is_violation", "flags.is_violation", "flags.is_violation"]);
+      await classifier.opened.close();
+      const anomalies = await needs("anomalies.html");
+      expect(anomalies.found, "the attack days card; the known events are the simulation's, exported").toEqual(["attacks.attack_id attacks.start_date attacks.end_date"]);
+      await anomalies.opened.close();
+      const flags = await needs("ops/flags.html");
+      expect(flags.found).toEqual(["flags.coordinated"]);
+      expect(await flags.opened.page.locator('[data-kpi="coordinated_share"] .big').textContent()).toBe("–");
+      await flags.opened.close();
+    } finally {
+      await site.close();
+    }
+  }, 600_000);
 });

@@ -1,4 +1,4 @@
-import {ATTACKS_TABLE, BENIGN_EVENTS, COHORT, DAILY_COUNTRY, DSA_FLAGS, EVENTS, FLAGS, IDLE_PERIODS, MODERATOR_SESSIONS, MONTHLY_ACTIVE, REVIEWERS, RINGS, SESSION_ITEMS, SNIPPETS, USERS} from "../contracts.js";
+import {ATTACKS_TABLE, BENIGN_EVENTS, COHORT, KNOWN_EVENTS, DAILY_COUNTRY, DSA_FLAGS, EVENTS, FLAGS, IDLE_PERIODS, MODERATOR_SESSIONS, MONTHLY_ACTIVE, REVIEWERS, RINGS, SESSION_ITEMS, SNIPPETS, USERS} from "../contracts.js";
 import type {ColumnSpec, Reference, TableSchema} from "../schema.js";
 
 /**
@@ -201,6 +201,16 @@ const DEFINITIONS: readonly Definition[] = [
     must: ["ring_id"],
     may: [["purpose", TEXT], "attack_id", "accounts"],
     example: [{ring_id: "ring1", purpose: "spam campaign", attack_id: "A1", accounts: "40"}]
+  },
+  {
+    name: "known_events", from: KNOWN_EVENTS,
+    description: "The platform's own log of dated events (launches, outages, policy changes, news events, incidents, confirmed campaigns): the pages explain a flagged day by the events that span it.",
+    must: ["event", "start_date", "end_date"],
+    may: [["note", TEXT]],
+    example: [
+      {event: "messaging launch", start_date: "2025-05-05", end_date: "2025-05-18", note: "direct messages roll out to every account"},
+      {event: "classifier v3.2 push", start_date: "2025-08-12", end_date: "2025-08-13", note: "nudity model over-blocks until rollback"}
+    ]
   },
   {
     name: "cohort", from: COHORT,

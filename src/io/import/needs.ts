@@ -61,6 +61,13 @@ export const COORDINATED_TRUTH_NEED: Need = {
   instead: "Platforms learn which accounts were coordinated from takedowns of networks, after the fact; marking their flags fills flags.coordinated."
 };
 
+/** Explanations of flagged days: the anomalies page's explained and unexplained counts. */
+export const KNOWN_EVENTS_NEED: Need = {
+  columns: ["known_events.event", "known_events.start_date", "known_events.end_date"],
+  enables: "which flagged days a dated event explains (a launch, an outage, a policy change, a news event, a campaign) and which stay unexplained",
+  instead: "Platforms keep such dates in incident trackers, release notes and the team's calendar; exported as an event name with its first and last day, they fill known_events. Until then every flagged day is unexplained, which says nothing about the detector."
+};
+
 /** The moderators page's sound cards: item views muted and with sound. */
 export const SOUND_NEED: Need = {
   columns: ["session_items.sound_muted"],

@@ -1,7 +1,8 @@
-import {COHORT, EVENTS, RINGS, type TableName} from "../../io/contracts.js";
+import {COHORT, EVENTS, KNOWN_EVENTS, RINGS, type TableName} from "../../io/contracts.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
 import type {Columns} from "../../io/schema.js";
-import {lazyTables, type PublishOptions} from "../tables.js";
+import {knownEventsTable, lazyTables, type PublishOptions} from "../tables.js";
+import {columnsToEvents} from "../../core/knownEvents.js";
 import {asImported, attacksFromImport, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
 import {assembleFlagTables, flagTableGaps, type FlagTable} from "./flags.js";
 import {completeImport} from "./complete.js";
@@ -31,6 +32,7 @@ export function assembleTables(supplied: ImportColumns, dates: readonly string[]
     reviewers: () => flag("reviewers"),
     attacks: () => attacksFromImport(imported),
     benign_events: () => benignEventsFromImport(imported),
+    known_events: () => knownEventsTable(columnsToEvents(asImported(imported, "known_events", order(KNOWN_EVENTS)))),
     rings: () => ringsFromImport(imported, supplied.rings !== undefined, order(RINGS)),
     users: () => usersFromImport(imported),
     moderator_sessions: () => sessions().moderator_sessions,

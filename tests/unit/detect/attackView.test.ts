@@ -1,3 +1,4 @@
+import {SCENARIO_EVENTS} from "../../../src/core/scenarios.js";
 import {describe, expect, it} from "vitest";
 import {attackEvents, attackOutcome, attackRange, attackTable, dateSpan, detectionTable, layeredScore, layerReasons, medianF1Text, overlapText, rangeSignalDays, seedF1Text, seedSummaryRows, volumeScore, withSpikes, type AttackWorld} from "../../../src/detect/attackView.js";
 import type {Comparison} from "../../../src/detect/compareSeeds.js";
@@ -111,7 +112,7 @@ describe("attack table", () => {
 describe("detectionTable", () => {
   it("detectionTable(volume, layered) keeps the days either detector flagged or missed, with the day's scenarios", () => {
     const volume = volumeScore(world, baselines, 2, span);
-    const rows = detectionTable(volume, layeredScore(world, layered, volume, span));
+    const rows = detectionTable(volume, layeredScore(world, layered, volume, span), SCENARIO_EVENTS);
     expect(rows).toEqual([
       {date: "2025-07-03", flags: 40, attack: "A1", baseline: "TP", layered: "TP", fired: "volume, flags on young accounts", context: "misinformation event; benign B6"},
       {date: "2025-07-04", flags: 12, attack: "A1", baseline: "FN", layered: "TP", fired: "flags on young accounts, largest near-duplicate cluster", context: "misinformation event"},

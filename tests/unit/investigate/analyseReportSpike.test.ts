@@ -6,8 +6,8 @@ describe("analyseReportSpike on a fake query runner", () => {
   it("analyseReportSpike(run) asks each query once, in order, and keeps its rows", async () => {
     const {run, asked} = fakeSpikeRunner();
     const a = await analyseReportSpike(run, {churnWeeks: 2});
-    expect(asked).toEqual(["weekly_reports", "messaging_launch", "reports_by_segment", "messaging_adoption", "abusive_dm_exposure", "churn_by_week", "sender_age", "ring_infrastructure"]);
-    expect(a.queries.map((q) => [q.id, q.rows.length])).toEqual([["weekly_reports", 5], ["messaging_launch", 1], ["reports_by_segment", 8], ["messaging_adoption", 2], ["abusive_dm_exposure", 1], ["churn_by_week", 4], ["sender_age", 4], ["ring_infrastructure", 1]]);
+    expect(asked).toEqual(["weekly_reports", "messaging_launch", "reports_by_segment", "messaging_adoption", "abusive_dm_exposure", "churn_by_week", "sender_age", "ring_infrastructure", "known_events"]);
+    expect(a.queries.map((q) => [q.id, q.rows.length])).toEqual([["weekly_reports", 5], ["messaging_launch", 1], ["reports_by_segment", 8], ["messaging_adoption", 2], ["abusive_dm_exposure", 1], ["churn_by_week", 4], ["sender_age", 4], ["ring_infrastructure", 1], ["known_events", 1]]);
   });
 
   it("analyseReportSpike finds the case week after the launch and splits its rise into adoption, attacker and the rest", async () => {
@@ -22,7 +22,7 @@ describe("analyseReportSpike on a fake query runner", () => {
     expect(a.changes).toMatchObject({riseDelta: 400, messageChange: 1, rateChange: 0, rateDifference: 0, attackerMessages: 300, churnDifference: 2, daysAfterLaunch: 11});
     // The week of 2025-06-02 rose 43% on 700, before the launch: listed, with ring accounts' 10% of its reports.
     expect(a.otherRises).toHaveLength(1);
-    expect(a.otherRises[0]).toMatchObject({week: "2025-06-02", ringShare: 0.1});
+    expect(a.otherRises[0]).toMatchObject({week: "2025-06-02", ringShare: 0.1, scenarios: ["spam surge"]});
     expect(a.otherRises[0].change).toBeCloseTo(3 / 7, 12);
   });
 

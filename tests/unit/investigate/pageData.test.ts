@@ -24,7 +24,7 @@ interface Built {
 
 async function build(seed: number): Promise<Built> {
   const tables = sharedTables({seed, scale: 1});
-  const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events});
+  const db = await openDuckDB({daily_country: tables.daily_country, flags: tables.flags, users: tables.users, rings: tables.rings, cohort: tables.cohort, events: tables.events, known_events: tables.known_events});
   try {
     return {seed, tables, inv: await investigateReportSpike(db.query), exp: await readExperiment(db.query, WORLD_EXPERIMENT)};
   } finally {

@@ -1,9 +1,9 @@
-import {ABUSIVE_DM_EXPOSURE, CHURN_BY_WEEK, MESSAGING_ADOPTION, MESSAGING_LAUNCH_DAY, REPORTS_BY_SEGMENT, ringInfrastructureQuery, senderAgeQuery, WEEKLY_REPORTS, type QueryRunner} from "../../../src/investigate/queries.js";
+import {ABUSIVE_DM_EXPOSURE, CHURN_BY_WEEK, KNOWN_EVENT_LIST, MESSAGING_ADOPTION, MESSAGING_LAUNCH_DAY, REPORTS_BY_SEGMENT, ringInfrastructureQuery, senderAgeQuery, WEEKLY_REPORTS, type QueryRunner} from "../../../src/investigate/queries.js";
 
 /**
  * A fake query runner for analyseReportSpike: five full weeks of reports (700, then 1,000 three times,
  * then 1,400 in the week of 2025-06-23), a first direct message on 2025-06-12, and hand-picked rows for
- * every other query. It answers only the SQL the investigation should send (the case-week queries for
+ * every other query (a spam surge in the week of 2025-06-02 among the known events). It answers only the SQL the investigation should send (the case-week queries for
  * 2025-06-23 and 14-day-old senders) and records what it was asked.
  */
 export function fakeSpikeRunner(rows: Partial<Record<string, Record<string, unknown>[]>> = {}) {
@@ -39,10 +39,11 @@ export function fakeSpikeRunner(rows: Partial<Record<string, Record<string, unkn
       {young_sender: true, ring_sender: false, reports: 40},
       {young_sender: false, ring_sender: false, reports: 360}
     ],
+    known_events: [{event: "spam surge", start_date: "2025-06-03", end_date: "2025-06-04", note: null}],
     ring_infrastructure: [{ring_id: "R1", purpose: "dm_scam", ring_accounts: 50, reported_accounts: 40, devices: 5, ip_prefixes: 3, payment_instruments: 2, first_signup: "2025-06-01", last_signup: "2025-06-10"}],
     ...rows
   };
-  const specs = [WEEKLY_REPORTS, MESSAGING_LAUNCH_DAY, REPORTS_BY_SEGMENT, MESSAGING_ADOPTION, ABUSIVE_DM_EXPOSURE, CHURN_BY_WEEK, senderAgeQuery("2025-06-23", 14), ringInfrastructureQuery("2025-06-23")];
+  const specs = [WEEKLY_REPORTS, MESSAGING_LAUNCH_DAY, REPORTS_BY_SEGMENT, MESSAGING_ADOPTION, ABUSIVE_DM_EXPOSURE, CHURN_BY_WEEK, senderAgeQuery("2025-06-23", 14), ringInfrastructureQuery("2025-06-23"), KNOWN_EVENT_LIST];
   const asked: string[] = [];
   const run: QueryRunner = async (sql) => {
     const spec = specs.find((s) => s.sql === sql);

@@ -1,3 +1,4 @@
+import {SCENARIO_EVENTS} from "../../../src/core/scenarios.js";
 import {describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {flagAnomalies} from "../../../src/detect/anomalies.js";
@@ -16,7 +17,7 @@ const rows = (columns: Columns) => {
 
 function insightsFor(seed: number) {
   const world = simulate({seed, scale: 0.25});
-  return generateInsights({daily_country: rows(dailyCountry(world)), flags: rows(flagsTable(world))}, {region: "APAC"}, "APAC");
+  return generateInsights({daily_country: rows(dailyCountry(world)), flags: rows(flagsTable(world)), known_events: SCENARIO_EVENTS}, {region: "APAC"}, "APAC");
 }
 
 describe("generateInsights", () => {
@@ -39,12 +40,12 @@ describe("generateInsights", () => {
     const world = simulate({seed: 1, scale: 0.25});
     const daily = rows(dailyCountry(world));
     const flags = rows(flagsTable(world));
-    const full = generateInsights({daily_country: daily, flags}, {region: "APAC"}, "APAC");
+    const full = generateInsights({daily_country: daily, flags, known_events: SCENARIO_EVENTS}, {region: "APAC"}, "APAC");
     const hidden = full.insights[1].figures.highest as string;
     // Suppress one cell of the country with the highest appeal success, as privacy mode does (null).
     const i = daily.findIndex((r) => r.country === hidden && (r.appeals as number) > 0);
     const masked = daily.map((r, j) => (j === i ? {...r, successful_appeals: null} : r));
-    const out = generateInsights({daily_country: masked, flags}, {region: "APAC"}, "APAC");
+    const out = generateInsights({daily_country: masked, flags, known_events: SCENARIO_EVENTS}, {region: "APAC"}, "APAC");
     expect(out.insights[1].figures.highest).not.toBe(hidden);
     expect(out.insights[1].figures.lowest).not.toBe(hidden);
     expect(out.insights[1].figures.withheld).toBe(1);
@@ -60,7 +61,7 @@ describe("generateInsights", () => {
     expect(page).toMatch(/label: "Detector", value: "rolling_z"/);
     const world = sharedWorld({seed: 42, scale: 1});
     const daily = rows(dailyCountry(world));
-    const out = generateInsights({daily_country: daily, flags: rows(flagsTable(world))}, {region: "APAC"}, "APAC");
+    const out = generateInsights({daily_country: daily, flags: rows(flagsTable(world)), known_events: SCENARIO_EVENTS}, {region: "APAC"}, "APAC");
     const days = dailyTotals(daily, {});
     const expected = flagAnomalies(days.map((d) => d.reports as number), {method: "rolling_z", window, threshold, direction: "both"}).flagged.filter(Boolean).length;
     const anomalies = out.insights.find((i) => i.id === "anomalies")!;
@@ -79,7 +80,8 @@ describe("generateInsights on a hand-made fixture", () => {
   const flags = [flag("2025-06-30", "spam", "ai", "removal"), flag("2025-07-02", "misinformation", "user", "downrank"), flag("2025-07-02", "child_safety", "user", "removal")];
   const fixture = (a: [number, number], b: [number, number]) => generateInsights({
     daily_country: [day("2025-06-30", "A", a[0], a[1]), day("2025-07-02", "A", 0, 0), day("2025-06-30", "B", b[0], b[1]), day("2025-07-02", "B", 0, 0)],
-    flags
+    flags,
+    known_events: []
   }, {region: "R"}, "R");
   it("generateInsights makes no appeals recommendation when the countries' Wilson intervals overlap, and says so", () => {
     // 3 of 20 (15%, 95% CI 5.2–36.0%) against 1 of 20 (5%, 0.9–23.6%): overlapping.

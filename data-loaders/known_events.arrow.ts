@@ -1,0 +1,2 @@
+import {load} from "./_registry.js";
+await load("known_events.arrow");
