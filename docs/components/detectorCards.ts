@@ -20,21 +20,21 @@ const falsePositives = (n: number) => `${n} false positive${n === 1 ? "" : "s"}`
 const f1Card = (f1: number, note: string) => statCard({title: "F1", value: f1, format: (x) => formatNumber(x, 2), kind: "level", note});
 
 /**
- * Without confirmed attacks (an import without the attacks table, `need`), the days flagged and, across
- * the other three cards' width, what would score them.
+ * Without confirmed attacks (an import without the attacks table, `need`): one card across the row that
+ * says how many days the detector flagged and what would score them.
  */
-function unscoredCards(flagged: HTMLElement, need: Need): HTMLElement[] {
+function unscoredCard(flagged: string, need: Need): HTMLElement[] {
   const card = needsCard("Recall, precision and F1", need);
-  card.classList.add("grid-colspan-3");
-  return [flagged, card];
+  card.classList.add("grid-colspan-4");
+  card.querySelector("h3")!.after(html`<p><strong>${flagged}</strong>, unscored.</p>`);
+  return [card];
 }
 
 /** The volume rule's four cards over the range (two when there is no ground truth to score them: `need`). */
 export function volumeCards({evaluation: e, rates}: DetectorScore, {range, from, to}: AttackRange, need: Need | null = null): HTMLElement[] {
-  const flagged = statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `of ${formatCount(to - from + 1)} days, ${range.from} to ${range.to}`});
-  if (need) return unscoredCards(flagged, need);
+  if (need) return unscoredCard(`${formatCount(e.tp + e.fp)} of ${formatCount(to - from + 1)} days flagged, ${range.from} to ${range.to}`, need);
   return [
-    flagged,
+    statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `of ${formatCount(to - from + 1)} days, ${range.from} to ${range.to}`}),
     rateCard("Recall", rates.recall, "Attack days found."),
     rateCard("Precision", rates.precision, `Flagged days that are attack days (${falsePositives(e.fp)}).`),
     f1Card(e.f1, "Harmonic mean of precision and recall")
@@ -44,10 +44,9 @@ export function volumeCards({evaluation: e, rates}: DetectorScore, {range, from,
 /** The layered detector's four cards, each beside the volume rule's figure (two without ground truth: `need`). */
 export function layeredCards({evaluation: e, rates}: DetectorScore, volume: DetectorScore, need: Need | null = null): HTMLElement[] {
   const v = volume.evaluation;
-  const flagged = statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `Volume detector: ${formatCount(v.tp + v.fp)}`});
-  if (need) return unscoredCards(flagged, need);
+  if (need) return unscoredCard(`${formatCount(e.tp + e.fp)} days flagged (volume detector: ${formatCount(v.tp + v.fp)})`, need);
   return [
-    flagged,
+    statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `Volume detector: ${formatCount(v.tp + v.fp)}`}),
     rateCard("Recall", rates.recall, `Attack days found (volume detector: ${rateText(volume.rates.recall)}).`),
     rateCard("Precision", rates.precision, `Flagged days that are attack days, ${falsePositives(e.fp)} (volume detector: ${rateText(volume.rates.precision)}).`),
     f1Card(e.f1, `Volume detector: ${formatNumber(v.f1, 2)}`)

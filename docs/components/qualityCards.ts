@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {formatCount} from "../lib/core/format.js";
-import type {RuleBar, SampleRow, TableQualityRow, WarningRow} from "../lib/io/import/qualityView.js";
+import type {MissingRow, RuleBar, SampleRow, TableQualityRow, WarningRow} from "../lib/io/import/qualityView.js";
 import {saveable} from "./chartSave.js";
 import {fileLink} from "./download.js";
 import {textTable} from "./textTable.js";
@@ -80,4 +80,14 @@ export function sampleTable(rows: readonly SampleRow[]): HTMLElement {
 /** The rejects file's download link and what it holds. */
 export function rejectsLink(href: string, note: string): HTMLElement {
   return html`<div class="rejects-link"><p>${fileLink(href, "Download rejects.csv", "rejects.csv")} ${note}</p></div>`;
+}
+
+/** The sections the data cannot feed, with the columns that would enable each; nothing when it feeds them all. */
+export function missingTable(rows: readonly MissingRow[]): HTMLElement | null {
+  if (rows.length === 0) return null;
+  const table = textTable([...rows], {
+    columns: ["section", "columns", "enables"],
+    header: {section: "Section", columns: "Absent columns", enables: "What they would show"}
+  });
+  return html`<div class="card">${labelled(table, "Sections the data cannot feed, and the columns that would enable them")}</div>`;
 }

@@ -74,3 +74,17 @@ export const SOUND_NEED: Need = {
   enables: "how many item views moderators watched muted, overall and per moderator (the moderator-session dashboard's sound status)",
   instead: "Review tools log the audio state only when they play video or audio; a tool for text and images has no such column, and no other column stands in for it."
 };
+
+/**
+ * Every section that adapts to the data, where it is and what it needs: the data-quality page lists the
+ * ones this build's data cannot feed. KPI cards adapt on their own (src/metrics/unrecorded.ts) and are
+ * named with the need whose columns they filter on.
+ */
+export const SECTION_NEEDS: readonly {where: string; need: Need}[] = [
+  {where: "Attack detection: each detector's recall, precision and F1, the known attacks and the days right and wrong; Anomalies: attack days caught", need: ATTACK_TRUTH_NEED},
+  {where: "Attack detection: benign look-alikes", need: BENIGN_TRUTH_NEED},
+  {where: "Classifier health: drift, calibration and auto-blocking; the KPIs detection precision, proactive detection share, harm prevalence and QA pass rate, wherever they are shown", need: VIOLATION_TRUTH_NEED},
+  {where: "The KPI coordinated attack share, wherever it is shown", need: COORDINATED_TRUTH_NEED},
+  {where: "Anomalies: flagged days explained and unexplained", need: KNOWN_EVENTS_NEED},
+  {where: "Moderators: sound status", need: SOUND_NEED}
+];

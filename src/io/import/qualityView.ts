@@ -1,5 +1,6 @@
 import {formatCount, formatPercent, NONE} from "../../core/format.js";
 import type {DataQuality} from "./quality.js";
+import {lacking, SECTION_NEEDS} from "./needs.js";
 
 /**
  * The data-quality page's rows and sentences, from data/data_quality.json (src/io/import/quality.ts):
@@ -130,4 +131,23 @@ export function rejectsNote(q: DataQuality): string {
 /** A rejected share to two decimals of a percent, but never a non-zero share written as 0.00%. */
 export function shareText(share: number): string {
   return share > 0 && share < 0.00005 ? "< 0.01%" : formatPercent(share, 2);
+}
+
+export type MissingRow = {section: string; columns: string; enables: string};
+
+/** The sections the data cannot feed: where each is, the absent columns it needs and what they would show. */
+export function missingRows(q: DataQuality): MissingRow[] {
+  return SECTION_NEEDS.flatMap(({where, need}) => {
+    const short = lacking(need, q.absent);
+    return short ? [{section: where, columns: short.columns.join(", "), enables: need.enables}] : [];
+  });
+}
+
+/** What the data lacks, as a sentence: how many import columns are absent, from which tables. */
+export function absentNote(q: DataQuality): string {
+  if (q.absent.length === 0) return q.source.kind === "simulation" ? "The simulation has every column of the import contract: every section of every page is drawn." : "The data has every column of the import contract: every section of every page is drawn.";
+  const tables = [...new Set(q.absent.map((c) => c.split(".")[0]))];
+  const whole = tables.filter((t) => !q.tables.some((s) => s.table === t));
+  const wholeText = whole.length ? `, and ${plural(whole.length, "table")} not supplied at all (${whole.join(", ")})` : "";
+  return `The data lacks ${plural(q.absent.length, "import column")} of the contract in ${plural(tables.length, "table")}${wholeText}: the published tables hold nulls or no rows there (data_quality.json lists them). The sections below say so on their pages instead of showing an empty chart or a 0%.`;
 }

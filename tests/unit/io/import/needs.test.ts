@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {IMPORT_TABLES} from "../../../../src/io/import/contract.js";
-import {ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, COORDINATED_TRUTH_NEED, lacking, needText, SOUND_NEED, VIOLATION_TRUTH_NEED} from "../../../../src/io/import/needs.js";
+import * as needs from "../../../../src/io/import/needs.js";
+import {ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, COORDINATED_TRUTH_NEED, KNOWN_EVENTS_NEED, lacking, needText, SECTION_NEEDS, SOUND_NEED, VIOLATION_TRUTH_NEED} from "../../../../src/io/import/needs.js";
 
 describe("needText(need)", () => {
   it("names the missing columns, what they enable and what platforms have instead, with the proxy last", () => {
@@ -29,6 +30,13 @@ describe("lacking(need, absent)", () => {
   });
   it("names only import columns (table.column of the contract)", () => {
     const names = new Set(IMPORT_TABLES.flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`)));
-    for (const need of [ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, VIOLATION_TRUTH_NEED, COORDINATED_TRUTH_NEED, SOUND_NEED]) for (const c of need.columns) expect(names.has(c), c).toBe(true);
+    for (const need of [ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, VIOLATION_TRUTH_NEED, COORDINATED_TRUTH_NEED, KNOWN_EVENTS_NEED, SOUND_NEED]) for (const c of need.columns) expect(names.has(c), c).toBe(true);
+  });
+});
+
+describe("SECTION_NEEDS", () => {
+  it("places every need the module defines, so the data-quality page lists every section that adapts", () => {
+    const defined = Object.entries(needs).filter(([name]) => name.endsWith("_NEED")).map(([, need]) => need);
+    expect(new Set(SECTION_NEEDS.map((s) => s.need))).toEqual(new Set(defined));
   });
 });

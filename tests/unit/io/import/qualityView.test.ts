@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {dataQuality, simulationQuality} from "../../../../src/io/import/quality.js";
-import {qualitySummary, rejectsNote, ruleBars, sampleRows, sourcePhrase, tableQualityRows, warningRows, shareText} from "../../../../src/io/import/qualityView.js";
+import {absentNote, missingRows, qualitySummary, rejectsNote, ruleBars, sampleRows, sourcePhrase, tableQualityRows, warningRows, shareText} from "../../../../src/io/import/qualityView.js";
 import {validateImport, type RawTable} from "../../../../src/io/import/validate.js";
 
 const FLAG_HEADER = ["flag_id", "ts", "country", "category", "source", "severity", "route", "action", "decided_ts", "reviewer_id"];
@@ -65,4 +65,27 @@ describe("shareText(share)", () => {
   it("writes a rejected share to two decimals of a percent, and a tiny non-zero share as < 0.01%, never 0.00%", () => {
     expect([shareText(0), shareText(34 / 683_563), shareText(0.0123), shareText(1)]).toEqual(["0.00%", "< 0.01%", "1.23%", "100.00%"]);
   });
+
+  it("lists the sections the data cannot feed: flags and reviewers alone lack the truth, the event log and the sound", () => {
+    const q = quarantined();
+    // flags without is_violation or coordinated, no attacks, benign events, known events or session items.
+    const rows = missingRows(q);
+    expect(rows.map((r) => r.columns)).toEqual([
+      "attacks.attack_id, attacks.start_date, attacks.end_date",
+      "benign_events.event_id, benign_events.signal, benign_events.start_date, benign_events.end_date",
+      "flags.is_violation",
+      "flags.coordinated",
+      "known_events.event, known_events.start_date, known_events.end_date",
+      "session_items.sound_muted"
+    ]);
+    expect(rows[0].section).toMatch(/^Attack detection: /);
+    expect(absentNote(q)).toMatch(/^The data lacks [\d,]+ import columns of the contract in \d+ tables, and \d+ tables not supplied at all \(appeals, moderator_sessions, .*known_events.*\): /);
+  });
+
+  it("says a simulated build lacks nothing, and lists no section", () => {
+    const q = simulationQuality({reviewers: {reviewer_id: ["R1"], hub: ["Dublin"]}}, 7);
+    expect(missingRows(q)).toEqual([]);
+    expect(absentNote(q)).toBe("The simulation has every column of the import contract: every section of every page is drawn.");
+  });
 });
+
