@@ -91,15 +91,24 @@ export const REVIEW = {
   foundingShare: 0.5,
   hiringDays: [30, 150] as readonly [number, number],
   /** Mean handling minutes per case in March and in August: tooling improves through the period. */
-  handlingStart: 33,
-  handlingEnd: 23.5,
+  handlingStart: 35,
+  handlingEnd: 25,
   handlingCv: 0.6,
+  /** Minutes between a decision and the next case opening (closing the case, the tool loading the next). */
+  pauseMinutes: 1,
   /**
    * Hours of queue-age credit by severity: the queue serves the largest age plus credit first. Low
    * severity waits behind two days of newer work, so it is reviewed when the week's backlog drains.
    */
   priorityCredit: {critical: 30, high: 16, medium: 0, low: -48} as Record<Severity, number>,
-  slaHours: 24
+  slaHours: 24,
+  /**
+   * The APAC queue's goal wait in hours at the start and the end of the period: the Manila lead staffs
+   * the queue each morning to meet it (src/world/apacStaffing.ts), and tightens it as the team grows.
+   */
+  apacGoalHours: [30.5, 21] as readonly [number, number],
+  /** The share of the assigned APAC readers' productive time the lead plans to fill. */
+  apacOccupancy: 0.9
 } as const;
 
 /** Share of scheduled shift hours spent off the queue (REVIEW.breaks / REVIEW.shiftHours). */

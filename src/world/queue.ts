@@ -1,4 +1,4 @@
-import {HOUR_MS as HOUR} from "../core/constants.js";
+import {DAY_MS as DAY} from "../core/constants.js";
 import {nextOnShift, type Shift} from "../core/shifts.js";
 
 /**
@@ -8,11 +8,30 @@ import {nextOnShift, type Shift} from "../core/shifts.js";
  * largest age plus its severity credit, which is a static key (arrival time minus credit), so one
  * binary heap serves the whole simulation. A case in hand when a break starts is finished first.
  *
- * The queue is work-conserving: a reviewer in a productive stretch is idle only when nothing waits.
- * Waits come from the mismatch between when cases arrive (evenings, weekends) and when reviewers are
- * rostered (a thin weekend rota), and from priority: low-severity cases wait behind everything newer
- * than their negative credit, so they are worked off when the week's backlog drains.
+ * Without a daily plan the queue is work-conserving: a reviewer in a productive stretch is idle only
+ * when nothing they read waits. Waits come from the mismatch between when cases arrive (evenings,
+ * weekends) and when reviewers are rostered (a thin weekend rota), and from priority: low-severity
+ * cases wait behind everything newer than their negative credit, so they are worked off when the
+ * week's backlog drains. A daily plan (a lead assigning readers to a language queue each morning)
+ * makes it not work-conserving: a reviewer not assigned to a pool today does not take its cases.
  */
+
+/** What a daily plan sees at 00:00 UTC of a day: the day (ms) and how many cases wait in each pool. */
+export interface QueueMorning {
+  dayStart: number;
+  waiting: readonly number[];
+}
+
+/**
+ * A day's plan: the pools each reviewer takes (a bit mask), a pool they take first when it is among
+ * them, and how many of that pool's cases the team takes that day at most; once the quota is met,
+ * every reviewer takes the other pools they read.
+ */
+export interface QueueDay {
+  takes: ArrayLike<number>;
+  first: number;
+  quota: number;
+}
 
 
 export interface QueueInput {
@@ -31,6 +50,13 @@ export interface QueueInput {
    */
   pool?: Uint8Array;
   reads?: ArrayLike<number>;
+  /**
+   * A staffing plan run at the start of each UTC day: the pools each reviewer takes that day (a bit
+   * mask per reviewer, within what they read). Without it each reviewer takes every pool they read.
+   */
+  plan?: (morning: QueueMorning) => QueueDay;
+  /** Time in ms between a decision and the reviewer's next case (closing one, loading the next); default 0. */
+  pause?: number;
 }
 
 export interface QueueResult {
@@ -87,7 +113,15 @@ class MinHeap {
   }
 }
 
-export function simulateQueue({arrival, credit, handling, shifts, speed, pool, reads}: QueueInput): QueueResult {
+/** The pool a reviewer taking `mask` serves next: `first` if it is taken and waits, else the most urgent case's (the smallest key); -1 if none. */
+function pickPool(waiting: readonly MinHeap[], mask: number, first: number): number {
+  if (first >= 0 && first < waiting.length && mask & (1 << first) && waiting[first].size > 0) return first;
+  let best = -1;
+  for (let k = 0; k < waiting.length; k++) if (mask & (1 << k) && waiting[k].size > 0 && (best < 0 || waiting[k].peekKey() < waiting[best].peekKey())) best = k;
+  return best;
+}
+
+export function simulateQueue({arrival, credit, handling, shifts, speed, pool, reads, plan, pause = 0}: QueueInput): QueueResult {
   const n = arrival.length;
   for (let i = 1; i < n; i++) if (arrival[i] < arrival[i - 1]) throw new Error(`invalid arrivals: not ascending at ${i}`);
   if (shifts.length === 0 && n > 0) throw new Error("invalid queue: no reviewers");
@@ -102,35 +136,52 @@ export function simulateQueue({arrival, credit, handling, shifts, speed, pool, r
   shifts.forEach((s, r) => free.push(nextOnShift(s, t0).from, r));
   let next = 0;
   let done = 0;
+  const arrive = (until: number) => {
+    while (next < n && arrival[next] <= until) {
+      waiting[pool ? pool[next] : 0].push(arrival[next] - credit[next], next);
+      next++;
+    }
+  };
+  const readMask = (r: number) => reads?.[r] ?? 1;
+  let takes: ArrayLike<number> = Array.from({length: shifts.length}, (_, r) => readMask(r));
+  let first = -1;
+  let quota = Infinity;
+  let day = plan ? Math.floor(t0 / DAY) - 1 : Infinity;
   while (done < n) {
     const t = free.peekKey();
+    // Each UTC day the plan reaches, with the cases that arrived before it waiting.
+    while (Math.floor(t / DAY) > day) {
+      day++;
+      arrive(day * DAY);
+      const planned = plan!({dayStart: day * DAY, waiting: waiting.map((h) => h.size)});
+      takes = Array.from({length: shifts.length}, (_, r) => planned.takes[r] & readMask(r));
+      first = planned.first;
+      quota = planned.quota;
+    }
     const r = free.pop();
     const shift = nextOnShift(shifts[r], t);
     if (shift.from > t) {
       free.push(shift.from, r);
       continue;
     }
-    while (next < n && arrival[next] <= t) {
-      waiting[pool ? pool[next] : 0].push(arrival[next] - credit[next], next);
-      next++;
-    }
-    // The reviewer's most urgent case among the pools they read: the smallest key.
-    const mask = reads?.[r] ?? 1;
-    let best = -1;
-    for (let k = 0; k < pools; k++) if (mask & (1 << k) && waiting[k].size > 0 && (best < 0 || waiting[k].peekKey() < waiting[best].peekKey())) best = k;
+    arrive(t);
+    const best = pickPool(waiting, quota > 0 ? takes[r] : readMask(r) & ~(1 << first), first);
     if (best < 0) {
       // Idle until the next case arrives, or the next stretch on shift if it arrives after this one ends.
       const wake = next < n ? arrival[next] : Infinity;
       if (wake === Infinity && waiting.every((h) => h.size === 0)) break;
-      free.push(wake < shift.until ? wake : nextOnShift(shifts[r], shift.until).from, r);
+      // With a plan, tomorrow's assignment may give an idle reviewer a pool that waits today.
+      const tomorrow = plan ? (day + 1) * DAY : Infinity;
+      free.push(Math.min(wake < shift.until ? wake : nextOnShift(shifts[r], shift.until).from, Math.max(tomorrow, t)), r);
       continue;
     }
+    if (best === first) quota--;
     const i = waiting[best].pop();
     reviewer[i] = r;
     start[i] = t;
     end[i] = t + handling[i] * speed[r];
     done++;
-    free.push(end[i], r);
+    free.push(end[i] + pause, r);
   }
   return {reviewer, start, end};
 }

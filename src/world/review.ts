@@ -1,7 +1,8 @@
-import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, type Action, type Category, HOUR_MS as HOUR} from "../core/constants.js";
+import {ACTIONS, CATEGORIES, COUNTRIES, ROUTES, SEVERITIES, type Action, type Category, DAY_MS as DAY, HOUR_MS as HOUR} from "../core/constants.js";
 import type {Flags} from "./flags.js";
 import {APPEALS, REVIEW, ROUTING} from "../core/params.js";
 import {simulateQueue} from "./queue.js";
+import {apacStaffingPlan} from "./apacStaffing.js";
 import {chance, lognormal, pick, weightTotal, type Rng} from "../core/random.js";
 import {POOL_BY_REGION, type Reviewers} from "./reviewers.js";
 import {route as routeOf} from "./routing.js";
@@ -153,7 +154,19 @@ function queueHumanCases(rng: Rng, flags: Flags, reviewers: Reviewers, dates: st
     handling[j] = lognormal(rng, mean, REVIEW.handlingCv) * severityHandling[flags.severity[i]] * 60_000;
   }
   const pool = Uint8Array.from(human, (i) => POOL_BY_REGION[COUNTRIES[flags.country[i]].region] ?? 0);
-  return simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, pool, reads: reviewers.reads});
+  const start = Date.parse(`${dates[0]}T00:00:00Z`);
+  const along = (t: number) => Math.min(1, Math.max(0, (t - start) / (last * DAY)));
+  const plan = apacStaffingPlan({
+    arrival,
+    pool,
+    staffed: POOL_BY_REGION.APAC,
+    shifts: reviewers.shifts,
+    reads: reviewers.reads,
+    handling,
+    occupancy: REVIEW.apacOccupancy,
+    goalHours: (t) => REVIEW.apacGoalHours[0] + (REVIEW.apacGoalHours[1] - REVIEW.apacGoalHours[0]) * along(t)
+  });
+  return simulateQueue({arrival, credit, handling, shifts: reviewers.shifts, speed: reviewers.speed, pool, reads: reviewers.reads, plan, pause: REVIEW.pauseMinutes * 60_000});
 }
 
 /** Flag i's action (a reviewer's, right with their accuracy, or an automated route's), time to action and SLA breach. */

@@ -11,9 +11,9 @@ const START_MS = Date.parse(`${START_DATE}T00:00:00Z`);
  */
 export const HUBS = [
   {name: "Manila", startHour: 0, reads: 0b11},
-  {name: "Dublin", startHour: 8, reads: 0b01},
+  {name: "Dublin", startHour: 13, reads: 0b01},
   {name: "Manila", startHour: 8, reads: 0b11},
-  {name: "Austin", startHour: 16, reads: 0b01},
+  {name: "Austin", startHour: 21, reads: 0b01},
   {name: "Manila", startHour: 0, reads: 0b11}
 ] as const;
 /** Language pool of a case from its region: APAC reports need the APAC languages. */
@@ -51,8 +51,11 @@ export function generateReviewers(rng: Rng, count: number, shiftHours: number, b
     reads[r] = h.reads;
     // Most reviewers take the weekend off; a rota covers it with a few, so weekend backlogs build up.
     // One in five, on a different shift in each block of five.
+    // Manila, the only hub that reads the APAC languages, works a seven-day rota: its days off are
+    // staggered through the week, so the APAC queue has readers every day.
     const weekendRota = r % 5 === Math.floor(r / 5) % 5;
-    const off = weekendRota ? [(1 + (r % 3)) % 7, (2 + (r % 3)) % 7] : [0, 6];
+    const manila = h.reads & 0b10 ? Math.floor(r / 5) * 3 + [0, 0, 1, 0, 2][r % 5] : -1;
+    const off = manila >= 0 ? [manila % 7, (manila + 1) % 7] : weekendRota ? [(1 + (r % 3)) % 7, (2 + (r % 3)) % 7] : [0, 6];
     // The team grows with the platform: a founding share works from the first day, the rest are hired
     // one by one through the period (the published roster is the team at the end).
     const q = r / count;

@@ -27,4 +27,33 @@ describe("simulateQueue", () => {
     const q = simulateQueue({arrival: Float64Array.of(MONDAY, MONDAY), credit: new Float64Array(2), handling: Float64Array.of(M, M), shifts: [allWeek, allWeek], speed: [1, 1], pool: Uint8Array.of(1, 0), reads: [0b01, 0b11]});
     expect([...q.reviewer]).toEqual([1, 0]);
   });
+
+  it("leaves the pause between a decision and the reviewer's next case", () => {
+    const q = simulateQueue({arrival: Float64Array.of(MONDAY, MONDAY), credit: new Float64Array(2), handling: Float64Array.of(10 * M, 10 * M), shifts: [allWeek], speed: [1], pause: M});
+    expect([...q.start].map((t) => (t - MONDAY) / M)).toEqual([0, 11]);
+  });
+
+  it("asks a daily plan each UTC morning, with the cases waiting in each pool, and follows it: the pools each reviewer takes, the pool taken first and its quota", () => {
+    // Three pool-1 cases and one pool-0 case arrive on Sunday evening; on Monday the plan lets
+    // reviewer 0 take pool 1 first, at most two of its cases; reviewer 1 takes pool 0 only.
+    const mornings: {day: number; waiting: readonly number[]}[] = [];
+    const q = simulateQueue({
+      arrival: Float64Array.of(MONDAY - 3 * H, MONDAY - 2 * H, MONDAY - 2 * H, MONDAY - H),
+      credit: new Float64Array(4),
+      handling: Float64Array.of(M, M, M, M),
+      shifts: [allWeek, allWeek],
+      speed: [1, 1],
+      pool: Uint8Array.of(1, 0, 1, 1),
+      reads: [0b11, 0b11],
+      plan: ({dayStart, waiting}) => {
+        mornings.push({day: (dayStart - MONDAY) / (24 * H), waiting});
+        return {takes: [0b11, 0b01], first: 1, quota: 2};
+      }
+    });
+    expect(mornings.slice(0, 2)).toEqual([{day: -1, waiting: [0, 0]}, {day: 0, waiting: [1, 3]}]);
+    // Monday: reviewer 0 takes pool 1's oldest two at 00:00 and 00:01, then the pool-0 case is already
+    // taken by reviewer 1 at 00:00; the third pool-1 case waits for Tuesday's quota.
+    expect([...q.reviewer]).toEqual([0, 1, 0, 0]);
+    expect([...q.start].map((t) => (t - MONDAY) / M)).toEqual([0, 0, 1, 24 * 60]);
+  });
 });

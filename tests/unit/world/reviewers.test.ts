@@ -15,7 +15,7 @@ describe("generateReviewers", () => {
     expect(team.length).toBe(7);
     expect(team.id).toEqual(["R01", "R02", "R03", "R04", "R05", "R06", "R07"]);
     expect(team.hub).toEqual(["Manila", "Dublin", "Manila", "Austin", "Manila", "Manila", "Dublin"]);
-    expect(team.shifts.map((s) => s.startHour)).toEqual([0, 8, 8, 16, 0, 0, 8]);
+    expect(team.shifts.map((s) => s.startHour)).toEqual([0, 13, 8, 21, 0, 0, 13]);
     expect(team.shifts.every((s) => s.hours === 8)).toBe(true);
   });
 
@@ -25,9 +25,10 @@ describe("generateReviewers", () => {
     expect(HUBS.filter((h) => h.reads & 0b10).every((h) => h.name === "Manila")).toBe(true);
   });
 
-  it("generateReviewers(rng, 7, 8) puts R01 and R07 on the weekend rota (off Monday and Tuesday), the rest off Saturday and Sunday", () => {
-    // Reviewer r works weekends when r mod 5 = floor(r / 5) mod 5: r = 0 and r = 6.
-    expect(team.shifts.map((s) => daysOff(s.workdays))).toEqual([[1, 2], [0, 6], [0, 6], [0, 6], [0, 6], [0, 6], [1, 2]]);
+  it("generateReviewers(rng, 7, 8) staggers Manila's two days off through the week (Sun–Mon, Mon–Tue, Tue–Wed, Wed–Thu), puts R07 on the weekend rota (off Monday and Tuesday) and gives Dublin and Austin the weekend off", () => {
+    // Manila reader m (in reviewer order) is off on days m and m + 1; elsewhere reviewer r works
+    // weekends when r mod 5 = floor(r / 5) mod 5: r = 6.
+    expect(team.shifts.map((s) => daysOff(s.workdays))).toEqual([[0, 1], [0, 6], [1, 2], [0, 6], [2, 3], [3, 4], [1, 2]]);
   });
 
   it("generateReviewers(rng, 7, 8) has the founding half work from day 0 and hires the rest on days 47, 81 and 116", () => {
