@@ -64,6 +64,7 @@ export const FLAGS: TableSchema = {
     {name: "route", type: "string", values: ROUTES, description: "auto_block (score over the block threshold), human_review, auto_action (light automated action) or auto_dismiss."},
     {name: "action", type: "string", values: ACTIONS, description: "Enforcement action taken, or none."},
     {name: "reviewer_id", type: "string", dictionary: true, nullable: true, description: "Reviewer who decided a human-reviewed flag."},
+    {name: "opened_ts", type: "timestamp", nullable: true, description: "When a reviewer opened the case; for automated routes, when the flag was raised (UTC). Null where unknown: an import that supplies neither it nor the reviewers' shifts."},
     {name: "decided_ts", type: "timestamp", description: "When the decision was made (UTC)."},
     {name: "tta_hours", type: "float", float32: true, min: 0, description: "Time to action: hours from flag to decision."},
     {name: "sla_breached", type: "bool", description: "High or critical severity and time to action over 24 hours."},

@@ -10,7 +10,7 @@ import {layeredDetect} from "../detect/layered.js";
 import {addDays, dateRange} from "../core/calendar.js";
 import {CATEGORIES, CATEGORY_LABELS, END_DATE, START_DATE} from "../core/constants.js";
 import {backlogAt, endOfDay} from "./backlog.js";
-import {caseStarts} from "./caseStarts.js";
+import {openedTimes} from "./caseStarts.js";
 import {countByDay} from "./daily.js";
 import {minServers} from "./erlangC.js";
 import {OPS_RANGE, toDay} from "./range.js";
@@ -33,6 +33,7 @@ export interface WeeklyFlag extends SignalFlag {
   ml_score: number;
   is_violation: boolean;
   reviewer_id: string | null;
+  opened_ts?: Date | number | null;
   decided_ts: Date | number;
   tta_hours: number;
   sla_breached: boolean;
@@ -233,9 +234,9 @@ function classifierHealth(flags: readonly WeeklyFlag[], r: {week: Range; previou
   };
 }
 
-/** Staffing: Erlang C on this week's human-review arrivals and case times, against the roster. */
+/** Staffing: Erlang C on this week's human-review arrivals and case times (from opened_ts, else estimated), against the roster. */
 function staffing(humanCases: readonly WeeklyFlag[], reviewers: readonly RosterRow[], week: Range): WeeklyAnalysis["staffing"] {
-  const starts = caseStarts(humanCases, reviewers);
+  const starts = openedTimes(humanCases, reviewers);
   const observed = observeQueue(humanCases, starts, Date.parse(`${week.from}T00:00:00Z`), endOfDay(week.to));
   const coverage = rosterCoverage(reviewers);
   const needed = minServers(observed, TTA_TARGETS.map((t) => ({hours: t.hours, level: t.p})), 1000);

@@ -19,7 +19,7 @@ export interface ObservedQueue {
   waits: Float64Array;
 }
 
-/** Cases that arrived in [from, to) (ms), with their starts from `caseStarts`. */
+/** Cases that arrived in [from, to) (ms), with their starts (`openedTimes`). */
 export function observeQueue(cases: readonly QueueCase[], starts: ArrayLike<number>, from: number, to: number): ObservedQueue {
   if (!(to > from)) throw new Error(`invalid period: ${from} to ${to}`);
   const waits: number[] = [];

@@ -208,6 +208,7 @@ export function flagsTable(world: FlagTableWorld, rows: number[] = publishedFlag
     route: pick((i) => ROUTES[r.route[i]]),
     action: pick((i) => ACTIONS[r.action[i]]),
     reviewer_id: pick((i) => (r.reviewer[i] >= 0 ? reviewers.id[r.reviewer[i]] : null)),
+    opened_ts: pick((i) => Math.round(r.start[i])),
     decided_ts: pick((i) => Math.round(r.decided[i])),
     tta_hours: pick((i) => round(r.ttaHours[i], 3)),
     sla_breached: pick((i) => r.slaBreached[i] === 1),

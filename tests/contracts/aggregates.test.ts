@@ -9,7 +9,7 @@ import {summarizeModerators} from "../../src/moderation/summarizeModerators.js";
 import {summarizeSessions, type ItemRow, type QaRow, type SessionRow} from "../../src/moderation/summarizeSessions.js";
 import {summarizeWeeks} from "../../src/moderation/summarizeWeeks.js";
 import {backlogAt, backlogByDay, endOfDay} from "../../src/ops/backlog.js";
-import {caseStarts, type QueueCase} from "../../src/ops/caseStarts.js";
+import {caseStarts, openedTimes, type QueueCase} from "../../src/ops/caseStarts.js";
 import {backlogOn, backlogSeries, observeBins, utilisationOver, type BacklogDayRow, type ReviewerDayRow, type WaitBinRow} from "../../src/ops/queueDays.js";
 import {intervalQueues, type QueueHourRow} from "../../src/ops/intervals.js";
 import {inRange, rangeDates} from "../../src/ops/range.js";
@@ -66,10 +66,11 @@ describe("aggregates against the item rows they replace, seed 42, scale 1", () =
     expect(t.queue_outcomes.length).toBeLessThan(t.flag_outcomes.length / 2);
   });
 
-  it("the queue's day tables give backlogAt, backlogByDay, reviewerUtilisation and observeQueue's figures", () => {
+  it("the queue's day tables give backlogAt, backlogByDay, and reviewerUtilisation and observeQueue's figures from the published opened_ts", () => {
     const cases = t.flags.filter((f) => f.route === "human_review") as unknown as (QueueCase & {severity: string})[];
     const roster = t.reviewers as unknown as RosterRow[];
-    const starts = caseStarts(cases, roster);
+    expect(cases.filter((c) => c.opened_ts == null)).toEqual([]);
+    const starts = openedTimes(cases, roster);
     for (const range of RANGES) {
       const [t0, t1] = [Date.parse(`${range.from}T00:00:00Z`), endOfDay(range.to)];
       const backlog = backlogAt(cases, t1, {slaHours: 24, keys: SEVERITIES});
@@ -92,6 +93,13 @@ describe("aggregates against the item rows they replace, seed 42, scale 1", () =
       expect(Math.abs(binned.serviceHours - observed.serviceHours)).toBeLessThanOrEqual(tolerance);
       expect(Math.abs(binned.meanWaitHours - observed.meanWaitHours)).toBeLessThanOrEqual(tolerance);
     }
+  });
+
+  it("caseStarts, the estimate for rows without opened_ts, never opens a case after its published opened_ts", () => {
+    const cases = t.flags.filter((f) => f.route === "human_review") as unknown as QueueCase[];
+    const estimate = caseStarts(cases, t.reviewers as unknown as RosterRow[]);
+    // The earliest the queue's rules allow: equal where no reviewer idles while a case they read waits.
+    expect(cases.filter((c, i) => !(estimate[i] <= Number(c.opened_ts)))).toEqual([]);
   });
 
   it("queue_hours sums to reviewer_days' team hours and wait_bins' cases, waits and case times", () => {

@@ -99,14 +99,18 @@ const DEFINITIONS: readonly Definition[] = [
     name: "flags", from: FLAGS, required: true,
     description: "One row per flag (report) on a piece of content: when it was raised, its policy category, source and severity, how it was routed, and the decision.",
     must: ["flag_id", "ts", "country", "category", "source", "severity", "route", "action", "decided_ts"],
-    may: ["surface", "ml_score", "reviewer_id", "actor_id", "target_id", "template_id", "is_violation", "coordinated", "attack_id"],
+    may: [
+      "surface", "ml_score", "reviewer_id",
+      ["opened_ts", {description: "When a reviewer opened the case (UTC). Where it is absent or empty, the workbook estimates it from the queue's rules: a reviewer opens their next case as soon as it has been raised, their previous case is decided and they are on shift."}],
+      "actor_id", "target_id", "template_id", "is_violation", "coordinated", "attack_id"
+    ],
     derived: [
       {column: "date", from: "ts"}, {column: "region", from: "country"}, {column: "tta_hours", from: "decided_ts - ts"},
       {column: "sla_breached", from: "severity and tta_hours"}, {column: "appealed", from: "appeals"}, {column: "appeal_ts", from: "appeals.appeal_ts"}, {column: "overturned", from: "appeals.overturned"}
     ],
     example: [
-      {flag_id: "1", ts: "2025-03-01T08:15:00Z", country: "Singapore", category: "spam", source: "ai", severity: "low", route: "auto_block", action: "removal", decided_ts: "2025-03-01T08:15:00Z", ml_score: "0.97", reviewer_id: "", actor_id: "u17"},
-      {flag_id: "2", ts: "2025-03-01T09:40:12Z", country: "Germany", category: "harassment_hate", source: "user", severity: "high", route: "human_review", action: "warning", decided_ts: "2025-03-01T13:02:45Z", ml_score: "0.61", reviewer_id: "R03", actor_id: "u42"}
+      {flag_id: "1", ts: "2025-03-01T08:15:00Z", country: "Singapore", category: "spam", source: "ai", severity: "low", route: "auto_block", action: "removal", decided_ts: "2025-03-01T08:15:00Z", ml_score: "0.97", reviewer_id: "", opened_ts: "", actor_id: "u17"},
+      {flag_id: "2", ts: "2025-03-01T09:40:12Z", country: "Germany", category: "harassment_hate", source: "user", severity: "high", route: "human_review", action: "warning", decided_ts: "2025-03-01T13:02:45Z", ml_score: "0.61", reviewer_id: "R03", opened_ts: "2025-03-01T12:41:03Z", actor_id: "u42"}
     ]
   },
   {

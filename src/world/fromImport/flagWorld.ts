@@ -104,10 +104,23 @@ function importedReview(table: Columns, order: number[], flags: Flags, team: Imp
     review.ttaHours[i] = timeToActionHours(flags.ts[i], review.decided[i]);
     review.slaBreached[i] = slaBreached(flags.severity[i], review.ttaHours[i]) ? 1 : 0;
   });
-  // Without the reviewers' shifts, a human case's opening time is unknown (NaN): the queue tables that read it are not built.
-  review.start = team.shiftsKnown ? reviewStarts(flags.ts, review.decided, review.reviewer, team.reviewers.shifts) : Float64Array.from(flags.ts, (t, i) => (review.reviewer[i] >= 0 ? NaN : t));
+  review.start = caseOpenings(table, order, flags, review, team);
   if (appeals) joinAppeals(review, flags, appeals);
   return review;
+}
+
+/**
+ * When each case was opened: a human case's opened_ts where the import gives it, else the estimate from
+ * the queue's rules (reviewStarts); without the reviewers' shifts the estimate is unknown (NaN), and the
+ * queue tables that need the shifts are not built. An automated route opens when it is raised.
+ */
+function caseOpenings(table: Columns, order: number[], flags: Flags, review: Review, team: ImportedReviewers): Float64Array {
+  const start = team.shiftsKnown ? reviewStarts(flags.ts, review.decided, review.reviewer, team.reviewers.shifts) : Float64Array.from(flags.ts, (t, i) => (review.reviewer[i] >= 0 ? NaN : t));
+  order.forEach((k, i) => {
+    const opened = cell(table, "opened_ts", k);
+    if (review.reviewer[i] >= 0 && opened != null) start[i] = opened as number;
+  });
+  return start;
 }
 
 /** Marks the appealed flags, with when each appeal was filed and whether it overturned the action. */

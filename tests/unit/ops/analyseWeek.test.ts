@@ -2,6 +2,8 @@ import {describe, expect, it} from "vitest";
 import {analyseWeek} from "../../../src/ops/analyseWeek.js";
 import {weekFixture} from "./weekFixture.js";
 
+const H = 3_600_000;
+
 describe("analyseWeek on a small steady world", () => {
   const a = analyseWeek(weekFixture());
 
@@ -38,6 +40,14 @@ describe("analyseWeek on a small steady world", () => {
     // 42 human-review cases in 168 hours, one reviewer round the clock.
     expect(a.staffing).toMatchObject({cases: 42, arrivalRate: 0.25, meanOnShift: 1, reviewers: 1, weeklyHours: 168, needed: 1, team: 1});
     expect(a.attacks).toEqual({alarmDays: [], confirmed: 0, lastAlarm: undefined});
+  });
+
+  it("analyseWeek takes the cases' waits and times from opened_ts where the rows carry it, not from the queue's rules", () => {
+    // Overlapping 2-hour cases an hour apart: the rules make each wait for the previous decision.
+    expect(a.staffing.waitP50).toBeGreaterThan(0);
+    const {flags, ...rest} = weekFixture();
+    const opened = flags.map((f) => (f.route === "human_review" ? {...f, opened_ts: Number(f.ts) + 0.5 * H} : f));
+    expect(analyseWeek({...rest, flags: opened}).staffing).toMatchObject({cases: 42, waitP50: 0.5, serviceHours: 1.5});
   });
 
   it("analyseWeek ranks the risks at or past their level and watches the first that worsened, else the first", () => {

@@ -29,11 +29,11 @@ const TABLES: Record<string, Rows> = {
   flags: {
     header: full("flags"),
     rows: [
-      ["1", "2025-03-01T08:15:00Z", "Singapore", "spam", "ai", "low", "auto_block", "removal", "2025-03-01T08:15:00Z", "post", "0.97", "", "u17", "", "3", "true", "false", ""],
-      ["2", "2025-03-01T09:40:12.250Z", "Indonesia", "harassment_hate", "user", "high", "human_review", "warning", "2025-03-01T13:02:45Z", "comment", "0.61", "R03", "u42", "u17", "4", "true", "false", ""],
+      ["1", "2025-03-01T08:15:00Z", "Singapore", "spam", "ai", "low", "auto_block", "removal", "2025-03-01T08:15:00Z", "post", "0.97", "", "", "u17", "", "3", "true", "false", ""],
+      ["2", "2025-03-01T09:40:12.250Z", "Indonesia", "harassment_hate", "user", "high", "human_review", "warning", "2025-03-01T13:02:45Z", "comment", "0.61", "R03", "2025-03-01T12:41:03Z", "u42", "u17", "4", "true", "false", ""],
       // The platform's own category name, which the mapping file does not map.
-      ["3", "2025-03-02T10:00:00Z", "Singapore", "Scam", "user", "medium", "human_review", "none", "2025-03-02T12:00:00Z", "message", "0.2", "R07", "u5", "", "5", "false", "false", ""],
-      ["4", "2025-03-03T00:00:00Z", "Philippines", "nudity", "trusted_flagger", "critical", "human_review", "removal", "2025-03-03T01:30:00Z", "post", "0.88", "R03", "u9", "", "6", "true", "false", ""]
+      ["3", "2025-03-02T10:00:00Z", "Singapore", "Scam", "user", "medium", "human_review", "none", "2025-03-02T12:00:00Z", "message", "0.2", "R07", "", "u5", "", "5", "false", "false", ""],
+      ["4", "2025-03-03T00:00:00Z", "Philippines", "nudity", "trusted_flagger", "critical", "human_review", "removal", "2025-03-03T01:30:00Z", "post", "0.88", "R03", "2025-03-03T00:20:00Z", "u9", "", "6", "true", "false", ""]
     ]
   },
   // appeal_ts is a `timestamp without time zone` column in the database: its zone is unknown.
@@ -148,7 +148,7 @@ describe("readImportDatabase(url, {schema, mappingFile}) on a real PostgreSQL se
     const raw = (table: string) => raws.find((r) => r.table === table)!;
     expect(raws.map((r) => r.table).sort()).toEqual(["appeals", "flags", "idle_periods", "moderator_sessions", "reviewers", "session_items"]);
     expect(raw("flags").header).toEqual(full("flags"));
-    expect(raw("flags").rows[1]).toEqual(["2", "2025-03-01T09:40:12.250000Z", "Indonesia", "harassment_hate", "user", "high", "human_review", "warning", "2025-03-01T13:02:45.000000Z", "comment", "0.61", "R03", "u42", "u17", "4", "true", "false", null]);
+    expect(raw("flags").rows[1]).toEqual(["2", "2025-03-01T09:40:12.250000Z", "Indonesia", "harassment_hate", "user", "high", "human_review", "warning", "2025-03-01T13:02:45.000000Z", "comment", "0.61", "R03", "2025-03-01T12:41:03.000000Z", "u42", "u17", "4", "true", "false", null]);
     expect(raw("appeals").rows).toEqual([["2", "2025-03-02 10:00:00", "false"], ["4", "2025-03-04 08:00:00", "true"]]);
     expect(raw("reviewers").rows.map((r) => r[0])).toEqual(["R01", "R03", "R07"]);
     expect(raw("reviewers").rows[1]).toEqual(["R03", "Manila", "0", "8", "Mon-Fri", "2025-01-06", "0.93"]);
