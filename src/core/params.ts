@@ -103,8 +103,9 @@ export const REVIEW = {
   priorityCredit: {critical: 30, high: 16, medium: 0, low: -48} as Record<Severity, number>,
   slaHours: 24,
   /**
-   * The APAC queue's goal wait in hours at the start and the end of the period: the Manila lead staffs
-   * the queue each morning to meet it (src/world/apacStaffing.ts), and tightens it as the team grows.
+   * The APAC queue's goal backlog, in hours of arrivals, at the start and the end of the period: the
+   * Manila lead staffs the queue each morning to bring its backlog to it (src/world/apacStaffing.ts),
+   * and tightens it as the team grows, so APAC waits fall.
    */
   apacGoalHours: [30.5, 21] as readonly [number, number],
   /** The share of the assigned APAC readers' productive time the lead plans to fill. */
