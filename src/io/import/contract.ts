@@ -46,6 +46,8 @@ export interface ImportTable {
   /** References to other import tables, checked when the referenced table is supplied. */
   references: readonly Reference[];
   derived: readonly DerivedColumn[];
+  /** Pairs of date or time columns of one row, [earlier, later]: the later may not precede the earlier. */
+  order: readonly (readonly [string, string])[];
   /** Rows as they appear in a CSV file (every value a string; "" is null). */
   example: readonly Readonly<Record<string, string>>[];
 }
@@ -64,6 +66,8 @@ interface Definition {
   /** References beyond the published table's own that point to import tables. */
   references?: readonly Reference[];
   derived?: readonly DerivedColumn[];
+  /** Pairs of date or time columns, [earlier, later], that a row must keep in order. */
+  order?: readonly (readonly [string, string])[];
   example: readonly Record<string, string>[];
 }
 
@@ -89,7 +93,9 @@ function defineTable(d: Definition, tables: readonly string[]): ImportTable {
   const references = [...(d.from.references ?? []), ...(d.references ?? [])].filter((r) => names.has(r.column) && tables.includes(r.table));
   const key = d.key ?? d.from.key ?? [];
   for (const k of key) if (!names.has(k)) throw new Error(`import contract: key column ${d.name}.${k} is not imported`);
-  return {name: d.name, description: d.description, required: d.required ?? false, truth, published: d.from.name, columns, key, references, derived: d.derived ?? [], example: d.example};
+  const order = d.order ?? [];
+  for (const pair of order) for (const c of pair) if (!names.has(c)) throw new Error(`import contract: ordered column ${d.name}.${c} is not imported`);
+  return {name: d.name, description: d.description, required: d.required ?? false, truth, published: d.from.name, columns, key, references, derived: d.derived ?? [], order, example: d.example};
 }
 
 const TEXT = {maxLength: TEXT_FIELD_CHARS};
@@ -97,6 +103,7 @@ const TEXT = {maxLength: TEXT_FIELD_CHARS};
 const DEFINITIONS: readonly Definition[] = [
   {
     name: "flags", from: FLAGS, required: true,
+    order: [["ts", "opened_ts"], ["opened_ts", "decided_ts"], ["ts", "decided_ts"]],
     description: "One row per flag (report) on a piece of content: when it was raised, its policy category, source and severity, how it was routed, and the decision.",
     must: ["flag_id", "ts", "country", "category", "source", "severity", "route", "action", "decided_ts"],
     may: [
@@ -130,6 +137,7 @@ const DEFINITIONS: readonly Definition[] = [
   },
   {
     name: "moderator_sessions", from: MODERATOR_SESSIONS,
+    order: [["start_ts", "end_ts"]],
     description: "Reviewers' working sessions in the review tool: one row per session.",
     must: ["session_id", "reviewer_id", "start_ts", "end_ts"],
     may: [],
@@ -193,6 +201,7 @@ const DEFINITIONS: readonly Definition[] = [
   },
   {
     name: "attacks", from: ATTACKS_TABLE,
+    order: [["start_date", "end_date"]],
     description: "Ground truth: coordinated attacks the platform has confirmed, for scoring the attack detectors.",
     must: ["attack_id", "start_date", "end_date", "category"],
     may: ["pattern", ["description", TEXT], "accounts", "ring_id"],
@@ -208,6 +217,7 @@ const DEFINITIONS: readonly Definition[] = [
   },
   {
     name: "known_events", from: KNOWN_EVENTS,
+    order: [["start_date", "end_date"]],
     description: "The platform's own log of dated events (launches, outages, policy changes, news events, incidents, confirmed campaigns): the pages explain a flagged day by the events that span it.",
     must: ["event", "start_date", "end_date"],
     may: [["note", TEXT]],
@@ -240,6 +250,7 @@ const DEFINITIONS: readonly Definition[] = [
   },
   {
     name: "benign_events", from: BENIGN_EVENTS,
+    order: [["start_date", "end_date"]],
     description: "Ground truth: benign events the platform has confirmed that look like coordination on one signal (a viral report burst, a signup cohort, shared devices, campus NAT, chain messages), for scoring the attack detectors' false alarms.",
     must: ["event_id", "kind", "signal", "start_date", "end_date", "category"],
     may: ["accounts", "flags", "violating_flags", ["description", TEXT]],

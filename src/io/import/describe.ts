@@ -51,6 +51,7 @@ export function tableFacts(table: ImportTable): string {
   if (table.truth) parts.push("Ground truth: used only to score detectors.");
   parts.push(`Key: ${table.key.length ? table.key.join(", ") : "none (rows may repeat)"}.`);
   if (table.references.length) parts.push(`References: ${table.references.map((r) => `${r.column} → ${r.table}.${r.references ?? r.column}`).join(", ")} (checked when that table is supplied).`);
+  if (table.order.length) parts.push(`In each row: ${table.order.map(([a, b]) => `${b} is not before ${a}`).join(", ")} (when both are given).`);
   if (table.derived.length) parts.push(`Derived by the workbook, not read: ${table.derived.map((d) => `${d.column} (from ${d.from})`).join(", ")}.`);
   return parts.join(" ");
 }

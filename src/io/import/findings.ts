@@ -29,6 +29,7 @@ export const RULES = {
   "unknown value": "A value outside the column's accepted values that the mapping file does not map.",
   "out of range": "A number below the column's minimum or above its maximum.",
   "too long": "A value longer than the column's limit (it is rejected, never truncated).",
+  "out of order": "A date or time before one it cannot precede in the same row (a decision before its flag was raised, a case opened after its decision, a session or event that ends before it starts).",
   "duplicate key": "Rows that share the table's key: every one of them is rejected (which one is right cannot be known).",
   "broken reference": "A value that no row of the referenced table has.",
   "rejected reference": "A value whose row in the referenced table was rejected.",

@@ -124,6 +124,23 @@ function typeRows(table: ImportTable, raw: RawTable, mapping: Mapping, emit: Emi
   return {typed, mapped};
 }
 
+/** Rows whose dates or times are out of the contract's order (a later column before an earlier one). */
+function checkOrder(table: ImportTable, typed: Map<string, Typed[]>, n: number, emit: Emit): void {
+  const pairs = table.order.flatMap(([before, after]) => {
+    const [a, b] = [typed.get(before), typed.get(after)];
+    return a && b ? [{before, after, a, b}] : [];
+  });
+  for (let i = 0; i < n; i++) {
+    for (const {before, after, a, b} of pairs) {
+      if (a[i] === null || b[i] === null || !((b[i] as number | string) < (a[i] as number | string))) continue;
+      emit("out of order", i + 1, after, shown(b[i]), `at or after ${before} (${shown(a[i])})`);
+    }
+  }
+}
+
+/** A typed date or time as the report shows it: timestamps (epoch ms) in ISO 8601 UTC, dates as they are. */
+const shown = (v: Typed) => (typeof v === "number" ? new Date(v).toISOString() : String(v));
+
 /** Rows that share a key: every one of them is rejected. */
 function checkKey(table: ImportTable, typed: Map<string, Typed[]>, n: number, emit: Emit): void {
   const columns = table.key.map((k) => typed.get(k));
@@ -205,6 +222,7 @@ export function validateTable(table: ImportTable, raw: RawTable, mapping: Mappin
   }
   const {typed, mapped} = typeRows(table, raw, mapping, emit);
   checkKey(table, typed, raw.rows.length, emit);
+  checkOrder(table, typed, raw.rows.length, emit);
   checkReferences(table, typed, done, emit);
   const parts = split(raw, typed, reasons);
   const accepted = raw.rows.map((_, i) => !reasons.has(i + 1));

@@ -14,6 +14,11 @@ describe("the import contract's documentation", () => {
     expect(exampleCsv(importTable("appeals"))).toBe("flag_id,appeal_ts,overturned\n2,2025-03-02T10:00:00Z,false\n");
   });
 
+  it("tableFacts(table) states the order a row's times keep", () => {
+    expect(tableFacts(importTable("moderator_sessions"))).toContain("In each row: end_ts is not before start_ts (when both are given).");
+    expect(tableFacts(importTable("flags"))).toContain("In each row: opened_ts is not before ts, decided_ts is not before opened_ts, decided_ts is not before ts (when both are given).");
+  });
+
   it("tableFacts(table) states requirement, key, references and derived columns", () => {
     expect(tableFacts(importTable("session_items"))).toBe("Optional. Key: session_id, item_index. References: session_id → moderator_sessions.session_id, flag_id → flags.flag_id (checked when that table is supplied).");
     expect(tableFacts(importTable("idle_periods"))).toContain("Key: none (rows may repeat).");

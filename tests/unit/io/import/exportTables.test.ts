@@ -6,7 +6,7 @@ const col = (name: string, type: ImportColumn["type"], extra: Partial<ImportColu
 
 /** A table with a column of every type, in contract order. */
 const TABLE: ImportTable = {
-  name: "things", description: "", required: false, truth: false, published: "things", key: [], references: [], derived: [], example: [],
+  name: "things", description: "", required: false, truth: false, published: "things", key: [], references: [], derived: [], order: [], example: [],
   columns: [col("id", "int"), col("ts", "timestamp"), col("day", "date"), col("ok", "bool"), col("score", "float", {float32: true}), col("x", "float"), col("text", "string")]
 };
 

@@ -41,6 +41,22 @@ describe("validateImport(raws, options)", () => {
     expect([a.read, a.accepted.flag_id, a.rejected.length]).toEqual([3, [2], 2]);
   });
 
+  it("rejects a row whose times are out of order (decided before raised, opened outside raised to decided), naming both values (the later one inert, as every offending value); equal times and empty ones pass", () => {
+    const header = [...FLAG_HEADER, "opened_ts"];
+    const row = (id: string, over: Record<string, string>) => [...flag(id, over), over.opened_ts ?? ""];
+    const r = validateImport([
+      flags([row("1", {decided_ts: "2025-03-01T07:59:59Z"}), row("2", {opened_ts: "2025-03-01T07:00:00Z"}), row("3", {opened_ts: "2025-03-01T09:00:01Z"}), row("4", {opened_ts: "2025-03-01T08:00:00Z", decided_ts: "2025-03-01T08:00:00Z"}), row("5", {})], header),
+      reviewers
+    ], {mode: "quarantine"});
+    expect(found(r)).toEqual(["flags:1:decided_ts:out of order", "flags:2:opened_ts:out of order", "flags:3:decided_ts:out of order"]);
+    expect(r.findings.map((f) => [f.value, f.detail])).toEqual([
+      ['"2025-03-01T07:59:59.000Z"', "at or after ts (2025-03-01T08:00:00.000Z)"],
+      ['"2025-03-01T07:00:00.000Z"', "at or after ts (2025-03-01T08:00:00.000Z)"],
+      ['"2025-03-01T09:00:00.000Z"', "at or after opened_ts (2025-03-01T09:00:01.000Z)"]
+    ]);
+    expect(r.tables[0].acceptedRows).toEqual([4, 5]);
+  });
+
   it("reports header problems: missing columns stop both modes, unknown and derived columns warn", () => {
     const header = FLAG_HEADER.filter((h) => h !== "severity").concat(["date", "notes"]);
     const r = validateImport([flags([[...flag("1").filter((_, i) => FLAG_HEADER[i] !== "severity"), "2025-03-01", "hi"]], header)], {mode: "quarantine"});
