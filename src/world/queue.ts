@@ -121,15 +121,21 @@ function pickPool(waiting: readonly MinHeap[], mask: number, first: number): num
   return best;
 }
 
+/** The number of language pools, after checking that arrivals ascend and that someone reads every pool. */
+function checkedPools({arrival, shifts, pool, reads}: Pick<QueueInput, "arrival" | "shifts" | "pool" | "reads">): number {
+  for (let i = 1; i < arrival.length; i++) if (arrival[i] < arrival[i - 1]) throw new Error(`invalid arrivals: not ascending at ${i}`);
+  if (shifts.length === 0 && arrival.length > 0) throw new Error("invalid queue: no reviewers");
+  const pools = pool ? Math.max(1, ...Array.from(new Set(pool)).map((k) => k + 1)) : 1;
+  for (let k = 1; k < pools; k++) if (!Array.from({length: shifts.length}, (_, r) => reads?.[r] ?? 1).some((m) => m & (1 << k))) throw new Error(`invalid queue: no reviewer reads pool ${k}`);
+  return pools;
+}
+
 export function simulateQueue({arrival, credit, handling, shifts, speed, pool, reads, plan, pause = 0}: QueueInput): QueueResult {
   const n = arrival.length;
-  for (let i = 1; i < n; i++) if (arrival[i] < arrival[i - 1]) throw new Error(`invalid arrivals: not ascending at ${i}`);
-  if (shifts.length === 0 && n > 0) throw new Error("invalid queue: no reviewers");
+  const pools = checkedPools({arrival, shifts, pool, reads});
   const reviewer = new Int16Array(n).fill(-1);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  const pools = pool ? Math.max(1, ...Array.from(new Set(pool)).map((k) => k + 1)) : 1;
-  for (let k = 1; k < pools; k++) if (!Array.from({length: shifts.length}, (_, r) => reads?.[r] ?? 1).some((m) => m & (1 << k))) throw new Error(`invalid queue: no reviewer reads pool ${k}`);
   const waiting = Array.from({length: pools}, () => new MinHeap());
   const free = new MinHeap();
   const t0 = n > 0 ? arrival[0] : 0;
