@@ -146,8 +146,9 @@ describe("periods and date ranges", () => {
       const cards = async () => (await opened.page.locator(".card").allTextContents()).join("|");
       const before = await cards();
       await dateInput(opened, "From").fill("2025-08-01");
+      // The recompute may start after the DOM has been quiet for settle's half second on a loaded machine.
+      await expect.poll(() => note.getAttribute("data-from"), {timeout: 30_000}).toBe("2025-08-01");
       await opened.settle();
-      expect(await note.getAttribute("data-from")).toBe("2025-08-01");
       expect(await cards()).not.toBe(before);
       await opened.assertClean();
     });
