@@ -4,12 +4,13 @@ import type {QueueDay, QueueMorning} from "./queue.js";
 
 /**
  * The APAC lead's morning staffing rule. Only Manila reads the APAC languages, and its readers also
- * work the English-language queue. Each day at 00:00 UTC the lead assigns just enough of the readers
- * on shift to the APAC queue to bring its backlog to the day's goal by the evening, by Little's law
- * (a backlog of arrivals per hour times the goal wait), forecasting arrivals from the last seven days.
- * The assigned readers take APAC cases first, up to the day's quota of cases, and English cases when
- * none wait or the quota is met; the other readers work English cases only that day. The goal tightens through the period as the
- * team grows, so APAC waits fall; a reader kept off the APAC queue may be idle while APAC cases wait.
+ * work the English-language queue. Each day at 00:00 UTC the lead sets a quota of APAC cases: the
+ * backlog plus the forecast day (the last seven days' arrivals) minus a goal backlog of `goalHours`
+ * hours of arrivals, and assigns just enough of the readers on shift to work it at the planned
+ * occupancy (case times forecast from the last seven days'). The assigned readers take APAC cases
+ * first, up to the quota, and English cases when none wait or the quota is met; the other readers work
+ * English cases only that day. The goal tightens through the period as the team grows, so APAC waits
+ * fall; a reader kept off the APAC queue may be idle while APAC cases wait.
  */
 export interface ApacStaffing {
   /** The share of the assigned readers' productive time the lead plans to fill. */
@@ -23,7 +24,7 @@ export interface ApacStaffing {
   reads: ArrayLike<number>;
   /** Handling time of every case in ms (for a reviewer of speed 1): the lead forecasts from the last week's. */
   handling: Float64Array;
-  /** The goal wait in hours on a day (ms at 00:00 UTC). */
+  /** The goal backlog on a day (ms at 00:00 UTC), in hours of arrivals. */
   goalHours: (dayStart: number) => number;
 }
 
