@@ -6,7 +6,7 @@ import {IMPORT_TABLES, type ImportTable} from "../src/io/import/contract.js";
 import type {Finding, Rule} from "../src/io/import/findings.js";
 import {inert} from "../src/io/import/inert.js";
 import {parseMapping} from "../src/io/import/mapping.js";
-import {validateImport, type ImportResult, type Mode, type RawTable, type Unparsed} from "../src/io/import/validate.js";
+import {finishValidations, importResult, TableValidation, type ImportResult, type Mode, type RawTable, type TableEnd, type TableHead, type Unparsed} from "../src/io/import/validate.js";
 import type {Mapping} from "../src/io/import/values.js";
 
 /**
@@ -109,65 +109,100 @@ export function scanRecords(bytes: Uint8Array, start: number): {lines: number[];
 /**
  * The records DuckDB did not account for, made findings: a record with an unclosed quote at the end of
  * the file (DuckDB drops it without a reject), then any other difference between the records the file
- * holds and the rows read plus rejected (a file-level error, since no row can hold it). Returns each
+ * holds and the rows read plus rejected (a file-level error, since no row can hold it). Gives each
  * parsed row's line when the counts agree.
  */
-function reconcile(raw: RawTable & {unparsed: Unparsed[]; problems: Finding[]}, bytes: Uint8Array): number[] | undefined {
+function reconcile(table: string, file: string, rows: number, unparsed: Unparsed[], bytes: Uint8Array): TableEnd {
   const headerEnd = bytes.indexOf(LF);
-  if (headerEnd < 0) return undefined;
+  if (headerEnd < 0) return {unparsed, problems: []};
   const {lines, unclosed} = scanRecords(bytes, headerEnd + 1);
-  if (unclosed && !raw.unparsed.some((u) => u.line === unclosed.line)) {
+  if (unclosed && !unparsed.some((u) => u.line === unclosed.line)) {
     const text = new TextDecoder("utf-8").decode(bytes.subarray(unclosed.offset, unclosed.offset + 400));
-    raw.unparsed.push({line: unclosed.line, rule: "malformed quoting", text, detail: "a closing quote (the field runs to the end of the file)"});
+    unparsed.push({line: unclosed.line, rule: "malformed quoting", text, detail: "a closing quote (the field runs to the end of the file)"});
   }
-  const rejected = new Set(raw.unparsed.map((u) => u.line));
+  const rejected = new Set(unparsed.map((u) => u.line));
   const parsed = lines.filter((l) => !rejected.has(l));
-  if (parsed.length === raw.rows.length) return parsed;
-  const counts = `${raw.rows.length} rows read and ${raw.unparsed.length} rejected of the ${lines.length} records the file holds`;
-  raw.problems.push(fileFinding(raw.table, raw.file ?? raw.table, "unparsable row", `every record read or rejected; DuckDB returned ${counts}`));
-  return undefined;
+  if (parsed.length === rows) return {unparsed, lines: parsed, problems: []};
+  const counts = `${rows} rows read and ${unparsed.length} rejected of the ${lines.length} records the file holds`;
+  return {unparsed, problems: [fileFinding(table, file, "unparsable row", `every record read or rejected; DuckDB returned ${counts}`)]};
+}
+
+/** Where a reader sends a table: its head once the header is known; the function it returns takes the rows, chunk by chunk, in file order. */
+export type Sink = (head: TableHead) => (rows: (string | null)[][]) => void;
+
+/** A query's rows as text, streamed a DuckDB chunk (2,048 rows) at a time; returns how many. */
+async function streamRows(connection: DuckDBConnection, sql: string, push: (rows: (string | null)[][]) => void): Promise<number> {
+  const result = await connection.stream(sql);
+  let n = 0;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const rows = chunk.getRows().map((row) => row.map((v) => (v === null ? null : String(v))));
+    n += rows.length;
+    push(rows);
+  }
+  return n;
 }
 
 let scans = 0;
 
-/** A CSV file's rows as text, the records DuckDB rejected, and the file's problems. */
-export async function readCsv(connection: DuckDBConnection, path: string, table: string, file = path): Promise<RawTable> {
+/** A CSV file's query (every column as text) and its rejects table. */
+function csvQuery(path: string, columns: number): {sql: string; rejects: string} {
+  const n = ++scans;
+  const types = `{${Array.from({length: columns}, (_, j) => `'c${j}': 'VARCHAR'`).join(", ")}}`;
+  const options = `columns=${types}, header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, parallel=false, store_rejects=true, rejects_table='rejects_${n}', rejects_scan='scans_${n}'`;
+  return {sql: `SELECT * FROM read_csv(${sqlString(path)}, ${options})`, rejects: `rejects_${n}`};
+}
+
+/** The records DuckDB rejected, with their lines and rules. */
+async function csvRejects(connection: DuckDBConnection, rejectsTable: string): Promise<Unparsed[]> {
+  const rejects = await connection.runAndReadAll(`SELECT line, error_type, csv_line, error_message FROM ${rejectsTable} ORDER BY line`);
+  const unparsed: Unparsed[] = [];
+  for (const [line, type, text, message] of rejects.getRows()) {
+    if (unparsed.some((u) => u.line === Number(line))) continue;
+    const [rule, detail] = REJECT_RULES[String(type)] ?? ["unparsable row", String(message).split("\n")[0]];
+    unparsed.push({line: Number(line), rule, text: String(text ?? "").replace(/^\r?\n/, ""), detail});
+  }
+  return unparsed;
+}
+
+const unreadable = (table: string, file: string, rule: Rule, expected: string, error: unknown) => fileFinding(table, file, rule, expected, "error", inert((error as Error).message.split("\n")[0], 120));
+
+/** A CSV file's rows as text, sent to `sink`; the records DuckDB rejected and the file's problems. */
+export async function readCsv(connection: DuckDBConnection, path: string, table: string, sink: Sink, file = path): Promise<TableEnd> {
   const bytes = readFileSync(path);
   const {header, problems} = csvHeader(table, file, bytes);
-  if (header.length === 0) return {table, file, header, rows: [], problems};
-  const n = ++scans;
-  const columns = `{${header.map((_, j) => `'c${j}': 'VARCHAR'`).join(", ")}}`;
-  const options = `columns=${columns}, header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, parallel=false, store_rejects=true, rejects_table='rejects_${n}', rejects_scan='scans_${n}'`;
+  const push = sink({table, file, header});
+  if (header.length === 0) return {problems};
+  const {sql, rejects} = csvQuery(path, header.length);
   try {
-    const reader = await connection.runAndReadAll(`SELECT * FROM read_csv(${sqlString(path)}, ${options})`);
-    const rows = reader.getRows().map((row) => row.map((v) => (v === null ? null : String(v))));
-    const rejects = await connection.runAndReadAll(`SELECT line, error_type, csv_line, error_message FROM rejects_${n} ORDER BY line`);
-    const unparsed: Unparsed[] = [];
-    for (const [line, type, text, message] of rejects.getRows()) {
-      if (unparsed.some((u) => u.line === Number(line))) continue;
-      const [rule, detail] = REJECT_RULES[String(type)] ?? ["unparsable row", String(message).split("\n")[0]];
-      unparsed.push({line: Number(line), rule, text: String(text ?? "").replace(/^\r?\n/, ""), detail});
-    }
-    const raw = {table, file, header, rows, unparsed, problems: [...problems]};
-    const lines = reconcile(raw, bytes);
-    return {...raw, ...(lines ? {lines} : {})};
+    const rows = await streamRows(connection, sql, push);
+    const end = reconcile(table, file, rows, await csvRejects(connection, rejects), bytes);
+    return {...end, problems: [...problems, ...(end.problems ?? [])]};
   } catch (error) {
-    return {table, file, header, rows: [], problems: [...problems, fileFinding(table, file, "unreadable file", "a CSV file DuckDB can read", "error", inert((error as Error).message.split("\n")[0], 120))]};
+    return {problems: [...problems, unreadable(table, file, "unreadable file", "a CSV file DuckDB can read", error)]};
   }
 }
 
-/** A Parquet file's rows with every column cast to text, or the finding that it cannot be read. */
-export async function readParquet(connection: DuckDBConnection, path: string, table: string, file = path): Promise<RawTable> {
-  if (statSync(path).size === 0) return {table, file, header: [], rows: [], problems: [fileFinding(table, file, "empty file", "a Parquet file")]};
+/** A Parquet file's rows with every column cast to text, sent to `sink`; or the finding that it cannot be read. */
+export async function readParquet(connection: DuckDBConnection, path: string, table: string, sink: Sink, file = path): Promise<TableEnd> {
+  if (statSync(path).size === 0) {
+    sink({table, file, header: []});
+    return {problems: [fileFinding(table, file, "empty file", "a Parquet file")]};
+  }
   const source = `read_parquet(${sqlString(path)})`;
+  let header: string[];
   try {
     const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-    const header = described.getRows().map((r) => String(r[0]));
-    const reader = await connection.runAndReadAll(`SELECT COLUMNS(*)::VARCHAR FROM ${source}`);
-    const rows = reader.getRows().map((row) => row.map((v) => (v === null ? null : String(v))));
-    return {table, file, header, rows};
+    header = described.getRows().map((r) => String(r[0]));
   } catch (error) {
-    return {table, file, header: [], rows: [], problems: [fileFinding(table, file, "corrupt parquet", "a Parquet file DuckDB can read", "error", inert((error as Error).message.split("\n")[0], 120))]};
+    sink({table, file, header: []});
+    return {problems: [unreadable(table, file, "corrupt parquet", "a Parquet file DuckDB can read", error)]};
+  }
+  const push = sink({table, file, header});
+  try {
+    await streamRows(connection, `SELECT COLUMNS(*)::VARCHAR FROM ${source}`, push);
+    return {};
+  } catch (error) {
+    return {problems: [unreadable(table, file, "corrupt parquet", "a Parquet file DuckDB can read", error)]};
   }
 }
 
@@ -206,23 +241,16 @@ function readMapping(path: string): {mapping: Mapping; findings: Finding[]} {
   return parseMapping(text);
 }
 
-/** Every table file of a folder read as text, with the folder's and the mapping file's findings. */
-export async function readImportFolder(dir: string, options: ImportFolderOptions = {}): Promise<{raws: RawTable[]; mapping: Mapping; problems: Finding[]}> {
-  const tables = options.tables ?? IMPORT_TABLES;
-  const mappingFile = options.mappingFile ?? join(dir, "mapping.json");
-  const {files, problems} = folderFiles(dir, tables, mappingFile);
-  const {mapping, findings} = readMapping(mappingFile);
+type FolderFile = {table: string; file: string; format: "csv" | "parquet"};
+
+/** Runs `work` on the options' connection, or on a new in-memory database closed after it; either way in UTC. */
+async function withConnection<T>(options: ImportFolderOptions, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
   // One thread: rows come back in file order, so row numbers are the file's.
   const instance = options.connection ? null : await DuckDBInstance.create(":memory:", {threads: "1"});
   const connection = options.connection ?? (await instance!.connect());
   try {
     await connection.run("SET TimeZone = 'UTC'");
-    const raws: RawTable[] = [];
-    for (const f of files) {
-      const path = join(dir, f.file);
-      raws.push(await (f.format === "csv" ? readCsv : readParquet)(connection, path, f.table, f.file));
-    }
-    return {raws, mapping, problems: [...findings, ...problems]};
+    return await work(connection);
   } finally {
     if (instance) {
       connection.closeSync();
@@ -231,8 +259,62 @@ export async function readImportFolder(dir: string, options: ImportFolderOptions
   }
 }
 
-/** A folder's tables read and validated: every row accounted for (validateImport). */
+/** One table file streamed to `sink`. */
+const readFile = (connection: DuckDBConnection, dir: string, f: FolderFile, sink: Sink) => (f.format === "csv" ? readCsv : readParquet)(connection, join(dir, f.file), f.table, sink, f.file);
+
+/** The folder's table files, its mapping, and the findings about the folder and the mapping file. */
+function folder(dir: string, options: ImportFolderOptions): {files: FolderFile[]; mapping: Mapping; problems: Finding[]; tables: readonly ImportTable[]} {
+  const tables = options.tables ?? IMPORT_TABLES;
+  const mappingFile = options.mappingFile ?? join(dir, "mapping.json");
+  const {files, problems} = folderFiles(dir, tables, mappingFile);
+  const {mapping, findings} = readMapping(mappingFile);
+  return {files, mapping, problems: [...findings, ...problems], tables};
+}
+
+/** Every table file of a folder read as text, all rows in memory, with the folder's and the mapping file's findings. */
+export async function readImportFolder(dir: string, options: ImportFolderOptions = {}): Promise<{raws: RawTable[]; mapping: Mapping; problems: Finding[]}> {
+  const {files, mapping, problems} = folder(dir, options);
+  const raws = await withConnection(options, async (connection) => {
+    const out: RawTable[] = [];
+    for (const f of files) {
+      const rows: (string | null)[][] = [];
+      let head: TableHead = {table: f.table, header: []};
+      const end = await readFile(connection, dir, f, (h) => ((head = h), (chunk) => void rows.push(...chunk)));
+      out.push({...head, rows, ...end});
+    }
+    return out;
+  });
+  return {raws, mapping, problems};
+}
+
+/**
+ * A folder's tables read and validated as they stream (TableValidation), so that no table is held as
+ * text: every row accounted for. The rows that keys and references reject are read again from their
+ * files for the rejects file.
+ */
 export async function importFolder(dir: string, options: ImportFolderOptions = {}): Promise<ImportResult> {
-  const {raws, mapping, problems} = await readImportFolder(dir, options);
-  return validateImport(raws, {mode: options.mode, mapping, problems, tables: options.tables});
+  const {files, mapping, problems, tables} = folder(dir, options);
+  return withConnection(options, async (connection) => {
+    const validations = new Map<string, TableValidation>();
+    for (const f of files) {
+      const table = tables.find((t) => t.name === f.table)!;
+      let v: TableValidation | undefined;
+      const end = await readFile(connection, dir, f, (head) => ((v = new TableValidation(table, head, mapping)), (rows) => v!.push(rows)));
+      v!.end(end);
+      validations.set(f.table, v!);
+    }
+    const late = new Map<string, Map<number, (string | null)[]>>();
+    for (const [name, rows] of finishValidations(validations, tables)) late.set(name, await rowsOf(connection, dir, files.find((f) => f.table === name)!, rows));
+    return importResult(validations, late, {mode: options.mode, problems, tables});
+  });
+}
+
+/** The rows `wanted` (1-based, ascending) of a table file, read again. */
+async function rowsOf(connection: DuckDBConnection, dir: string, f: FolderFile, wanted: readonly number[]): Promise<Map<number, (string | null)[]>> {
+  const out = new Map<number, (string | null)[]>();
+  let row = 0, k = 0;
+  await readFile(connection, dir, f, () => (rows) => {
+    for (const values of rows) if (++row === wanted[k]) out.set(wanted[k++], values);
+  });
+  return out;
 }

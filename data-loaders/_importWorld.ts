@@ -1,6 +1,6 @@
 import {dateRange} from "../src/core/calendar.js";
 import {formatImportReport, settleImport} from "../src/io/import/report.js";
-import {validateImport, type ImportResult} from "../src/io/import/validate.js";
+import {validateImport, type ImportResult, type Mode} from "../src/io/import/validate.js";
 import type {TableName} from "../src/io/contracts.js";
 import type {Columns} from "../src/io/schema.js";
 import {assembleTables} from "../src/world/fromImport/assemble.js";
@@ -17,13 +17,16 @@ import type {WorldInput} from "./_worldFiles.js";
 export async function importWorld(input: WorldInput, options: PublishOptions): Promise<{tables: Record<TableName, Columns>; result: ImportResult}> {
   const {source} = input;
   if (source.kind === "simulation") throw new Error("importWorld: the simulation is not an import");
-  const read = source.kind === "files"
-    ? await (await import("./_importFiles.js")).readImportFolder(source.dir)
-    : await (await import("./_importDatabase.js")).readImportDatabase(source.url, {schema: source.schema});
-  const result = validateImport(read.raws, {mode: input.rejects, mapping: read.mapping, problems: read.problems});
+  const result = source.kind === "files" ? await (await import("./_importFiles.js")).importFolder(source.dir, {mode: input.rejects}) : await databaseImport(source.url, source.schema, input.rejects);
   settleImport(result);
   // Quarantine goes on without the rejected rows: the build log says so, as the data-quality page does.
   if (result.findings.length) process.stderr.write(`${formatImportReport(result)}\n`);
   const imported = Object.fromEntries(result.tables.map((t) => [t.table, t.accepted]));
   return {tables: assembleTables(imported, dateRange(), options), result};
+}
+
+/** A PostgreSQL database's tables read (_importDatabase.ts, loaded only then) and validated. */
+async function databaseImport(url: string, schema: string, mode: Mode): Promise<ImportResult> {
+  const read = await (await import("./_importDatabase.js")).readImportDatabase(url, {schema});
+  return validateImport(read.raws, {mode, mapping: read.mapping, problems: read.problems});
 }

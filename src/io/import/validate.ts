@@ -3,6 +3,8 @@ import {IMPORT_TABLES, importOrder, type ImportColumn, type ImportTable} from ".
 import {isError, type Finding, type Rule} from "./findings.js";
 import {inert} from "./inert.js";
 import {typeCell, type Mapping, type Typed} from "./values.js";
+import {ColumnStore} from "./columnStore.js";
+import {BigMap} from "../../core/bigMap.js";
 
 /**
  * Validation of a platform's tables against the import contract. It reports every violation in one run
@@ -79,10 +81,10 @@ export interface ImportOptions {
   tables?: readonly ImportTable[];
 }
 
-/** A table's typed values for every row read (null where a value failed), and which rows were accepted. */
-interface Checked {
-  typed: Map<string, Typed[]>;
-  accepted: boolean[];
+/** A table's typed values and which of its rows (0-based) were accepted, as its children's references see them. */
+export interface Checked {
+  typed: ReadonlyMap<string, ColumnStore>;
+  accepted: (row: number) => boolean;
 }
 
 /** A row-level finding or a table-level one. */
@@ -107,62 +109,44 @@ function checkHeader(table: ImportTable, header: readonly string[], emit: Emit):
   for (const c of table.columns) if (c.required && !seen.has(c.name)) emit("missing column", null, c.name, null, `a required ${c.type} column`);
 }
 
-/** Every row's values typed by the contract columns present in the header (the first of a duplicated name). */
-function typeRows(table: ImportTable, raw: RawTable, mapping: Mapping, emit: Emit): {typed: Map<string, Typed[]>; mapped: number} {
-  const present: [ImportColumn, number][] = table.columns.filter((c) => raw.header.includes(c.name)).map((c) => [c, raw.header.indexOf(c.name)]);
-  const typed = new Map<string, Typed[]>(present.map(([c]) => [c.name, new Array<Typed>(raw.rows.length).fill(null)]));
-  let mapped = 0;
-  raw.rows.forEach((values, i) => {
-    for (const [column, j] of present) {
-      const cell = typeCell(column, values[j] ?? null, mapping);
-      if (cell.ok) {
-        typed.get(column.name)![i] = cell.value;
-        if (cell.mapped) mapped++;
-      } else emit(cell.rule, i + 1, column.name, values[j] ?? null, cell.detail);
-    }
-  });
-  return {typed, mapped};
-}
-
-/** Rows whose dates or times are out of the contract's order (a later column before an earlier one). */
-function checkOrder(table: ImportTable, typed: Map<string, Typed[]>, n: number, emit: Emit): void {
-  const pairs = table.order.flatMap(([before, after]) => {
-    const [a, b] = [typed.get(before), typed.get(after)];
-    return a && b ? [{before, after, a, b}] : [];
-  });
-  for (let i = 0; i < n; i++) {
-    for (const {before, after, a, b} of pairs) {
-      if (a[i] === null || b[i] === null || !((b[i] as number | string) < (a[i] as number | string))) continue;
-      emit("out of order", i + 1, after, shown(b[i]), `at or after ${before} (${shown(a[i])})`);
-    }
-  }
-}
-
 /** A typed date or time as the report shows it: timestamps (epoch ms) in ISO 8601 UTC, dates as they are. */
 const shown = (v: Typed) => (typeof v === "number" ? new Date(v).toISOString() : String(v));
 
 /** Rows that share a key: every one of them is rejected. */
-function checkKey(table: ImportTable, typed: Map<string, Typed[]>, n: number, emit: Emit): void {
+function checkKey(table: ImportTable, typed: ReadonlyMap<string, ColumnStore>, n: number, emit: Emit): void {
   const columns = table.key.map((k) => typed.get(k));
   if (columns.length === 0 || columns.some((c) => !c)) return;
-  const groups = new Map<string, number[]>();
+  const first = new BigMap<number | string, number>();
+  const shared = new Map<number | string, number[]>();
   for (let i = 0; i < n; i++) {
-    const key = columns.map((c) => c![i]);
-    if (key.some((v) => v === null)) continue;
-    const text = key.map(String).join(", ");
-    const rows = groups.get(text);
-    if (rows) rows.push(i);
-    else groups.set(text, [i]);
+    const key = columns.length === 1 ? columns[0]!.get(i) : keyText(columns.map((c) => c!.get(i)));
+    if (key === null || typeof key === "boolean") continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else shared.set(key, [...(shared.get(key) ?? [earlier]), i]);
   }
-  for (const [text, rows] of groups) {
-    if (rows.length < 2) continue;
+  for (const [key, rows] of shared) {
+    const text = String(key);
     const list = rows.slice(0, 5).map((r) => r + 1).join(", ") + (rows.length > 5 ? ", ..." : "");
     for (const i of rows) emit("duplicate key", i + 1, table.key.join(", "), text, `a unique (${table.key.join(", ")}); ${rows.length} rows share it: ${list}`);
   }
 }
 
+/** A key of several columns as text, or null when one of them is null. */
+const keyText = (values: Typed[]) => (values.some((v) => v === null) ? null : values.map(String).join(", "));
+
+/** The values of a parent's column in `rows` (every row, or only the accepted ones). */
+function valueSet(store: ColumnStore, n: number, keep: (row: number) => boolean): BigMap<number | string, true> {
+  const set = new BigMap<number | string, true>();
+  for (let i = 0; i < n; i++) {
+    const v = store.get(i);
+    if (v !== null && typeof v !== "boolean" && keep(i)) set.set(v, true);
+  }
+  return set;
+}
+
 /** References to parent tables already checked: absent values are broken, values of rejected rows rejected. */
-function checkReferences(table: ImportTable, typed: Map<string, Typed[]>, done: ReadonlyMap<string, Checked>, emit: Emit): void {
+function checkReferences(table: ImportTable, typed: ReadonlyMap<string, ColumnStore>, n: number, done: ReadonlyMap<string, Checked>, emit: Emit): void {
   for (const ref of table.references) {
     const values = typed.get(ref.column);
     if (!values) continue;
@@ -173,83 +157,207 @@ function checkReferences(table: ImportTable, typed: Map<string, Typed[]>, done: 
       emit("unchecked reference", null, ref.column, null, `${ref.table}.${target} was not supplied`, "warning");
       continue;
     }
-    const all = new Set(parentValues);
-    const accepted = new Set(parentValues.filter((_, i) => parent.accepted[i]));
-    values.forEach((v, i) => {
-      if (v === null || accepted.has(v)) return;
+    const accepted = valueSet(parentValues, parentValues.length, parent.accepted);
+    let all: BigMap<number | string, true> | undefined;
+    for (let i = 0; i < n; i++) {
+      const v = values.get(i);
+      if (v === null || typeof v === "boolean" || accepted.has(v)) continue;
+      all ??= valueSet(parentValues, parentValues.length, () => true);
       if (all.has(v)) emit("rejected reference", i + 1, ref.column, String(v), `a ${ref.table}.${target} of an accepted row (that row was rejected)`);
       else emit("broken reference", i + 1, ref.column, String(v), `a ${ref.table}.${target} that exists`);
+    }
+  }
+}
+
+/** A table as its reader knows it before its rows: name, file and header. */
+export type TableHead = Pick<RawTable, "table" | "file" | "header">;
+
+/** What the reader learns by the end of a file: its problems, the records it could not split, each row's line. */
+export type TableEnd = Pick<RawTable, "problems" | "unparsed" | "lines">;
+
+type Row = readonly (string | null)[];
+
+/**
+ * One table validated as its rows arrive, so that no table is ever held as text: `push` types and
+ * checks each chunk of rows (types, values, lengths, order of times) into compact columns; `end` takes
+ * what the reader learned of the file; `finish` checks keys and references to the parents already
+ * checked, and names the rows it rejected whose text was not kept (the reader reads them again for
+ * the rejects file); `result` gives the table's rows accepted and rejected.
+ */
+export class TableValidation {
+  private readonly stores: [ImportColumn, number, ColumnStore][];
+  private readonly reasons = new Map<number, Finding[]>();
+  private readonly kept = new Map<number, Row>();
+  private readonly found = {rows: [] as Finding[], order: [] as Finding[], file: [] as Finding[], key: [] as Finding[], refs: [] as Finding[]};
+  private readonly pairs: {before: string; after: string; a: ColumnStore; b: ColumnStore}[];
+  private tail: TableEnd = {};
+  private n = 0;
+  private mapped = 0;
+
+  constructor(readonly table: ImportTable, readonly head: TableHead, private readonly mapping: Mapping = {}) {
+    const present = table.columns.filter((c) => head.header.includes(c.name));
+    this.stores = present.map((c) => [c, head.header.indexOf(c.name), new ColumnStore(c)]);
+    const store = (name: string) => this.stores.find(([c]) => c.name === name)?.[2];
+    this.pairs = table.order.flatMap(([before, after]) => {
+      const [a, b] = [store(before), store(after)];
+      return a && b ? [{before, after, a, b}] : [];
     });
   }
-}
 
-/** The accepted rows' typed columns and the rejected rows with their reasons. */
-function split(raw: RawTable, typed: Map<string, Typed[]>, reasons: Map<number, Finding[]>): Pick<TableImport, "accepted" | "acceptedRows" | "rejected"> {
-  const acceptedRows: number[] = [];
-  const rejected: RejectedRow[] = (raw.unparsed ?? []).map((u) => ({row: null, line: u.line, values: u.text, reasons: reasons.get(-u.line) ?? []}));
-  raw.rows.forEach((values, i) => {
-    const found = reasons.get(i + 1);
-    if (!found) return acceptedRows.push(i + 1);
-    const line = raw.lines?.[i];
-    rejected.push({row: i + 1, ...(line !== undefined ? {line} : {}), values: Object.fromEntries(raw.header.map((h, j) => [h, values[j] ?? null])), reasons: found});
-  });
-  const accepted: Columns = {};
-  for (const [name, values] of typed) accepted[name] = acceptedRows.map((r) => values[r - 1]) as Columns[string];
-  return {accepted, acceptedRows, rejected};
-}
-
-/** One table validated against its contract and its already-checked parents. */
-export function validateTable(table: ImportTable, raw: RawTable, mapping: Mapping = {}, done: ReadonlyMap<string, Checked> = new Map()): {result: TableImport; findings: Finding[]; checked: Checked} {
-  const findings: Finding[] = [...(raw.problems ?? [])];
-  const reasons = new Map<number, Finding[]>();
-  const base = {table: table.name, ...(raw.file ? {file: raw.file} : {})};
-  const emit: Emit = (rule, row, column, value, detail, severity = "error") => {
-    const line = row !== null ? raw.lines?.[row - 1] : undefined;
-    const f: Finding = {...base, row, ...(line !== undefined ? {line} : {}), column, rule, value: inert(value), detail, severity};
-    findings.push(f);
-    if (row !== null) reasons.set(row, [...(reasons.get(row) ?? []), f]);
-  };
-  for (const u of raw.unparsed ?? []) {
-    const f: Finding = {...base, row: null, line: u.line, column: "*", rule: u.rule, value: inert(u.text), detail: u.detail, severity: "error"};
-    findings.push(f);
-    reasons.set(-u.line, [...(reasons.get(-u.line) ?? []), f]);
+  private emitter(into: Finding[]): Emit {
+    const base = {table: this.table.name, ...(this.head.file ? {file: this.head.file} : {})};
+    return (rule, row, column, value, detail, severity = "error") => {
+      const f: Finding = {...base, row, column, rule, value: inert(value), detail, severity};
+      into.push(f);
+      if (row !== null) this.reasons.set(row, [...(this.reasons.get(row) ?? []), f]);
+    };
   }
-  const read = raw.rows.length + (raw.unparsed?.length ?? 0);
-  // An unreadable file has no header to check and no rows to count: its own finding says why.
-  if (!(raw.problems ?? []).some(isError)) {
-    checkHeader(table, raw.header, emit);
-    if (read === 0) emit("no rows", null, "*", null, table.required ? "at least one row: the table is required" : "rows (read as an empty table)", table.required ? "error" : "warning");
+
+  /** The next rows of the file, in order. */
+  push(rows: readonly Row[]): void {
+    const emitRow = this.emitter(this.found.rows);
+    const emitOrder = this.emitter(this.found.order);
+    for (const values of rows) {
+      const row = ++this.n;
+      for (const [column, j, store] of this.stores) {
+        const cell = typeCell(column, values[j] ?? null, this.mapping);
+        store.push(cell.ok ? cell.value : null);
+        if (!cell.ok) emitRow(cell.rule, row, column.name, values[j] ?? null, cell.detail);
+        else if (cell.mapped) this.mapped++;
+      }
+      for (const {before, after, a, b} of this.pairs) {
+        const [x, y] = [a.get(row - 1), b.get(row - 1)];
+        if (x !== null && y !== null && (y as number | string) < (x as number | string)) emitOrder("out of order", row, after, shown(y), `at or after ${before} (${shown(x)})`);
+      }
+      if (this.reasons.has(row)) this.kept.set(row, values);
+    }
   }
-  const {typed, mapped} = typeRows(table, raw, mapping, emit);
-  checkKey(table, typed, raw.rows.length, emit);
-  checkOrder(table, typed, raw.rows.length, emit);
-  checkReferences(table, typed, done, emit);
-  const parts = split(raw, typed, reasons);
-  const accepted = raw.rows.map((_, i) => !reasons.has(i + 1));
-  return {result: {...base, read, mapped, ...parts}, findings, checked: {typed, accepted}};
+
+  /** The end of the file: its problems, the records its reader could not split, and each row's line. */
+  end(tail: TableEnd): void {
+    this.tail = tail;
+    const emitFile = this.emitter(this.found.file);
+    for (const u of tail.unparsed ?? []) {
+      const f: Finding = {table: this.table.name, ...(this.head.file ? {file: this.head.file} : {}), row: null, line: u.line, column: "*", rule: u.rule, value: inert(u.text), detail: u.detail, severity: "error"};
+      this.found.file.push(f);
+      this.reasons.set(-u.line, [...(this.reasons.get(-u.line) ?? []), f]);
+    }
+    // An unreadable file has no header to check and no rows to count: its own finding says why.
+    if ((tail.problems ?? []).some(isError)) return;
+    checkHeader(this.table, this.head.header, emitFile);
+    if (this.read === 0) emitFile("no rows", null, "*", null, this.table.required ? "at least one row: the table is required" : "rows (read as an empty table)", this.table.required ? "error" : "warning");
+  }
+
+  get read(): number {
+    return this.n + (this.tail.unparsed?.length ?? 0);
+  }
+
+  /** Keys and references checked; the rows rejected here whose values were not kept (1-based, ascending). */
+  finish(done: ReadonlyMap<string, Checked>): number[] {
+    const typed = this.typed();
+    checkKey(this.table, typed, this.n, this.emitter(this.found.key));
+    checkReferences(this.table, typed, this.n, done, this.emitter(this.found.refs));
+    return [...this.reasons.keys()].filter((r) => r > 0 && !this.kept.has(r)).sort((a, b) => a - b);
+  }
+
+  private typed(): Map<string, ColumnStore> {
+    return new Map(this.stores.map(([c, , store]) => [c.name, store]));
+  }
+
+  /** What its children's references check against (after `finish`). */
+  checked(): Checked {
+    return {typed: this.typed(), accepted: (i) => !this.reasons.has(i + 1)};
+  }
+
+  /** The table's result, given the values of the rows `finish` named, and its findings. */
+  result(late: ReadonlyMap<number, Row> = new Map()): {result: TableImport; findings: Finding[]} {
+    const {problems = [], lines} = this.tail;
+    const findings = [...problems, ...this.found.file, ...this.found.rows, ...this.found.key, ...this.found.order, ...this.found.refs];
+    if (lines) for (const f of findings) if (f.row !== null && lines[f.row - 1] !== undefined) f.line = lines[f.row - 1];
+    const base = {table: this.table.name, ...(this.head.file ? {file: this.head.file} : {})};
+    return {result: {...base, read: this.read, mapped: this.mapped, ...this.split(late)}, findings};
+  }
+
+  /** The accepted rows' typed columns and the rejected rows with their reasons. */
+  private split(late: ReadonlyMap<number, Row>): Pick<TableImport, "accepted" | "acceptedRows" | "rejected"> {
+    const {unparsed = [], lines} = this.tail;
+    const rejected: RejectedRow[] = unparsed.map((u) => ({row: null, line: u.line, values: u.text, reasons: this.reasons.get(-u.line) ?? []}));
+    const acceptedRows: number[] = [];
+    for (let row = 1; row <= this.n; row++) {
+      const reasons = this.reasons.get(row);
+      if (!reasons) {
+        acceptedRows.push(row);
+        continue;
+      }
+      const values = this.kept.get(row) ?? late.get(row);
+      if (!values) throw new Error(`import ${this.table.name}: the values of rejected row ${row} were not given`);
+      const line = lines?.[row - 1];
+      rejected.push({row, ...(line !== undefined ? {line} : {}), values: Object.fromEntries(this.head.header.map((h, j) => [h, values[j] ?? null])), reasons});
+    }
+    const all = acceptedRows.length === this.n;
+    const zeroBased = all ? undefined : Int32Array.from(acceptedRows, (r) => r - 1);
+    const accepted: Columns = {};
+    for (const [column, , store] of this.stores) accepted[column.name] = store.values(zeroBased);
+    return {accepted, acceptedRows, rejected};
+  }
 }
 
-/** Every table supplied, validated parents first; required tables that are missing are findings. */
-export function validateImport(raws: readonly RawTable[], options: ImportOptions = {}): ImportResult {
-  const {mode = "stop", mapping = {}, tables = IMPORT_TABLES} = options;
+/** Rows of a table, 1-based, with their values as read. */
+export type LateRows = ReadonlyMap<string, ReadonlyMap<number, Row>>;
+
+/**
+ * Every table's keys and references checked, parents first (so a reference is checked against the
+ * rows accepted from its parent); returns, per table, the rows rejected here whose values the reader
+ * must give again for the rejects file.
+ */
+export function finishValidations(validations: ReadonlyMap<string, TableValidation>, tables: readonly ImportTable[] = IMPORT_TABLES): Map<string, number[]> {
+  const done = new Map<string, Checked>();
+  const late = new Map<string, number[]>();
+  for (const table of importOrder(tables)) {
+    const v = validations.get(table.name);
+    if (!v) continue;
+    const rows = v.finish(done);
+    if (rows.length) late.set(table.name, rows);
+    done.set(table.name, v.checked());
+  }
+  return late;
+}
+
+/** The import's result from finished validations and the values of their late rows; required tables that are missing are findings. */
+export function importResult(validations: ReadonlyMap<string, TableValidation>, late: LateRows, options: ImportOptions = {}): ImportResult {
+  const {mode = "stop", tables = IMPORT_TABLES} = options;
   const findings: Finding[] = [...(options.problems ?? [])];
-  for (const raw of raws) if (!tables.some((t) => t.name === raw.table)) throw new Error(`unknown import table: ${raw.table}`);
   for (const t of tables) {
     const reported = findings.some((f) => f.table === t.name);
-    if (t.required && !reported && !raws.some((r) => r.table === t.name)) findings.push({table: t.name, row: null, column: "*", rule: "missing table", value: "", detail: `a file ${t.name}.csv or ${t.name}.parquet`, severity: "error"});
+    if (t.required && !reported && !validations.has(t.name)) findings.push({table: t.name, row: null, column: "*", rule: "missing table", value: "", detail: `a file ${t.name}.csv or ${t.name}.parquet`, severity: "error"});
   }
-  const done = new Map<string, Checked>();
   const results = new Map<string, TableImport>();
   for (const table of importOrder(tables)) {
-    const raw = raws.find((r) => r.table === table.name);
-    if (!raw) continue;
-    const v = validateTable(table, raw, mapping, done);
-    done.set(table.name, v.checked);
-    results.set(table.name, v.result);
-    findings.push(...v.findings);
+    const v = validations.get(table.name);
+    if (!v) continue;
+    const {result, findings: own} = v.result(late.get(table.name));
+    results.set(table.name, result);
+    findings.push(...own);
   }
   const errors = findings.filter(isError);
   const ok = mode === "stop" ? errors.length === 0 : !errors.some((f) => !onRow(f));
   // Results in the contract's order (flags first), whatever order the files came in.
   return {mode, tables: tables.flatMap((t) => results.get(t.name) ?? []), findings, ok};
+}
+
+/** Every table supplied, all its rows in memory, validated (TableValidation, finishValidations, importResult). */
+export function validateImport(raws: readonly RawTable[], options: ImportOptions = {}): ImportResult {
+  const {mapping = {}, tables = IMPORT_TABLES} = options;
+  const validations = new Map<string, TableValidation>();
+  for (const raw of raws) {
+    const table = tables.find((t) => t.name === raw.table);
+    if (!table) throw new Error(`unknown import table: ${raw.table}`);
+    const v = new TableValidation(table, raw, mapping);
+    v.push(raw.rows);
+    v.end(raw);
+    validations.set(raw.table, v);
+  }
+  const late = finishValidations(validations, tables);
+  const values = (name: string, rows: number[]) => new Map(rows.map((r) => [r, raws.find((x) => x.table === name)!.rows[r - 1]]));
+  return importResult(validations, new Map([...late].map(([name, rows]) => [name, values(name, rows)])), options);
 }

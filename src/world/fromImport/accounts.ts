@@ -90,9 +90,9 @@ export function asImported(imported: ImportColumns, table: string, order: readon
  * the simulation samples them), with their context and text from snippets.
  */
 export function flagTextsFromImport(imported: ImportColumns, dates: (ts: number) => string): Columns {
-  const ids = need(imported, "flags", "flag_id") as number[];
+  const ids = need(imported, "flags", "flag_id") as ArrayLike<number>;
   const route = need(imported, "flags", "route");
-  const text = new Map<number, number>((need(imported, "snippets", "flag_id") as number[]).map((id, row) => [id, row]));
+  const text = new Map<number, number>(Array.from(need(imported, "snippets", "flag_id") as ArrayLike<number>, (id, row) => [id, row]));
   const rate = textSampleRate(ids.length);
   const rows: number[] = [];
   for (let i = 0; i < ids.length; i++) if (route[i] === HUMAN && sampled(i, rate) && text.has(ids[i])) rows.push(i);
@@ -104,7 +104,7 @@ export function flagTextsFromImport(imported: ImportColumns, dates: (ts: number)
     const values = need(imported, "snippets", name);
     return rows.map((i) => values[text.get(ids[i])!]);
   };
-  const ts = need(imported, "flags", "ts") as number[];
+  const ts = need(imported, "flags", "ts") as ArrayLike<number>;
   return {
     flag_id: rows.map((i) => ids[i]),
     date: rows.map((i) => dates(ts[i])),

@@ -186,7 +186,7 @@ describe("readImportDatabase(url, {schema, mappingFile}) on a real PostgreSQL se
     expect(Object.fromEntries(Object.entries(result).map(([t, o]) => [t, [o.read, o.acceptedRows.length, o.rejected.length]]))).toEqual({
       flags: [4, 3, 1], appeals: [2, 0, 2], reviewers: [3, 3, 0], moderator_sessions: [3, 3, 0], session_items: [4, 3, 1], idle_periods: [2, 2, 0]
     });
-    expect(result.flags.accepted.ts).toEqual([Date.parse("2025-03-01T08:15:00Z"), Date.parse("2025-03-01T09:40:12.250Z"), Date.parse("2025-03-03T00:00:00Z")]);
+    expect(Array.from(result.flags.accepted.ts as ArrayLike<number>)).toEqual([Date.parse("2025-03-01T08:15:00Z"), Date.parse("2025-03-01T09:40:12.250Z"), Date.parse("2025-03-03T00:00:00Z")]);
     expect(result.session_items.accepted).toMatchObject({status: ["completed", "partial", "not_started"], decision: ["accept", "none", "none"], sound_muted: [false, true, true]});
   });
 

@@ -112,7 +112,7 @@ describe("documentTables(documents)", () => {
       "moderator_sessions:reviewer_id:unchecked reference"
     ]);
     const items = result.tables.find((t) => t.table === "session_items")!;
-    expect(items.accepted).toMatchObject({status: ["completed"], decision: ["accept"], sound_muted: [false], loops: [2]});
+    expect(items.accepted).toMatchObject({status: ["completed"], decision: ["accept"], sound_muted: [false], loops: Float64Array.of(2)});
     for (const t of result.tables) expect(t.read).toBe(t.acceptedRows.length + t.rejected.length);
   });
 });

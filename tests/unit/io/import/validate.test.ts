@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {formatImportReport, settleImport, summarizeImport} from "../../../../src/io/import/report.js";
-import {validateImport, type RawTable} from "../../../../src/io/import/validate.js";
+import {finishValidations, importResult, TableValidation, validateImport, type RawTable} from "../../../../src/io/import/validate.js";
+import {IMPORT_TABLES} from "../../../../src/io/import/contract.js";
 
 const FLAG_HEADER = ["flag_id", "ts", "country", "category", "source", "severity", "route", "action", "decided_ts", "reviewer_id"];
 const flag = (id: string, over: Record<string, string> = {}): string[] => {
@@ -19,9 +20,9 @@ describe("validateImport(raws, options)", () => {
     expect(r.ok).toBe(true);
     expect(r.findings).toEqual([]);
     const f = r.tables.find((t) => t.table === "flags")!;
-    expect(f.accepted.flag_id).toEqual([1, 2]);
+    expect(f.accepted.flag_id).toEqual(Float64Array.of(1, 2));
     expect(f.accepted.reviewer_id).toEqual(["R1", null]);
-    expect(f.accepted.ts).toEqual([Date.UTC(2025, 2, 1, 8), Date.UTC(2025, 2, 1, 8)]);
+    expect(f.accepted.ts).toEqual(Float64Array.of(Date.UTC(2025, 2, 1, 8), Date.UTC(2025, 2, 1, 8)));
     expect(r.tables.find((t) => t.table === "appeals")!.accepted.overturned).toEqual([true]);
   });
 
@@ -38,7 +39,7 @@ describe("validateImport(raws, options)", () => {
     expect(r.ok).toBe(true);
     const [f, a] = [r.tables.find((t) => t.table === "flags")!, r.tables.find((t) => t.table === "appeals")!];
     expect([f.read, f.acceptedRows, f.rejected.length]).toEqual([4, [3], 3]);
-    expect([a.read, a.accepted.flag_id, a.rejected.length]).toEqual([3, [2], 2]);
+    expect([a.read, a.accepted.flag_id, a.rejected.length]).toEqual([3, Float64Array.of(2), 2]);
   });
 
   it("rejects a row whose times are out of order (decided before raised, opened outside raised to decided), naming both values (the later one inert, as every offending value); equal times and empty ones pass", () => {
@@ -102,5 +103,21 @@ describe("validateImport(raws, options)", () => {
     const text = formatImportReport(validateImport([flags(rows), reviewers]), 3);
     expect(text.match(/unknown value/g)).toHaveLength(4);
     expect(text).toContain("... and 4 more unknown value in category");
+  });
+
+  it("gives the same result when the rows arrive a chunk at a time (TableValidation), the rows that keys reject given again", () => {
+    const raws = [flags([flag("1"), flag("x"), flag("1"), flag("2", {reviewer_id: "R9"}), flag("3")]), reviewers];
+    const validations = new Map(raws.map((raw) => {
+      const v = new TableValidation(IMPORT_TABLES.find((t) => t.name === raw.table)!, raw);
+      for (const row of raw.rows) v.push([row]);
+      v.end(raw);
+      return [raw.table, v] as const;
+    }));
+    const late = finishValidations(validations);
+    // Row 2 failed its type, and its text was kept; rows 1 and 3 share a key, row 4 names no reviewer.
+    expect(Object.fromEntries(late)).toEqual({flags: [1, 3, 4]});
+    const values = new Map([[1, raws[0].rows[0]], [3, raws[0].rows[2]], [4, raws[0].rows[3]]]);
+    expect(importResult(validations, new Map([["flags", values]]), {mode: "quarantine"})).toEqual(validateImport(raws, {mode: "quarantine"}));
+    expect(() => importResult(validations, new Map(), {mode: "quarantine"})).toThrow("import flags: the values of rejected row 1 were not given");
   });
 });

@@ -1,0 +1,79 @@
+import type {ColumnData} from "../schema.js";
+import type {ImportColumn} from "./contract.js";
+import type {Typed} from "./values.js";
+
+/**
+ * One imported column's typed values as its rows arrive, kept compactly enough for tens of millions of
+ * rows: numbers (integers, floats, timestamps) in a growing Float64Array, with nulls marked apart;
+ * other values in an array, where a value seen before is stored as the same string (closed-set values
+ * and identifiers repeat, so a column of ten million categories holds a handful of strings).
+ *
+ * `values(rows)` gives the published form: a Float64Array for a numeric column without nulls, otherwise
+ * an array with null where a value is null, so a reader of the column sees exactly the typed values.
+ */
+export class ColumnStore {
+  private numbers: Float64Array | null;
+  private nulls: Uint8Array | null = null;
+  private readonly others: Typed[] = [];
+  private readonly strings: Map<string, string> | null;
+  private n = 0;
+
+  constructor(column: Pick<ImportColumn, "type" | "values" | "identifier">) {
+    const numeric = column.type === "int" || column.type === "float" || column.type === "timestamp";
+    this.numbers = numeric ? new Float64Array(1024) : null;
+    this.strings = !numeric && (column.values !== undefined || column.identifier === true) ? new Map() : null;
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  push(value: Typed): void {
+    if (this.numbers) return this.pushNumber(value as number | null);
+    if (typeof value === "string" && this.strings) {
+      let same = this.strings.get(value);
+      if (same === undefined) this.strings.set(value, (same = value));
+      value = same;
+    }
+    this.others.push(value);
+    this.n++;
+  }
+
+  private pushNumber(value: number | null): void {
+    if (this.n === this.numbers!.length) this.numbers = grow(this.numbers!, Float64Array);
+    if (value === null) {
+      if (!this.nulls || this.nulls.length < this.numbers!.length) this.nulls = grow(this.nulls ?? new Uint8Array(0), Uint8Array, this.numbers!.length);
+      this.nulls[this.n] = 1;
+    }
+    this.numbers![this.n++] = value ?? NaN;
+  }
+
+  get(i: number): Typed {
+    if (!this.numbers) return this.others[i];
+    return this.nulls?.[i] ? null : this.numbers[i];
+  }
+
+  /** The values of `rows` (0-based, ascending), or of every row. */
+  values(rows?: ArrayLike<number>): ColumnData {
+    const n = rows ? rows.length : this.n;
+    const at = rows ? (k: number) => rows[k] : (k: number) => k;
+    if (this.numbers && !this.hasNull(rows)) return rows ? Float64Array.from({length: n}, (_, k) => this.numbers![at(k)]) : this.numbers.slice(0, n);
+    if (!rows && !this.numbers) return this.others as ColumnData;
+    return Array.from({length: n}, (_, k) => this.get(at(k))) as ColumnData;
+  }
+
+  private hasNull(rows?: ArrayLike<number>): boolean {
+    const nulls = this.nulls;
+    if (!nulls) return false;
+    if (!rows) return nulls.subarray(0, this.n).includes(1);
+    for (let k = 0; k < rows.length; k++) if (nulls[rows[k]]) return true;
+    return false;
+  }
+}
+
+/** A typed array twice as long (or `at least` long) with the same values. */
+function grow<T extends Float64Array | Uint8Array>(array: T, Type: {new (n: number): T}, atLeast = 0): T {
+  const next = new Type(Math.max(atLeast, array.length * 2, 1024));
+  next.set(array);
+  return next;
+}

@@ -1,0 +1,32 @@
+import {describe, expect, it} from "vitest";
+import {ColumnStore} from "../../../../src/io/import/columnStore.js";
+
+describe("ColumnStore", () => {
+  it("keeps a numeric column without nulls as a Float64Array, growing past its first block", () => {
+    const s = new ColumnStore({type: "timestamp"});
+    for (let i = 0; i < 3000; i++) s.push(i * 1000);
+    expect([s.length, s.get(2999), s.values() instanceof Float64Array, (s.values() as Float64Array)[1500]]).toEqual([3000, 2_999_000, true, 1_500_000]);
+  });
+
+  it("gives a numeric column with a null as an array with null, and a subset of rows as asked", () => {
+    const s = new ColumnStore({type: "float"});
+    for (const v of [0.5, null, 2, NaN]) s.push(v);
+    expect(s.values()).toEqual([0.5, null, 2, NaN]);
+    expect([s.get(1), s.values(Int32Array.of(0, 2))]).toEqual([null, Float64Array.of(0.5, 2)]);
+    expect(s.values([1, 2])).toEqual([null, 2]);
+  });
+
+  it("keeps text columns as arrays, null where a value is null", () => {
+    const category = new ColumnStore({type: "string", values: ["spam", "nudity"]});
+    const a = ["sp", "am"].join("");
+    const b = ["s", "pam"].join("");
+    category.push(a);
+    category.push(b);
+    category.push(null);
+    const values = category.values() as (string | null)[];
+    expect(values).toEqual(["spam", "spam", null]);
+    const text = new ColumnStore({type: "string"});
+    text.push("hi");
+    expect([text.values(), new ColumnStore({type: "bool"}).values()]).toEqual([["hi"], []]);
+  });
+});
