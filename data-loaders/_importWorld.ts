@@ -4,6 +4,7 @@ import {validateImport, type ImportResult, type Mode} from "../src/io/import/val
 import type {TableName} from "../src/io/contracts.js";
 import type {Columns} from "../src/io/schema.js";
 import {assembleTables} from "../src/world/fromImport/assemble.js";
+import {importScale} from "../src/world/fromImport/scale.js";
 import type {PublishOptions} from "../src/world/tables.js";
 import type {WorldInput} from "./_worldFiles.js";
 
@@ -14,7 +15,7 @@ import type {WorldInput} from "./_worldFiles.js";
  * "quarantine" the rejected rows are left out and accounted for in the result (the data-quality page
  * and rejects.csv), and only what no row can hold (a missing table or column) stops it.
  */
-export async function importWorld(input: WorldInput, options: PublishOptions): Promise<{tables: Record<TableName, Columns>; result: ImportResult}> {
+export async function importWorld(input: WorldInput, options: PublishOptions): Promise<{tables: Record<TableName, Columns>; result: ImportResult; scale: number}> {
   const {source} = input;
   if (source.kind === "simulation") throw new Error("importWorld: the simulation is not an import");
   const result = source.kind === "files" ? await (await import("./_importFiles.js")).importFolder(source.dir, {mode: input.rejects}) : await databaseImport(source.url, source.schema, input.rejects);
@@ -22,7 +23,8 @@ export async function importWorld(input: WorldInput, options: PublishOptions): P
   // Quarantine goes on without the rejected rows: the build log says so, as the data-quality page does.
   if (result.findings.length) process.stderr.write(`${formatImportReport(result)}\n`);
   const imported = Object.fromEntries(result.tables.map((t) => [t.table, t.accepted]));
-  return {tables: assembleTables(imported, dateRange(), options), result};
+  const flags = result.tables.find((t) => t.table === "flags");
+  return {tables: assembleTables(imported, dateRange(), options), result, scale: importScale(flags ? flags.acceptedRows.length : 0)};
 }
 
 /** A PostgreSQL database's tables read (_importDatabase.ts, loaded only then) and validated. */

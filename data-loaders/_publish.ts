@@ -73,7 +73,9 @@ function worldDir(config: WorkbookConfig, privacy: PrivacyConfig, input: WorldIn
  */
 function cacheKey(config: WorkbookConfig, privacy: PrivacyConfig, input: WorldInput): string {
   // The reporting window does not change the world or its tables, only the pages' default views.
-  const hash = createHash("sha256").update(JSON.stringify({seed: config.seed, scale: config.scale})).update(JSON.stringify(privacy));
+  // An import's scale is its data's, not the configuration's (src/world/fromImport/scale.ts).
+  const scale = input.source.kind === "simulation" ? config.scale : null;
+  const hash = createHash("sha256").update(JSON.stringify({seed: config.seed, scale})).update(JSON.stringify(privacy));
   hash.update(JSON.stringify(input));
   if (input.source.kind === "files") {
     for (const entry of readdirSync(input.source.dir, {withFileTypes: true}).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -86,25 +86,30 @@ export const REGISTRY: Readonly<Record<string, Entry>> = {
 /** Simulates the world and writes the cache: the simulation, the Arrow encoder and DuckDB load on a miss alone. */
 const writeWorld: WorldWriter = async (config, options, dir, input) => (await import("./_writeWorld.js")).writeWorld(config, options, dir, input);
 
-/** The world of this configuration (environment), read from the build's world cache. */
-export function worldOf(env: NodeJS.ProcessEnv = process.env, write: WorldWriter = writeWorld): World {
+/**
+ * The world of this configuration (environment), read from the build's world cache. An import's scale
+ * is not configured but its flags' (src/world/fromImport/scale.ts): it is read from the cache.
+ */
+export async function worldOf(env: NodeJS.ProcessEnv = process.env, write: WorldWriter = writeWorld): Promise<World> {
   const config = parseConfig(env);
   const input = worldInput(env);
   // A build from imported data must choose privacy mode explicitly; the simulation defaults to off.
   const privacy = parseImportPrivacy(env, input.source);
   const read = (name: string) => cachedBytes(config, privacy, name, write, input);
-  return {config, privacy, table: (name, format = "arrow") => read(`${name}.${format}`), derived: read, science: (file) => read(`science/${file}`)};
+  const scale = input.source.kind === "simulation" ? config.scale : (JSON.parse(new TextDecoder().decode(await read("world.json"))) as {scale: number}).scale;
+  return {config: {...config, scale}, privacy, table: (name, format = "arrow") => read(`${name}.${format}`), derived: read, science: (file) => read(`science/${file}`)};
 }
 
 /** The bytes of a published file, from the entry that produces it. */
-export async function produce(file: string, world: () => World = worldOf): Promise<Bytes> {
+export async function produce(file: string, world: () => World | Promise<World> = worldOf): Promise<Bytes> {
   const entry = REGISTRY[file];
   if (!entry) throw new Error(`data-loaders/_registry.ts has no entry for ${file}`);
+  const w = await world();
   switch (entry.kind) {
-    case "table": return world().table(entry.table, entry.format);
-    case "derived": return world().derived(entry.file);
-    case "science": return world().science(entry.file);
-    case "producer": return entry.produce(world());
+    case "table": return w.table(entry.table, entry.format);
+    case "derived": return w.derived(entry.file);
+    case "science": return w.science(entry.file);
+    case "producer": return entry.produce(w);
   }
 }
 

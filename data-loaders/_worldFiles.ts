@@ -13,7 +13,7 @@ export type Format = "arrow" | "csv";
 export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "benign_events", "reviewers", "moderator_sessions", "cohort"];
 
 /** Files derived from the published tables and written with them (see _writeWorld.ts). */
-export type DerivedFile = "session_qa.arrow" | "calibration.json" | "executive.json" | "incident.json" | "investigation.json" | "experiment.json" | "data_quality.json" | "rejects.csv";
+export type DerivedFile = "world.json" | "session_qa.arrow" | "calibration.json" | "executive.json" | "incident.json" | "investigation.json" | "experiment.json" | "data_quality.json" | "rejects.csv";
 
 /**
  * The configured world as a producer sees it: the configuration and the world cache's files. On a

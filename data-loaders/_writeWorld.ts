@@ -42,6 +42,8 @@ interface Derive {
 }
 
 const DERIVED: Record<DerivedFile, (d: Derive) => Uint8Array | string | Promise<Uint8Array | string>> = {
+  // The world's seed and scale: an import's scale is its flags' (importScale), known only once it is read.
+  "world.json": ({config}) => json({seed: config.seed, scale: config.scale}),
   "session_qa.arrow": ({tables}) => encodeArrow(SESSION_QA, sessionQa(tables), null),
   "calibration.json": ({tables}) => json(calibrationFigures(tables)),
   // The dictionary's KPIs over the calendar's last 30 days and the 30 before, as KpiFigures (the cache
@@ -67,10 +69,10 @@ const DERIVED: Record<DerivedFile, (d: Derive) => Uint8Array | string | Promise<
  * through a staging directory and an atomic rename: a concurrent loader (in preview) sees all files or
  * none.
  */
-export async function writeWorld(config: WorkbookConfig, options: PublishOptions, dir: string, input: WorldInput): Promise<void> {
-  const {tables, imported} = input.source.kind === "simulation"
-    ? {tables: buildTables(simulate(config), options), imported: null}
-    : await importWorld(input, options).then(({tables, result}) => ({tables, imported: result}));
+export async function writeWorld(env: WorkbookConfig, options: PublishOptions, dir: string, input: WorldInput): Promise<void> {
+  const {tables, imported, config} = input.source.kind === "simulation"
+    ? {tables: buildTables(simulate(env), options), imported: null, config: env}
+    : await importWorld(input, options).then(({tables, result, scale}) => ({tables, imported: result, config: {...env, scale}}));
   const schemas = publishedSchemas(options);
   const staging = `${dir}.${process.pid}`;
   mkdirSync(staging, {recursive: true});

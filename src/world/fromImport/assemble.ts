@@ -1,6 +1,6 @@
 import {COHORT, EVENTS, KNOWN_EVENTS, RINGS, type TableName} from "../../io/contracts.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
-import type {Columns} from "../../io/schema.js";
+import {rowCount, type Columns} from "../../io/schema.js";
 import {knownEventsTable, lazyTables, type PublishOptions} from "../tables.js";
 import {columnsToEvents} from "../../core/knownEvents.js";
 import {asImported, attacksFromImport, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
@@ -8,19 +8,22 @@ import {assembleFlagTables, flagTableGaps, type FlagTable} from "./flags.js";
 import {completeImport} from "./complete.js";
 import {assembleSessionTables} from "./sessions.js";
 import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
+import {importScale} from "./scale.js";
 
 /**
  * Every published table from a platform's imported tables (typed as the import contract types them):
  * the same tables, under the same contracts, that the simulation publishes, so every page and loader
- * reads them alike. Tables are built on first access, and protected as privacy mode asks.
+ * reads them alike. Tables are built on first access, and protected as privacy mode asks. Item-level
+ * tables keep the sample of the import's scale (importScale).
  */
 export function assembleTables(supplied: ImportColumns, dates: readonly string[], options: PublishOptions = {}): Record<TableName, Columns> {
   const imported = completeImport(supplied);
+  const scale = importScale(supplied.flags ? rowCount(supplied.flags) : 0);
   let flagCache: ReturnType<typeof assembleFlagTables> | undefined;
   let sessionCache: ReturnType<typeof assembleSessionTables> | undefined;
-  const flagTables = () => (flagCache ??= assembleFlagTables(imported, dates));
+  const flagTables = () => (flagCache ??= assembleFlagTables(imported, dates, {scale}));
   const flag = (name: FlagTable): Columns => flagTables()[name] ?? missing(name, flagTableGaps(imported)[name]);
-  const sessions = () => (sessionCache ??= assembleSessionTables(imported, {dates, reviewerIds: Array.from(flag("reviewers").reviewer_id as ArrayLike<string>)}));
+  const sessions = () => (sessionCache ??= assembleSessionTables(imported, {dates, scale, reviewerIds: Array.from(flag("reviewers").reviewer_id as ArrayLike<string>)}));
   const order = (schema: {columns: readonly {name: string}[]}) => schema.columns.map((c) => c.name);
   const utcDay = (ts: number) => new Date(ts).toISOString().slice(0, 10);
   const builders: Record<TableName, () => Columns> = {

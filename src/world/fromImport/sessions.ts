@@ -10,8 +10,8 @@ import {importedSessions} from "./moderatorSessions.js";
  * simulation's own builders (src/world/tables.ts, src/world/moderatorTables.ts) run on the imported
  * sessions (./moderatorSessions.ts): one implementation of each table, whatever the source.
  *
- * Imported data keeps every session: item-level tables at full detail (the sampling rate of scale 1),
- * session_sample capped as for the simulation. A published column whose import column is absent is
+ * Item-level tables keep the sessions the import's scale keeps (every session up to FULL_DETAIL_SCALE,
+ * src/world/fromImport/scale.ts), session_sample capped as for the simulation. A published column whose import column is absent is
  * null rather than made up (OPTIONAL_SOURCES); the rest is rebuilt exactly (see the round-trip test).
  */
 
@@ -22,6 +22,8 @@ export interface SessionContext {
   dates: readonly string[];
   /** The reviewers table's ids in its order: moderator_days' and item_view_days' moderators (sorted session reviewer ids when empty). */
   reviewerIds: readonly string[];
+  /** The import's scale (importScale): item-level tables keep its sample of sessions; default 1, every session. */
+  scale?: number;
 }
 
 /**
@@ -51,7 +53,7 @@ function nullAbsent(tables: Record<SessionTableName, Columns>, absent: readonly 
 
 export function assembleSessionTables(imported: ImportColumns, context: SessionContext): Record<SessionTableName, Columns> {
   const {sessions, labels, reviewerIds, isViolation, absent} = importedSessions(imported, context.reviewerIds);
-  const world: SessionWorld = {sessions, reviewers: {id: reviewerIds}, scale: 1, labels};
+  const world: SessionWorld = {sessions, reviewers: {id: reviewerIds}, scale: context.scale ?? 1, labels};
   const days = {sessions, reviewerIds, detailed: DETAILED_MODERATORS};
   const tables = {
     ...sessionTables(world),
