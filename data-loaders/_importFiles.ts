@@ -2,12 +2,12 @@ import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {csvParseRows} from "d3-dsv";
-import {IMPORT_TABLES, type ImportTable} from "../src/io/import/contract.js";
+import {IMPORT_TABLES, type ImportColumn, type ImportTable} from "../src/io/import/contract.js";
 import type {Finding, Rule} from "../src/io/import/findings.js";
 import {inert} from "../src/io/import/inert.js";
 import {parseMapping} from "../src/io/import/mapping.js";
 import {finishValidations, importResult, TableValidation, type ImportResult, type Mode, type RawTable, type TableEnd, type TableHead, type Unparsed} from "../src/io/import/validate.js";
-import type {Mapping} from "../src/io/import/values.js";
+import type {Mapping, RawValue} from "../src/io/import/values.js";
 
 /**
  * Reads a platform's tables from a folder, <dir>/<table>.csv or <dir>/<table>.parquet, with DuckDB,
@@ -127,17 +127,17 @@ function reconcile(table: string, file: string, rows: number, unparsed: Unparsed
   return {unparsed, problems: [fileFinding(table, file, "unparsable row", `every record read or rejected; DuckDB returned ${counts}`)]};
 }
 
-/** Where a reader sends a table: its head once the header is known; the function it returns takes the rows, chunk by chunk, in file order. */
-export type Sink = (head: TableHead) => (rows: (string | null)[][]) => void;
+/** Where a reader sends a table: its head once the header is known; the function it returns takes the rows, a chunk of columns at a time, in file order. */
+export type Sink = (head: TableHead) => Push;
+type Push = (columns: RawValue[][], length: number) => void;
 
-/** A query's rows as text, streamed a DuckDB chunk (2,048 rows) at a time; returns how many. */
-async function streamRows(connection: DuckDBConnection, sql: string, push: (rows: (string | null)[][]) => void): Promise<number> {
+/** A query's rows, streamed a DuckDB chunk (2,048 rows) at a time as columns; returns how many. */
+async function streamRows(connection: DuckDBConnection, sql: string, push: Push): Promise<number> {
   const result = await connection.stream(sql);
   let n = 0;
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-    const rows = chunk.getRows().map((row) => row.map((v) => (v === null ? null : String(v))));
-    n += rows.length;
-    push(rows);
+    n += chunk.rowCount;
+    push(chunk.getColumns() as RawValue[][], chunk.rowCount);
   }
   return n;
 }
@@ -182,24 +182,44 @@ export async function readCsv(connection: DuckDBConnection, path: string, table:
   }
 }
 
-/** A Parquet file's rows with every column cast to text, sent to `sink`; or the finding that it cannot be read. */
+/** Parquet types read as they are when the contract's column has the same type; any other column is cast to text. */
+const TYPED: Readonly<Record<string, (type: string) => boolean>> = {
+  int: (t) => /^(TINYINT|SMALLINT|INTEGER|BIGINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/.test(t),
+  float: (t) => t === "DOUBLE",
+  bool: (t) => t === "BOOLEAN",
+  timestamp: (t) => t === "TIMESTAMP WITH TIME ZONE"
+};
+
+/**
+ * The expression that reads the Parquet column at `position` (1-based; names never reach SQL): as it is
+ * where its type is the contract column's (a timestamp with a time zone as epoch ms), else as text. A
+ * FLOAT column is read as text, so that it keeps the value its text has (0.61, not 0.6100000143).
+ */
+function parquetColumn(position: number, type: string, column: ImportColumn | undefined): string {
+  if (!column || !TYPED[column.type]?.(type)) return `#${position}::VARCHAR`;
+  return column.type === "timestamp" ? `epoch_us(#${position})::DOUBLE / 1000` : `#${position}`;
+}
+
+/** A Parquet file's rows, typed columns as they are and the others as text, sent to `sink`; or the finding that it cannot be read. */
 export async function readParquet(connection: DuckDBConnection, path: string, table: string, sink: Sink, file = path): Promise<TableEnd> {
   if (statSync(path).size === 0) {
     sink({table, file, header: []});
     return {problems: [fileFinding(table, file, "empty file", "a Parquet file")]};
   }
   const source = `read_parquet(${sqlString(path)})`;
-  let header: string[];
+  let described: string[][];
   try {
-    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-    header = described.getRows().map((r) => String(r[0]));
+    described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRows().map((r) => [String(r[0]), String(r[1])]);
   } catch (error) {
     sink({table, file, header: []});
     return {problems: [unreadable(table, file, "corrupt parquet", "a Parquet file DuckDB can read", error)]};
   }
+  const header = described.map(([name]) => name);
+  const columns = IMPORT_TABLES.find((t) => t.name === table)?.columns ?? [];
+  const select = described.map(([name, type], j) => parquetColumn(j + 1, type, header.indexOf(name) === j ? columns.find((c) => c.name === name) : undefined));
   const push = sink({table, file, header});
   try {
-    await streamRows(connection, `SELECT COLUMNS(*)::VARCHAR FROM ${source}`, push);
+    await streamRows(connection, `SELECT ${select.join(", ")} FROM ${source}`, push);
     return {};
   } catch (error) {
     return {problems: [unreadable(table, file, "corrupt parquet", "a Parquet file DuckDB can read", error)]};
@@ -277,9 +297,11 @@ export async function readImportFolder(dir: string, options: ImportFolderOptions
   const raws = await withConnection(options, async (connection) => {
     const out: RawTable[] = [];
     for (const f of files) {
-      const rows: (string | null)[][] = [];
+      const rows: RawValue[][] = [];
       let head: TableHead = {table: f.table, header: []};
-      const end = await readFile(connection, dir, f, (h) => ((head = h), (chunk) => void rows.push(...chunk)));
+      const end = await readFile(connection, dir, f, (h) => ((head = h), (columns, length) => {
+        for (let i = 0; i < length; i++) rows.push(columns.map((c) => c[i]));
+      }));
       out.push({...head, rows, ...end});
     }
     return out;
@@ -299,22 +321,22 @@ export async function importFolder(dir: string, options: ImportFolderOptions = {
     for (const f of files) {
       const table = tables.find((t) => t.name === f.table)!;
       let v: TableValidation | undefined;
-      const end = await readFile(connection, dir, f, (head) => ((v = new TableValidation(table, head, mapping)), (rows) => v!.push(rows)));
+      const end = await readFile(connection, dir, f, (head) => ((v = new TableValidation(table, head, mapping)), (columns, length) => v!.pushColumns(columns, length)));
       v!.end(end);
       validations.set(f.table, v!);
     }
-    const late = new Map<string, Map<number, (string | null)[]>>();
-    for (const [name, rows] of finishValidations(validations, tables)) late.set(name, await rowsOf(connection, dir, files.find((f) => f.table === name)!, rows));
+    const late = new Map<string, Map<number, readonly (string | null)[]>>();
+    for (const [name, rows] of finishValidations(validations, tables)) late.set(name, await rowsOf(connection, dir, files.find((f) => f.table === name)!, rows, validations.get(name)!));
     return importResult(validations, late, {mode: options.mode, problems, tables});
   });
 }
 
-/** The rows `wanted` (1-based, ascending) of a table file, read again. */
-async function rowsOf(connection: DuckDBConnection, dir: string, f: FolderFile, wanted: readonly number[]): Promise<Map<number, (string | null)[]>> {
-  const out = new Map<number, (string | null)[]>();
+/** The rows `wanted` (1-based, ascending) of a table file, read again, as text. */
+async function rowsOf(connection: DuckDBConnection, dir: string, f: FolderFile, wanted: readonly number[], v: TableValidation): Promise<Map<number, readonly (string | null)[]>> {
+  const out = new Map<number, readonly (string | null)[]>();
   let row = 0, k = 0;
-  await readFile(connection, dir, f, () => (rows) => {
-    for (const values of rows) if (++row === wanted[k]) out.set(wanted[k++], values);
+  await readFile(connection, dir, f, () => (columns, length) => {
+    for (let i = 0; i < length; i++) if (++row === wanted[k]) out.set(wanted[k++], v.rowText((j) => columns[j][i]));
   });
   return out;
 }

@@ -2,7 +2,7 @@ import type {Columns} from "../schema.js";
 import {IMPORT_TABLES, importOrder, type ImportColumn, type ImportTable} from "./contract.js";
 import {isError, type Finding, type Rule} from "./findings.js";
 import {inert} from "./inert.js";
-import {typeCell, type Mapping, type Typed} from "./values.js";
+import {rawText, typeRaw, type Mapping, type RawValue, type Typed} from "./values.js";
 import {ColumnStore} from "./columnStore.js";
 import {BigMap} from "../../core/bigMap.js";
 
@@ -35,7 +35,8 @@ export interface RawTable {
   table: string;
   file?: string;
   header: readonly string[];
-  rows: readonly (readonly (string | null)[])[];
+  /** Text, or from a column already of the contract's type (Parquet) a number, big integer or boolean (RawValue). */
+  rows: readonly (readonly RawValue[])[];
   unparsed?: readonly Unparsed[];
   /** The file line each row starts on (CSV), for the report. */
   lines?: readonly number[];
@@ -214,23 +215,34 @@ export class TableValidation {
   }
 
   /** The next rows of the file, in order. */
-  push(rows: readonly Row[]): void {
+  push(rows: readonly (readonly RawValue[])[]): void {
+    this.pushColumns(this.head.header.map((_, j) => rows.map((r) => r[j] ?? null)), rows.length);
+  }
+
+  /** The next `length` rows of the file, in order, as columns in the header's order. */
+  pushColumns(columns: readonly (readonly RawValue[])[], length: number): void {
     const emitRow = this.emitter(this.found.rows);
     const emitOrder = this.emitter(this.found.order);
-    for (const values of rows) {
+    for (let i = 0; i < length; i++) {
       const row = ++this.n;
       for (const [column, j, store] of this.stores) {
-        const cell = typeCell(column, values[j] ?? null, this.mapping);
+        const raw = columns[j][i] ?? null;
+        const cell = typeRaw(column, raw, this.mapping);
         store.push(cell.ok ? cell.value : null);
-        if (!cell.ok) emitRow(cell.rule, row, column.name, values[j] ?? null, cell.detail);
+        if (!cell.ok) emitRow(cell.rule, row, column.name, rawText(raw, column.type), cell.detail);
         else if (cell.mapped) this.mapped++;
       }
       for (const {before, after, a, b} of this.pairs) {
         const [x, y] = [a.get(row - 1), b.get(row - 1)];
         if (x !== null && y !== null && (y as number | string) < (x as number | string)) emitOrder("out of order", row, after, shown(y), `at or after ${before} (${shown(x)})`);
       }
-      if (this.reasons.has(row)) this.kept.set(row, values);
+      if (this.reasons.has(row)) this.kept.set(row, this.rowText((j) => columns[j][i]));
     }
+  }
+
+  /** A row (its value in each header column j) as text, as the rejects file shows it. */
+  rowText(at: (j: number) => RawValue | undefined): Row {
+    return this.head.header.map((name, j) => rawText(at(j) ?? null, this.table.columns.find((c) => c.name === name)?.type));
   }
 
   /** The end of the file: its problems, the records its reader could not split, and each row's line. */
@@ -358,6 +370,6 @@ export function validateImport(raws: readonly RawTable[], options: ImportOptions
     validations.set(raw.table, v);
   }
   const late = finishValidations(validations, tables);
-  const values = (name: string, rows: number[]) => new Map(rows.map((r) => [r, raws.find((x) => x.table === name)!.rows[r - 1]]));
+  const values = (name: string, rows: number[]) => new Map(rows.map((r) => [r, validations.get(name)!.rowText((j) => raws.find((x) => x.table === name)!.rows[r - 1][j])]));
   return importResult(validations, new Map([...late].map(([name, rows]) => [name, values(name, rows)])), options);
 }

@@ -80,12 +80,28 @@ function typeValue(type: ColumnType, raw: string): Cell {
   }
 }
 
+/** Each column's accepted values, by value: one lookup per cell, and the value given is the contract's own string. */
+const ACCEPTED = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+function acceptedValues(values: readonly string[]): ReadonlyMap<string, string> {
+  let map = ACCEPTED.get(values);
+  if (!map) ACCEPTED.set(values, (map = new Map(values.map((v) => [v, v]))));
+  return map;
+}
+
 /** The accepted value a platform value stands for: itself, or its mapping; null when neither is accepted. */
 function accept(column: ImportColumn, raw: string, mapping: Mapping): {value: string; mapped: boolean} | null {
-  const values = column.values!;
-  if (values.includes(raw)) return {value: raw, mapped: false};
+  const values = acceptedValues(column.values!);
+  const value = values.get(raw);
+  if (value !== undefined) return {value, mapped: false};
   const target = mapping[column.name]?.[raw];
-  return target !== undefined && values.includes(target) ? {value: target, mapped: true} : null;
+  const mapped = target === undefined ? undefined : values.get(target);
+  return mapped !== undefined ? {value: mapped, mapped: true} : null;
+}
+
+/** A number of the column, or "out of range" outside its min and max. */
+function inRange(column: ImportColumn, n: number): Cell {
+  const out = (column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max);
+  return out ? fail("out of range", `a number in [${column.min ?? "-∞"}, ${column.max ?? "∞"}]`) : ok(n);
 }
 
 /** One raw value typed by its column: null and "" are null. */
@@ -102,9 +118,33 @@ export function typeCell(column: ImportColumn, raw: string | null, mapping: Mapp
     if (!hit) return fail("unknown value", `one of ${column.values.join(", ")}, or a value the mapping file maps to one`);
     return ok(hit.value, hit.mapped);
   }
-  const n = cell.value;
-  if (typeof n === "number" && ((column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max))) {
-    return fail("out of range", `a number in [${column.min ?? "-∞"}, ${column.max ?? "∞"}]`);
-  }
-  return cell;
+  return typeof cell.value === "number" ? inRange(column, cell.value) : cell;
 }
+
+/** A value as a reader gives it: text, or from a column already of the contract's type (Parquet) a number, a big integer or a boolean. */
+export type RawValue = string | number | bigint | boolean | null;
+
+/**
+ * A value of a column already of the contract's type (a Parquet INTEGER, BIGINT, DOUBLE, BOOLEAN or
+ * TIMESTAMP WITH TIME ZONE, read as epoch ms): checked by the rules typeCell applies to its text, so the
+ * same value is accepted or rejected, with the same rule, whichever way it arrives.
+ */
+function typeTyped(column: ImportColumn, value: number | bigint | boolean): Cell {
+  if (typeof value === "boolean") return column.type === "bool" ? ok(value) : fail("wrong type", `a ${column.type}`);
+  const n = Number(value);
+  if (column.type === "int" && !Number.isSafeInteger(n)) return fail("wrong type", "an integer");
+  if (!Number.isFinite(n) || column.type === "bool" || column.type === "string" || column.type === "date") return fail("wrong type", column.type === "int" ? "an integer" : "a finite decimal number");
+  return inRange(column, n);
+}
+
+/** One raw value, text or typed, typed by its column (typeCell, typeTyped). */
+export function typeRaw(column: ImportColumn, raw: RawValue, mapping: Mapping = {}): Cell {
+  return raw === null || typeof raw === "string" ? typeCell(column, raw, mapping) : typeTyped(column, raw);
+}
+
+/** A raw value as the report and the rejects file show it: text as it is, a timestamp in ISO 8601 UTC. */
+export function rawText(raw: RawValue, type?: ColumnType): string | null {
+  if (raw === null || typeof raw === "string") return raw;
+  return type === "timestamp" && typeof raw === "number" && Number.isFinite(raw) ? new Date(raw).toISOString() : String(raw);
+}
+

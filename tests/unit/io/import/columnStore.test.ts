@@ -17,7 +17,7 @@ describe("ColumnStore", () => {
   });
 
   it("keeps text columns as arrays, null where a value is null", () => {
-    const category = new ColumnStore({type: "string", values: ["spam", "nudity"]});
+    const category = new ColumnStore({type: "string", identifier: true});
     const a = ["sp", "am"].join("");
     const b = ["s", "pam"].join("");
     category.push(a);

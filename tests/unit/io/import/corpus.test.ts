@@ -95,6 +95,13 @@ const CASES: Case[] = [
   {name: "a case opened after its decision", files: flags3({opened_ts: "2025-03-02T13:00:00Z"}), expect: ["flags:3:decided_ts:out of order"], rejected: {flags: 1}},
   {name: "a session that ends before it starts", files: {"moderator_sessions.csv": csv([{...example("moderator_sessions")[0], end_ts: "2025-03-01T08:00:00Z"}])}, expect: ["moderator_sessions:1:end_ts:out of order", "session_items:1:session_id:rejected reference", "session_items:2:session_id:rejected reference", "idle_periods:1:session_id:rejected reference"], rejected: {moderator_sessions: 1, session_items: 2, idle_periods: 1}},
   {name: "a duplicate key", files: flags3({flag_id: "1"}), expect: ["flags:1:flag_id:duplicate key", "flags:3:flag_id:duplicate key"], rejected: {flags: 2}},
+  {
+    name: "typed Parquet columns: a duplicate key, a score out of range and times out of order, named as in text",
+    files: flags3({flag_id: "1", ml_score: "1.5", decided_ts: "2025-03-02T09:00:00Z"}), parquet: [{table: "flags"}],
+    expect: ["flags:1:flag_id:duplicate key", "flags:3:flag_id:duplicate key", "flags:3:ml_score:out of range", "flags:3:decided_ts:out of order"], rejected: {flags: 2},
+    // The rejects file shows a typed row as text: its timestamps in ISO 8601 UTC, read again from the file.
+    check: (r) => expect(r.tables[0].rejected.map((x) => [x.row, (x.values as Record<string, string>).ts, (x.values as Record<string, string>).ml_score])).toEqual([[1, "2025-03-01T08:15:00.000Z", "0.97"], [3, "2025-03-02T10:00:00.000Z", "1.5"]])
+  },
   {name: "a duplicate composite key", files: {"session_items.csv": csv([...example("session_items"), {...example("session_items")[1], content_id: "903"}])}, expect: ["session_items:2:session_id, item_index:duplicate key", "session_items:3:session_id, item_index:duplicate key"]},
   {name: "a broken reference to a reviewer", files: flags3({reviewer_id: "R99"}), expect: ["flags:3:reviewer_id:broken reference"]},
   {name: "a broken reference to a flag", files: {"appeals.csv": csv([...example("appeals"), {flag_id: "99", appeal_ts: "2025-03-03T00:00:00Z", overturned: "true"}])}, expect: ["appeals:2:flag_id:broken reference"]},

@@ -116,7 +116,7 @@ describe("validateImport(raws, options)", () => {
     const late = finishValidations(validations);
     // Row 2 failed its type, and its text was kept; rows 1 and 3 share a key, row 4 names no reviewer.
     expect(Object.fromEntries(late)).toEqual({flags: [1, 3, 4]});
-    const values = new Map([[1, raws[0].rows[0]], [3, raws[0].rows[2]], [4, raws[0].rows[3]]]);
+    const values = new Map([1, 3, 4].map((r) => [r, raws[0].rows[r - 1] as string[]]));
     expect(importResult(validations, new Map([["flags", values]]), {mode: "quarantine"})).toEqual(validateImport(raws, {mode: "quarantine"}));
     expect(() => importResult(validations, new Map(), {mode: "quarantine"})).toThrow("import flags: the values of rejected row 1 were not given");
   });
