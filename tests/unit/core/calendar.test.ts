@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {addDays, dateRange, daysBetween, dayOfWeek, epochMs, formatDate, isWeekend, parseDate, utcDate} from "../../../src/core/calendar.js";
+import {addDays, dateRange, daysBetween, dayOfWeek, epochMs, formatDate, formatTimestamp, isWeekend, parseDate, utcDate} from "../../../src/core/calendar.js";
 
 describe("calendar (UTC dates as YYYY-MM-DD)", () => {
   it("parseDate and formatDate round-trip at UTC midnight and reject impossible dates", () => {
@@ -32,5 +32,25 @@ describe("calendar (UTC dates as YYYY-MM-DD)", () => {
     expect(epochMs(42)).toBe(42);
     expect(utcDate("2025-06-03").toISOString()).toBe("2025-06-03T00:00:00.000Z");
     expect(utcDate(d)).toBe(d);
+  });
+});
+
+describe("formatTimestamp(ms)", () => {
+  it("is new Date(ms).toISOString(), at day, hour and year boundaries and before 1970", () => {
+    const cases = [0, 1, 999, 1000, 59_999, 3_599_999, 86_399_999, 86_400_000, -1, -86_400_001, Date.UTC(2025, 2, 1, 8, 15, 0, 250), Date.UTC(2025, 11, 31, 23, 59, 59, 999), -62_167_219_200_000, 253_402_300_799_999];
+    for (const ms of cases) expect({ms, iso: formatTimestamp(ms)}).toEqual({ms, iso: new Date(ms).toISOString()});
+  });
+
+  it("is toISOString for thousands of instants across the simulated year", () => {
+    const start = Date.UTC(2025, 0, 1);
+    for (let i = 0; i < 5000; i++) {
+      const ms = start + Math.floor(((i * 2654435761) % 4_294_967_296) * 7.3);
+      expect(formatTimestamp(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+
+  it("leaves what it does not format fast to toISOString: years outside 0000-9999, fractions of a millisecond, NaN", () => {
+    for (const ms of [253_402_300_800_000, -62_167_219_200_001, 1.5]) expect(formatTimestamp(ms)).toBe(new Date(ms).toISOString());
+    expect(() => formatTimestamp(NaN)).toThrow(RangeError);
   });
 });
