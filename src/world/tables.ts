@@ -525,45 +525,61 @@ export function sessionSampleTables(world: SessionWorld): {session_sample: Colum
  * the imported labels when the world has them.
  */
 export function sessionTables(world: SessionWorld): {moderator_sessions: Columns; session_items: Columns; idle_periods: Columns} {
-  const {sessions: s, items, idle} = world.sessions;
   const rate = sampleRate(world.scale);
-  const {keep, rowsOf} = sessionSample(s.length, rate);
-  const itemRows = rowsOf(items);
-  const idleRows = rowsOf(idle);
-  const ms = (x: number) => Math.round(x);
+  const {keep, rowsOf} = sessionSample(world.sessions.sessions.length, rate);
+  return {
+    moderator_sessions: moderatorSessionsTable(world, keep),
+    // A decided flag outside the published sample is not linked (references stay valid).
+    session_items: sessionItemsTable(world, rowsOf(world.sessions.items), (flag) => sampled(flag, rate)),
+    idle_periods: idlePeriodsTable(world, rowsOf(world.sessions.idle))
+  };
+}
+
+/** The moderator_sessions table's columns of the sessions `rows`. */
+export function moderatorSessionsTable(world: SessionWorld, rows: number[]): Columns {
+  const s = world.sessions.sessions;
+  const sessionId = idOf(world.labels?.session);
+  return {
+    session_id: rows.map(sessionId),
+    reviewer_id: rows.map((i) => world.reviewers.id[s.reviewer[i]]),
+    start_ts: rows.map((i) => Math.round(s.start[i])),
+    end_ts: rows.map((i) => Math.round(s.end[i])),
+    duration_s: rows.map((i) => round(s.durationS[i], 1)),
+    items: rows.map((i) => s.items[i]),
+    unique_items: rows.map((i) => s.uniqueItems[i]),
+    cases: rows.map((i) => s.cases[i]),
+    idle_inactivity_s: rows.map((i) => round(s.idleInactivityS[i], 1)),
+    idle_pause_s: rows.map((i) => round(s.idlePauseS[i], 1))
+  };
+}
+
+/** The session_items table's columns of the item views `rows`, linking a view to its decided flag where `linked` says the flag is published. */
+export function sessionItemsTable(world: SessionWorld, rows: number[], linked: (flag: number) => boolean = () => true): Columns {
+  const items = world.sessions.items;
   const [sessionId, flagId, contentId] = [idOf(world.labels?.session), idOf(world.labels?.flag), idOf(world.labels?.content)];
   return {
-    moderator_sessions: {
-      session_id: keep.map(sessionId),
-      reviewer_id: keep.map((i) => world.reviewers.id[s.reviewer[i]]),
-      start_ts: keep.map((i) => ms(s.start[i])),
-      end_ts: keep.map((i) => ms(s.end[i])),
-      duration_s: keep.map((i) => round(s.durationS[i], 1)),
-      items: keep.map((i) => s.items[i]),
-      unique_items: keep.map((i) => s.uniqueItems[i]),
-      cases: keep.map((i) => s.cases[i]),
-      idle_inactivity_s: keep.map((i) => round(s.idleInactivityS[i], 1)),
-      idle_pause_s: keep.map((i) => round(s.idlePauseS[i], 1))
-    },
-    session_items: {
-      session_id: itemRows.map((i) => sessionId(items.session[i])),
-      item_index: itemRows.map((i) => items.index[i]),
-      // A decided flag outside the published sample is not linked (references stay valid).
-      flag_id: itemRows.map((i) => (items.flag[i] >= 0 && sampled(items.flag[i], rate) ? flagId(items.flag[i]) : null)),
-      content_id: itemRows.map((i) => contentId(items.content[i])),
-      status: itemRows.map((i) => ITEM_STATUSES[items.status[i]]),
-      decision: itemRows.map((i) => DECISION_KEYS[items.decision[i]]),
-      view_ts: itemRows.map((i) => ms(items.start[i])),
-      view_s: itemRows.map((i) => round(items.viewS[i], 1)),
-      loops: itemRows.map((i) => items.loops[i]),
-      sound_muted: itemRows.map((i) => items.soundMuted[i] === 1)
-    },
-    idle_periods: {
-      session_id: idleRows.map((i) => sessionId(idle.session[i])),
-      idle_type: idleRows.map((i) => IDLE_TYPES[idle.type[i]]),
-      start_ts: idleRows.map((i) => ms(idle.start[i])),
-      duration_s: idleRows.map((i) => round(idle.durationS[i], 1))
-    }
+    session_id: rows.map((i) => sessionId(items.session[i])),
+    item_index: rows.map((i) => items.index[i]),
+    flag_id: rows.map((i) => (items.flag[i] >= 0 && linked(items.flag[i]) ? flagId(items.flag[i]) : null)),
+    content_id: rows.map((i) => contentId(items.content[i])),
+    status: rows.map((i) => ITEM_STATUSES[items.status[i]]),
+    decision: rows.map((i) => DECISION_KEYS[items.decision[i]]),
+    view_ts: rows.map((i) => Math.round(items.start[i])),
+    view_s: rows.map((i) => round(items.viewS[i], 1)),
+    loops: rows.map((i) => items.loops[i]),
+    sound_muted: rows.map((i) => items.soundMuted[i] === 1)
+  };
+}
+
+/** The idle_periods table's columns of the idle periods `rows`. */
+export function idlePeriodsTable(world: SessionWorld, rows: number[]): Columns {
+  const idle = world.sessions.idle;
+  const sessionId = idOf(world.labels?.session);
+  return {
+    session_id: rows.map((i) => sessionId(idle.session[i])),
+    idle_type: rows.map((i) => IDLE_TYPES[idle.type[i]]),
+    start_ts: rows.map((i) => Math.round(idle.start[i])),
+    duration_s: rows.map((i) => round(idle.durationS[i], 1))
   };
 }
 
