@@ -11,7 +11,7 @@ export {detectionChart} from "./detectionChart.js";
 export {signalSpikesChart} from "./signalChart.js";
 export {seedComparisonChart} from "./seedComparisonChart.js";
 export {attackEventsTable, benignTable, detectionDaysTable, firingTable, seedSummaryTable} from "./attackTables.js";
-export {layeredCards, signalCards, volumeCards} from "./detectorCards.js";
+export {attackTruthCard, layeredCards, signalCards, unscoredNote, volumeCards} from "./detectorCards.js";
 export {needsCard} from "./needsCard.js";
 export {eventsFromRows} from "../lib/core/knownEvents.js";
 export {ATTACK_TRUTH_NEED, BENIGN_TRUTH_NEED, lacking} from "../lib/io/import/needs.js";

@@ -21,7 +21,7 @@ export {scoreDriftChart} from "./scoreDriftChart.js";
 export {scoreBoxChart} from "./scoreBoxChart.js";
 export {calibrationChart} from "./calibrationChart.js";
 export {thresholdChart} from "./thresholdChart.js";
-export {needsCard} from "./needsCard.js";
+export {needsCard, needsPointer} from "./needsCard.js";
 export {lacking, VIOLATION_TRUTH_NEED} from "../lib/io/import/needs.js";
 
 const score = (x: number) => formatNumber(x, 3);

@@ -5,7 +5,7 @@ import {rateBasis, rateText, type Rate} from "../lib/detect/detectionRates.js";
 import {formatCount, formatNumber, formatPercent} from "../lib/core/format.js";
 import {chartLayers} from "./chartLayers.js";
 import {statCard} from "./kpiCard.js";
-import {needsCard} from "./needsCard.js";
+import {needsCard, needsPointer} from "./needsCard.js";
 import type {Need} from "../lib/io/import/needs.js";
 import {signalChart} from "./signalChart.js";
 
@@ -19,20 +19,25 @@ function rateCard(title: string, r: Rate, what: string): HTMLElement {
 const falsePositives = (n: number) => `${n} false positive${n === 1 ? "" : "s"}`;
 const f1Card = (f1: number, note: string) => statCard({title: "F1", value: f1, format: (x) => formatNumber(x, 2), kind: "level", note});
 
-/**
- * Without confirmed attacks (an import without the attacks table, `need`): one card across the row that
- * says how many days the detector flagged and what would score them.
- */
-function unscoredCard(flagged: string, need: Need): HTMLElement[] {
-  const card = needsCard("Recall, precision and F1", need);
-  card.classList.add("grid-colspan-4");
-  card.querySelector("h3")!.after(html`<p><strong>${flagged}</strong>, unscored.</p>`);
-  return [card];
+/** The id of the attack page's one card that says what the data lacks to score the detectors (attackTruthCard). */
+export const ATTACK_TRUTH_ID = "attack-truth";
+
+/** Without confirmed attacks (`need`): the card that says which columns would score the detectors, shown once on the page. */
+export function attackTruthCard(need: Need): HTMLElement {
+  return Object.assign(needsCard("Scoring the detectors", need), {id: ATTACK_TRUTH_ID});
+}
+
+/** Where a section would show scores or the ground truth and the data has none: a line pointing to attackTruthCard. */
+export const unscoredNote = (what: string): HTMLElement => needsPointer(what, "the data has no confirmed attacks", ATTACK_TRUTH_ID);
+
+/** Without confirmed attacks: one card across the row with how many days the detector flagged, unscored. */
+function unscoredCard(flagged: string): HTMLElement[] {
+  return [html`<div class="card grid-colspan-4"><h2>Days flagged, unscored</h2><p><strong>${flagged}</strong>.</p>${unscoredNote("Recall, precision and F1")}</div>`];
 }
 
 /** The volume rule's four cards over the range (two when there is no ground truth to score them: `need`). */
 export function volumeCards({evaluation: e, rates}: DetectorScore, {range, from, to}: AttackRange, need: Need | null = null): HTMLElement[] {
-  if (need) return unscoredCard(`${formatCount(e.tp + e.fp)} of ${formatCount(to - from + 1)} days flagged, ${range.from} to ${range.to}`, need);
+  if (need) return unscoredCard(`${formatCount(e.tp + e.fp)} of ${formatCount(to - from + 1)} days flagged, ${range.from} to ${range.to}`);
   return [
     statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `of ${formatCount(to - from + 1)} days, ${range.from} to ${range.to}`}),
     rateCard("Recall", rates.recall, "Attack days found."),
@@ -44,7 +49,7 @@ export function volumeCards({evaluation: e, rates}: DetectorScore, {range, from,
 /** The layered detector's four cards, each beside the volume rule's figure (two without ground truth: `need`). */
 export function layeredCards({evaluation: e, rates}: DetectorScore, volume: DetectorScore, need: Need | null = null): HTMLElement[] {
   const v = volume.evaluation;
-  if (need) return unscoredCard(`${formatCount(e.tp + e.fp)} days flagged (volume detector: ${formatCount(v.tp + v.fp)})`, need);
+  if (need) return unscoredCard(`${formatCount(e.tp + e.fp)} days flagged (volume detector: ${formatCount(v.tp + v.fp)})`);
   return [
     statCard({title: "Days flagged", value: e.tp + e.fp, format: formatCount, note: `Volume detector: ${formatCount(v.tp + v.fp)}`}),
     rateCard("Recall", rates.recall, `Attack days found (volume detector: ${rateText(volume.rates.recall)}).`),

@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {dataLink} from "./dataLink.js";
 import {needText, type Need} from "../lib/io/import/needs.js";
 
 /**
@@ -14,4 +15,12 @@ export function needsCard(title: string, need: Need): HTMLElement {
 function withCode(text: string, columns: readonly string[]): (string | Node)[] {
   const names = [...columns].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return text.split(new RegExp(`(${names.join("|")})`)).map((part) => (columns.includes(part) ? html`<code>${part}</code>` : part));
+}
+
+/**
+ * A section that needs what a card above already explains (a needsCard given the id `target`): one line
+ * that says what the data lacks and links to that card, so that the card is not repeated down the page.
+ */
+export function needsPointer(what: string, lacks: string, target: string): HTMLElement {
+  return html`<p class="muted needs-pointer">${what}: ${lacks} (${dataLink("what would enable it", `#${target}`)}).</p>`;
 }

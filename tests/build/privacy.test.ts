@@ -107,12 +107,17 @@ describe("npm run build in privacy mode, from a platform's import without ground
       }
       expect(broken).toEqual([]);
       const attacks = await needs("ops/attacks.html");
-      expect(attacks.found.filter((n) => n.startsWith("attacks.attack_id")).length, "the scores, the attack table and the day table").toBe(4);
+      expect(attacks.found.filter((n) => n.startsWith("attacks.attack_id")).length, "one card for the scores, the attack table and the day table").toBe(1);
+      // Each section that would show scores points to that card instead of repeating it.
+      const pointers = async (opened: typeof attacks.opened) => opened.page.$$eval("p.needs-pointer a", (links) => links.map((a) => a.getAttribute("href")));
+      expect(await pointers(attacks.opened)).toEqual(["#attack-truth", "#attack-truth", "#attack-truth", "#attack-truth"]);
       expect(attacks.found).toContain("benign_events.event_id benign_events.signal benign_events.start_date benign_events.end_date");
       expect(await attacks.opened.page.locator("main").textContent()).not.toMatch(/\bNaN\b|False alarm \(FP\)/);
       await attacks.opened.close();
       const classifier = await needs("ops/classifier.html");
-      expect(classifier.found).toEqual(["flags.is_violation", "flags.is_violation", "flags.is_violation", "flags.is_violation"]);
+      // The drift section's card says what the truth would enable; calibration and auto-blocking point to it; the precision KPI card says it in a line.
+      expect(classifier.found).toEqual(["flags.is_violation", "flags.is_violation"]);
+      expect(await pointers(classifier.opened)).toEqual(["#violation-truth", "#violation-truth"]);
       await classifier.opened.close();
       const anomalies = await needs("anomalies.html");
       expect(anomalies.found, "the attack days card; the known events are the simulation's, exported").toEqual(["attacks.attack_id attacks.start_date attacks.end_date"]);
