@@ -24,7 +24,11 @@ export async function importWorld(input: WorldInput, options: PublishOptions): P
   if (result.findings.length) process.stderr.write(`${formatImportReport(result)}\n`);
   const imported = Object.fromEntries(result.tables.map((t) => [t.table, t.accepted]));
   const flags = result.tables.find((t) => t.table === "flags");
-  return {tables: assembleTables(imported, dateRange(), options), result, scale: importScale(flags ? flags.acceptedRows.length : 0)};
+  const tables = assembleTables(imported, dateRange(), options);
+  // The published tables are built from `imported` and hold it until they are: the result keeps only
+  // what the data-quality files need (counts, rejected rows, the columns supplied).
+  for (const t of result.tables) t.accepted = {};
+  return {tables, result, scale: importScale(flags ? flags.acceptedRows.length : 0)};
 }
 
 /** A PostgreSQL database's tables read (_importDatabase.ts, loaded only then) and validated. */

@@ -730,9 +730,17 @@ export function buildTables(world: World, options: PublishOptions = {}): Record<
  */
 export function lazyTables(builders: Record<TableName, () => Columns>, options: PublishOptions = {}): Record<TableName, Columns> {
   const cache: Partial<Record<TableName, Columns>> = {};
+  const pending: Partial<Record<TableName, () => Columns>> = {...builders};
   const tables = {} as Record<TableName, Columns>;
   for (const name of Object.keys(builders) as TableName[]) {
-    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= protectTable(name, builders[name](), options))});
+    Object.defineProperty(tables, name, {enumerable: true, get: () => (cache[name] ??= build(name))});
+  }
+  // A builder is dropped once it has run: when every table is built, what they were built from (a
+  // world, an import's columns) is no longer held here.
+  function build(name: TableName): Columns {
+    const columns = protectTable(name, pending[name]!(), options);
+    delete pending[name];
+    return columns;
   }
   return tables;
 }

@@ -92,8 +92,8 @@ export interface DataQuality {
 
 /** The contract's columns, as table.column, that the imported tables do not have. */
 export function absentColumns(result: Pick<ImportResult, "tables">, tables: readonly ImportTable[] = IMPORT_TABLES): string[] {
-  const supplied = new Map(result.tables.map((t) => [t.table, t.accepted]));
-  return tables.flatMap((t) => t.columns.filter((c) => !supplied.get(t.name)?.[c.name]).map((c) => `${t.name}.${c.name}`));
+  const supplied = new Map(result.tables.map((t) => [t.table, t.columns]));
+  return tables.flatMap((t) => t.columns.filter((c) => !supplied.get(t.name)?.includes(c.name)).map((c) => `${t.name}.${c.name}`));
 }
 
 /** The label of an imported source: a folder's base name or a schema's name, never a path or URL. */
@@ -146,7 +146,7 @@ export function sourceRejects(result: Pick<ImportResult, "tables" | "findings">)
     rows.set(f.row, [...(rows.get(f.row) ?? []), f]);
   }
   return [...bySource].map(([table, rows]) => ({
-    table, read: rows.size, accepted: {}, acceptedRows: [], mapped: 0,
+    table, read: rows.size, columns: [], accepted: {}, acceptedRows: [], mapped: 0,
     rejected: [...rows].map(([row, found]) => ({row, values: {}, reasons: found}))
   }));
 }

@@ -57,6 +57,8 @@ export interface TableImport {
   table: string;
   file?: string;
   read: number;
+  /** The contract's columns the file has (the keys of `accepted`). */
+  columns: string[];
   /** Accepted rows, typed in the published forms, for the contract's columns the file has. */
   accepted: Columns;
   /** The 1-based data rows accepted, in order. */
@@ -287,7 +289,8 @@ export class TableValidation {
     const findings = [...problems, ...this.found.file, ...this.found.rows, ...this.found.key, ...this.found.order, ...this.found.refs];
     if (lines) for (const f of findings) if (f.row !== null && lines[f.row - 1] !== undefined) f.line = lines[f.row - 1];
     const base = {table: this.table.name, ...(this.head.file ? {file: this.head.file} : {})};
-    return {result: {...base, read: this.read, mapped: this.mapped, ...this.split(late)}, findings};
+    const columns = this.stores.map(([c]) => c.name);
+    return {result: {...base, read: this.read, mapped: this.mapped, columns, ...this.split(late)}, findings};
   }
 
   /** The accepted rows' typed columns and the rejected rows with their reasons. */
