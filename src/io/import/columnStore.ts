@@ -5,8 +5,8 @@ import type {Typed} from "./values.js";
 /**
  * One imported column's typed values as its rows arrive, kept compactly enough for tens of millions of
  * rows: numbers (integers, floats, timestamps) in a growing Float64Array, with nulls marked apart;
- * other values in an array, where an identifier seen before is stored as the same string (identifiers
- * repeat; closed-set values arrive as the contract's own strings, src/io/import/values.ts).
+ * other values in an array, where an identifier or a date seen before is stored as the same string
+ * (they repeat; closed-set values arrive as the contract's own strings, src/io/import/values.ts).
  *
  * `values(rows)` gives the published form: a Float64Array for a numeric column without nulls, otherwise
  * an array with null where a value is null, so a reader of the column sees exactly the typed values.
@@ -21,7 +21,7 @@ export class ColumnStore {
   constructor(column: Pick<ImportColumn, "type" | "identifier">) {
     const numeric = column.type === "int" || column.type === "float" || column.type === "timestamp";
     this.numbers = numeric ? new Float64Array(1024) : null;
-    this.strings = !numeric && column.identifier === true ? new Map() : null;
+    this.strings = !numeric && (column.identifier === true || column.type === "date") ? new Map() : null;
   }
 
   get length(): number {

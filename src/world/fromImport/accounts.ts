@@ -29,12 +29,33 @@ export function regions(countries: Values): string[] {
   return countries.map((c) => REGION_OF.get(c as string)!);
 }
 
-/** users: the imported accounts, with each account's region. */
-export function usersFromImport(imported: ImportColumns): Columns {
+/**
+ * users: the imported accounts, with each account's region. As the simulation's usersTable keeps them:
+ * every account at a sample `rate` of 1; below it a deterministic sample of the rows, plus every ring
+ * member and every account in `named` (those the published flags, the cohort and the event log name),
+ * so that references hold.
+ */
+export function usersFromImport(imported: ImportColumns, rate = 1, named: ReadonlySet<unknown> = new Set()): Columns {
   const order = ["user_id", "country", "region", "signup_date", "device_id", "ip_prefix", "payment_id", "actor_type", "ring_id"];
+  const ids = need(imported, "users", "user_id");
+  const rings = imported.users?.ring_id as Values | undefined;
+  const rows: number[] | null = rate >= 1 ? null : [];
+  if (rows) for (let k = 0; k < ids.length; k++) if (sampled(k, rate) || rings?.[k] != null || named.has(ids[k])) rows.push(k);
   const out: Columns = {};
-  for (const name of order) out[name] = (name === "region" ? regions(need(imported, "users", "country")) : need(imported, "users", name)) as Columns[string];
+  for (const name of order) {
+    const values = name === "region" ? regions(need(imported, "users", "country")) : need(imported, "users", name);
+    out[name] = (rows ? rows.map((k) => values[k]) : values) as Columns[string];
+  }
   return out;
+}
+
+/** The accounts the published tables name: the published flags' and cases' actors and targets, the cohort's accounts and the event log's. */
+export function namedAccounts(flags: Columns, cases: Columns | undefined, imported: ImportColumns): Set<unknown> {
+  const named = new Set<unknown>();
+  for (const values of [flags.actor_id, flags.target_id, cases?.actor_id, imported.cohort?.user_id, imported.events?.user_id]) {
+    if (values) for (let i = 0; i < values.length; i++) if (values[i] != null) named.add(values[i]);
+  }
+  return named;
 }
 
 /** attacks: the confirmed attacks, with their days (inclusive) and the flags that carry their id. */

@@ -1,9 +1,9 @@
 import {COHORT, EVENTS, KNOWN_EVENTS, RINGS, type TableName} from "../../io/contracts.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
 import {rowCount, type Columns} from "../../io/schema.js";
-import {knownEventsTable, lazyTables, type PublishOptions} from "../tables.js";
+import {knownEventsTable, lazyTables, sampleRate, type PublishOptions} from "../tables.js";
 import {columnsToEvents} from "../../core/knownEvents.js";
-import {asImported, attacksFromImport, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
+import {asImported, attacksFromImport, namedAccounts, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
 import {assembleFlagTables, flagTableGaps, type FlagTable} from "./flags.js";
 import {completeImport} from "./complete.js";
 import {assembleSessionTables} from "./sessions.js";
@@ -37,7 +37,7 @@ export function assembleTables(supplied: ImportColumns, dates: readonly string[]
     benign_events: () => benignEventsFromImport(imported),
     known_events: () => knownEventsTable(columnsToEvents(asImported(imported, "known_events", order(KNOWN_EVENTS)))),
     rings: () => ringsFromImport(imported, supplied.rings !== undefined, order(RINGS)),
-    users: () => usersFromImport(imported),
+    users: () => usersFromImport(imported, sampleRate(scale), sampleRate(scale) < 1 ? namedAccounts(flag("flags"), flagTables().cases, imported) : undefined),
     moderator_sessions: () => sessions().moderator_sessions,
     session_items: () => sessions().session_items,
     idle_periods: () => sessions().idle_periods,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {asImported, attacksFromImport, benignEventsFromImport, flagTextsFromImport, regions, usersFromImport} from "../../../../src/world/fromImport/accounts.js";
+import {asImported, attacksFromImport, benignEventsFromImport, flagTextsFromImport, namedAccounts, regions, usersFromImport} from "../../../../src/world/fromImport/accounts.js";
+import {sampled} from "../../../../src/world/tables.js";
 import {dsaFlagsFromImport, monthlyActiveFromImport} from "../../../../src/world/fromImport/transparency.js";
 import {exportTables} from "../../../../src/io/import/exportTables.js";
 import {SCHEMAS} from "../../../../src/io/contracts.js";
@@ -21,6 +22,20 @@ describe("account tables from imported tables", () => {
     const attacks = attacksFromImport(imported);
     expect(attacks.days).toEqual([3, 1]);
     expect(attacks.flags).toEqual([2, 1]);
+  });
+
+  it("keeps a sample of the accounts below a rate of 1, plus ring members and every account the published tables name", () => {
+    const n = 40;
+    const ids = Array.from({length: n}, (_, k) => `u${k}`);
+    const users = Object.fromEntries(["country", "signup_date", "device_id", "ip_prefix", "payment_id", "actor_type"].map((c) => [c, ids.map(() => (c === "country" ? "Germany" : "x"))]));
+    const imported = {users: {user_id: ids, ...users, ring_id: ids.map((_, k) => (k === 7 ? "R1" : null))}};
+    const named = namedAccounts({actor_id: ["u3", null], target_id: [null, "u39"]}, {actor_id: ["u11"]}, imported);
+    const kept = usersFromImport(imported, 0.25, named).user_id as string[];
+    const sample = ids.filter((_, k) => sampled(k, 0.25));
+    expect(sample.length).toBeGreaterThan(3);
+    expect(sample.length).toBeLessThan(20);
+    expect(kept).toEqual(ids.filter((id) => sample.includes(id) || ["u3", "u7", "u11", "u39"].includes(id)));
+    expect(usersFromImport(imported, 1, named).user_id).toEqual(ids);
   });
 
   it("names the missing column when the import lacks one the table needs", () => {
