@@ -8,8 +8,8 @@ import type {Typed} from "./values.js";
  * other values in an array, where an identifier or a date seen before is stored as the same string
  * (they repeat; closed-set values arrive as the contract's own strings, src/io/import/values.ts).
  *
- * `values(rows)` gives the published form: a Float64Array for a numeric column without nulls, otherwise
- * an array with null where a value is null, so a reader of the column sees exactly the typed values.
+ * `values(rows)` gives the published form (src/io/schema.ts, Columns): a numeric column as a
+ * Float64Array with NaN where a value is null, any other column as an array with null there.
  */
 export class ColumnStore {
   private numbers: Float64Array | null;
@@ -57,17 +57,9 @@ export class ColumnStore {
   values(rows?: ArrayLike<number>): ColumnData {
     const n = rows ? rows.length : this.n;
     const at = rows ? (k: number) => rows[k] : (k: number) => k;
-    if (this.numbers && !this.hasNull(rows)) return rows ? Float64Array.from({length: n}, (_, k) => this.numbers![at(k)]) : this.numbers.slice(0, n);
-    if (!rows && !this.numbers) return this.others as ColumnData;
-    return Array.from({length: n}, (_, k) => this.get(at(k))) as ColumnData;
-  }
-
-  private hasNull(rows?: ArrayLike<number>): boolean {
-    const nulls = this.nulls;
-    if (!nulls) return false;
-    if (!rows) return nulls.subarray(0, this.n).includes(1);
-    for (let k = 0; k < rows.length; k++) if (nulls[rows[k]]) return true;
-    return false;
+    if (this.numbers) return rows ? Float64Array.from({length: n}, (_, k) => this.numbers![at(k)]) : this.numbers.slice(0, n);
+    if (!rows) return this.others as ColumnData;
+    return Array.from({length: n}, (_, k) => this.others[at(k)]) as ColumnData;
   }
 }
 

@@ -130,7 +130,9 @@ function viewRows(table: Columns, index: Map<number, number>): {items: SessionIt
   const content = new Map<number, number>();
   const flags = new Map<number, number>();
   sortedRows(n, session, position).forEach((row, k) => {
-    const flag = flagIds?.[row] ?? null;
+    const given = flagIds?.[row] ?? null;
+    // A view of no flag: null, or NaN in a numeric column (src/io/schema.ts).
+    const flag = typeof given === "number" && Number.isNaN(given) ? null : given;
     items.session[k] = session[row];
     items.index[k] = position[row];
     items.flag[k] = flag === null ? -1 : indexOf(flags, flag as number);

@@ -8,10 +8,11 @@ import type {ColumnData, Columns} from "../../io/schema.js";
  * column and rule.
  */
 
-/** The row's value of a column, or null where the column is absent. */
+/** The row's value of a column, or null where the column is absent or the value is null (NaN in a numeric column). */
 export function cell(table: Columns, column: string, row: number): string | number | boolean | null {
   const values = table[column] as ColumnData | undefined;
-  return values ? (values[row] ?? null) : null;
+  const value = values ? (values[row] ?? null) : null;
+  return typeof value === "number" && Number.isNaN(value) ? null : value;
 }
 
 /** The number of rows of an imported table (its columns all have that length). */
