@@ -125,8 +125,12 @@ function caseOpenings(table: Columns, order: number[], flags: Flags, review: Rev
 
 /** Marks the appealed flags, with when each appeal was filed and whether it overturned the action. */
 function joinAppeals(review: Review, flags: Flags, appeals: Columns): void {
-  const index = new Map(Array.from(flags.labels!.flag, (id, i) => [id, i]));
   const ids = required(appeals, "appeals", "flag_id");
+  // Only the appealed flags are looked up: a map of every flag would hold ten million entries at scale.
+  const appealed = new Set(Array.from(ids as ArrayLike<number>));
+  const index = new Map<number, number>();
+  const labels = flags.labels!.flag;
+  for (let i = 0; i < labels.length; i++) if (appealed.has(labels[i])) index.set(labels[i], i);
   for (let k = 0; k < ids.length; k++) {
     const i = index.get(ids[k] as number);
     if (i === undefined) throw new Error(`import appeals row ${k + 1}, column flag_id: ${ids[k]} is not an imported flag (broken reference)`);
