@@ -52,7 +52,7 @@ export function assembleFlagTables(imported: ImportColumns, dates: readonly stri
     ...flagAggregateBuilders(world),
     daily_country: () => dailyCountry({...world, activity: importedActivity(imported.daily_activity, dates)}),
     reviewers: () => reviewersTable(world),
-    snippets: () => snippetsTable(imported.snippets)
+    snippets: () => snippetsTable(imported.snippets, out.flags!.flag_id as ArrayLike<number>)
   };
   const out: Partial<Record<FlagTable, Columns>> = {};
   for (const t of FLAG_TABLES) if (!gaps[t]) out[t] = builders[t]();
@@ -61,10 +61,16 @@ export function assembleFlagTables(imported: ImportColumns, dates: readonly stri
 
 /**
  * The snippets table as imported: the platform's texts are the texts (the simulation renders its own
- * from templates). Columns in the published order; template_id and template_group, ground truth of the
- * simulation's texts, null where the platform does not give them.
+ * from templates), those of the published flags (`published`, the flags table's sample above scale 4,
+ * as the simulation's snippetsTable keeps them). Columns in the published order; template_id and
+ * template_group, ground truth of the simulation's texts, null where the platform does not give them.
  */
-function snippetsTable(snippets: Columns): Columns {
-  const n = snippets.flag_id.length;
-  return Object.fromEntries(SNIPPETS.columns.map((c) => [c.name, snippets[c.name] ?? new Array(n).fill(null)]));
+export function snippetsTable(snippets: Columns, published: ArrayLike<number>): Columns {
+  const ids = snippets.flag_id as ArrayLike<number>;
+  const keep = new Set(Array.from(published));
+  const rows: number[] = [];
+  for (let k = 0; k < ids.length; k++) if (keep.has(ids[k])) rows.push(k);
+  const all = rows.length === ids.length;
+  const pick = (values: ArrayLike<unknown>) => (all ? values : rows.map((k) => values[k]));
+  return Object.fromEntries(SNIPPETS.columns.map((c) => [c.name, snippets[c.name] ? pick(snippets[c.name]) : new Array(rows.length).fill(null)])) as Columns;
 }

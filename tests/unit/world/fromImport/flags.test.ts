@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {dateRange} from "../../../../src/core/calendar.js";
 import type {Columns} from "../../../../src/io/schema.js";
 import {exportTables, type ImportColumns} from "../../../../src/io/import/exportTables.js";
-import {assembleFlagTables, FLAG_TABLES, flagTableGaps, type FlagTable} from "../../../../src/world/fromImport/flags.js";
+import {assembleFlagTables, FLAG_TABLES, flagTableGaps, snippetsTable, type FlagTable} from "../../../../src/world/fromImport/flags.js";
 import {reviewStarts} from "../../../../src/world/fromImport/reviewStarts.js";
 import {columnsToRows} from "../../../../src/io/export.js";
 import {SCHEMAS} from "../../../../src/io/contracts.js";
@@ -197,5 +197,13 @@ describe("assembleFlagTables(exportTables(tables), dateRange()): the round trip 
 
   it("publishes reviewers' speed as null: the simulation's parameter, not in the data", () => {
     expect(plain(built.reviewers!).speed.every((x) => Number.isNaN(x))).toBe(true);
+  });
+});
+
+describe("snippetsTable(snippets, published)", () => {
+  it("keeps the texts of the published flags only, in the import's order, with null for columns the platform does not give", () => {
+    const snippets = {flag_id: [5, 2, 9, 7], snippet: ["e", "b", "i", "g"]};
+    expect(snippetsTable(snippets, [2, 7, 8])).toEqual({flag_id: [2, 7], template_id: [null, null], template_group: [null, null], snippet: ["b", "g"]});
+    expect(snippetsTable(snippets, Float64Array.of(9, 7, 5, 2)).snippet).toBe(snippets.snippet);
   });
 });
