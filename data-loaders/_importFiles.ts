@@ -5,8 +5,10 @@ import {csvParseRows} from "d3-dsv";
 import {IMPORT_TABLES, type ImportColumn, type ImportTable} from "../src/io/import/contract.js";
 import type {Finding, Rule} from "../src/io/import/findings.js";
 import {inert} from "../src/io/import/inert.js";
+import {quoteLiteral} from "../src/io/import/postgresSchema.js";
 import {parseMapping} from "../src/io/import/mapping.js";
-import {finishValidations, importResult, TableValidation, type ImportResult, type Mode, type RawTable, type TableEnd, type TableHead, type Unparsed} from "../src/io/import/validate.js";
+import {finishValidations, importResult, type ImportResult, type Mode, type RawTable, type Unparsed} from "../src/io/import/validate.js";
+import {TableValidation, type TableEnd, type TableHead} from "../src/io/import/tableValidation.js";
 import type {Mapping, RawValue} from "../src/io/import/values.js";
 
 /**
@@ -39,7 +41,6 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]];
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 const fileFinding = (table: string, file: string, rule: Rule, detail: string, severity: Finding["severity"] = "error", value = ""): Finding => ({table, ...(file ? {file} : {}), row: null, column: "*", rule, value, detail, severity});
 
@@ -149,7 +150,7 @@ function csvQuery(path: string, columns: number): {sql: string; rejects: string}
   const n = ++scans;
   const types = `{${Array.from({length: columns}, (_, j) => `'c${j}': 'VARCHAR'`).join(", ")}}`;
   const options = `columns=${types}, header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, parallel=false, store_rejects=true, rejects_table='rejects_${n}', rejects_scan='scans_${n}'`;
-  return {sql: `SELECT * FROM read_csv(${sqlString(path)}, ${options})`, rejects: `rejects_${n}`};
+  return {sql: `SELECT * FROM read_csv(${quoteLiteral(path)}, ${options})`, rejects: `rejects_${n}`};
 }
 
 /** The records DuckDB rejected, with their lines and rules. */
@@ -206,7 +207,7 @@ export async function readParquet(connection: DuckDBConnection, path: string, ta
     sink({table, file, header: []});
     return {problems: [fileFinding(table, file, "empty file", "a Parquet file")]};
   }
-  const source = `read_parquet(${sqlString(path)})`;
+  const source = `read_parquet(${quoteLiteral(path)})`;
   let described: string[][];
   try {
     described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRows().map((r) => [String(r[0]), String(r[1])]);

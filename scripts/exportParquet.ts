@@ -1,5 +1,6 @@
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {importTable, type ImportColumn} from "../src/io/import/contract.js";
+import {quoteLiteral} from "../src/io/import/postgresSchema.js";
 
 /**
  * The Parquet side of `npm run export -- --format parquet`: a table's CSV file of the import format
@@ -10,7 +11,6 @@ import {importTable, type ImportColumn} from "../src/io/import/contract.js";
 /** The Parquet (DuckDB) type of each contract type: timestamps are instants (UTC), integers 64-bit. */
 export const PARQUET_TYPES: Readonly<Record<ImportColumn["type"], string>> = {timestamp: "TIMESTAMPTZ", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN", date: "DATE", string: "VARCHAR"};
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * The statement that writes an import table's CSV file (`csv`, the header being `columns`, in file
@@ -22,10 +22,10 @@ export function parquetCopySql(table: string, columns: readonly string[], csv: s
   const types = columns.map((name) => {
     const column = spec.columns.find((c) => c.name === name);
     if (!column) throw new Error(`export: ${table} has no column ${name}`);
-    return `${sqlString(name)}: ${sqlString(PARQUET_TYPES[column.type])}`;
+    return `${quoteLiteral(name)}: ${quoteLiteral(PARQUET_TYPES[column.type])}`;
   });
-  const read = `read_csv(${sqlString(csv)}, header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, columns={${types.join(", ")}})`;
-  return `COPY (SELECT * FROM ${read}) TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`;
+  const read = `read_csv(${quoteLiteral(csv)}, header=true, auto_detect=false, delim=',', quote='"', escape='"', strict_mode=true, columns={${types.join(", ")}})`;
+  return `COPY (SELECT * FROM ${read}) TO ${quoteLiteral(parquet)} (FORMAT parquet, COMPRESSION zstd)`;
 }
 
 /** Converts CSV files to Parquet in the background, each on a connection of its own, so that the next file can be written meanwhile. */

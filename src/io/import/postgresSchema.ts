@@ -22,8 +22,8 @@ export const POSTGRES_TYPES: Readonly<Record<ColumnType, string>> = {
 /** An identifier quoted for SQL: in double quotes, a double quote doubled (as pg's escapeIdentifier does). */
 export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** A string literal for SQL and psql: in single quotes, a single quote doubled. */
-const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** A string literal for SQL (PostgreSQL, psql and DuckDB alike): in single quotes, a single quote doubled. */
+export const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 const fail = (message: string): never => {
   throw new Error(`import contract: ${message}`);

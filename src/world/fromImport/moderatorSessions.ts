@@ -4,6 +4,7 @@ import type {IdlePeriods, ModeratorSessions, SessionItems, SessionTable} from ".
 import type {SessionLabels} from "../tables.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
 import {inert} from "../../io/import/inert.js";
+import {cell} from "./vocabulary.js";
 
 /**
  * Imported moderator sessions as the simulation holds its own (src/world/sessions.ts): typed columns
@@ -121,7 +122,7 @@ function viewRows(table: Columns, index: Map<number, number>): {items: SessionIt
   const contentIds = columnOf<number>(table, T, "content_id");
   const status = codes(columnOf<string>(table, T, "status"), ITEM_STATUSES, T, "status");
   const decision = codes(columnOf<string>(table, T, "decision"), DECISION_KEYS, T, "decision");
-  const {flag_id: flagIds, view_ts: viewTs, view_s: viewS, loops, sound_muted: muted} = table as Record<string, ArrayLike<number | boolean | null> | undefined>;
+  const {view_ts: viewTs, view_s: viewS, loops, sound_muted: muted} = table as Record<string, ArrayLike<number | boolean | null> | undefined>;
   const n = session.length;
   const items: SessionItems = {
     length: n, session: new Int32Array(n), index: new Int32Array(n), flag: new Int32Array(n), content: new Int32Array(n), status: new Uint8Array(n),
@@ -130,9 +131,7 @@ function viewRows(table: Columns, index: Map<number, number>): {items: SessionIt
   const content = new Map<number, number>();
   const flags = new Map<number, number>();
   sortedRows(n, session, position).forEach((row, k) => {
-    const given = flagIds?.[row] ?? null;
-    // A view of no flag: null, or NaN in a numeric column (src/io/schema.ts).
-    const flag = typeof given === "number" && Number.isNaN(given) ? null : given;
+    const flag = cell(table, "flag_id", row);
     items.session[k] = session[row];
     items.index[k] = position[row];
     items.flag[k] = flag === null ? -1 : indexOf(flags, flag as number);

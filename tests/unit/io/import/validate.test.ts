@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {formatImportReport, settleImport, summarizeImport} from "../../../../src/io/import/report.js";
-import {finishValidations, importResult, TableValidation, validateImport, type RawTable} from "../../../../src/io/import/validate.js";
+import {finishValidations, importResult, validateImport, type RawTable} from "../../../../src/io/import/validate.js";
+import {TableValidation} from "../../../../src/io/import/tableValidation.js";
 import {IMPORT_TABLES} from "../../../../src/io/import/contract.js";
 
 const FLAG_HEADER = ["flag_id", "ts", "country", "category", "source", "severity", "route", "action", "decided_ts", "reviewer_id"];
