@@ -56,7 +56,9 @@ export async function incidentJson(world: World): Promise<string> {
  * results and what follows from them.
  */
 export async function investigationJson(world: World): Promise<string> {
-  const investigation = await derivedJson<Investigation & {cohortUsers: number; fullDetailScale: number}>(world, "investigation.json");
+  const investigation = await derivedJson<(Investigation & {cohortUsers: number; fullDetailScale: number}) | null>(world, "investigation.json");
+  // Null: the data has no event log to investigate (an import without events, cohort or users).
+  if (!investigation) return "null";
   // Mitigations link only to pages that exist in this build.
   for (const m of investigation.mitigations) if (m.link && !pageExists(m.link)) delete m.link;
   return JSON.stringify({seed: world.config.seed, scale: world.config.scale, ...investigation}, null, 1);
@@ -67,6 +69,7 @@ export async function investigationJson(world: World): Promise<string> {
  * time over the published tables (with them, in _writeWorld.ts), its statistics come from src/stats.
  */
 export async function experimentJson(world: World): Promise<string> {
-  const readout = await derivedJson(world, "experiment.json");
+  const readout = await derivedJson<object | null>(world, "experiment.json");
+  if (!readout) return "null";
   return JSON.stringify({seed: world.config.seed, scale: world.config.scale, ...readout}, null, 1);
 }

@@ -1,7 +1,7 @@
 import {parseConfig, parseImportPrivacy} from "../src/config.js";
 import {SCHEMAS, type TableName} from "../src/io/contracts.js";
 import {cachedBytes, worldInput, type WorldWriter} from "./_publish.js";
-import {CSV_TABLES, type DerivedFile, type Format, type World} from "./_worldFiles.js";
+import {CSV_TABLES, SCIENCE_FILES, type DerivedFile, type Format, type World} from "./_worldFiles.js";
 
 /**
  * The one registry of published files: for every file under docs/data (data-loaders/, one loader file
@@ -27,13 +27,6 @@ export type Entry =
   | {kind: "science"; file: string}
   | {kind: "producer"; name: string; produce: Producer};
 
-/** The science pipeline's outputs (_science.ts's runPipeline), published under data/science/. */
-export const SCIENCE_FILES = [
-  "clusters.json", "core_day_metrics.arrow", "core_user_day.arrow", "core_user_day_week.arrow", "core_users.arrow",
-  "dedup_groups.arrow", "drift.json", "er.json", "er_accounts.arrow", "er_links.arrow", "event_counts.arrow",
-  "events_sample.arrow", "incidents.json", "model.json", "review_links.arrow", "review_queue.arrow",
-  "review_snippets.arrow", "scored_user_day.arrow", "sql.json", "summary.json"
-] as const;
 
 // Producer modules, imported on demand: a loader that copies a file loads none of them.
 const site = () => import("./_siteFiles.js");

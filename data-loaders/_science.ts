@@ -149,6 +149,29 @@ function evaluationSlices(scored: readonly Scored[], userDayOf: ReadonlyMap<stri
   });
 }
 
+/** The import tables the pipeline starts from: without any of them it has no input, and publishes none (unavailableOutputs). */
+export const PIPELINE_INPUTS = ["events", "users", "cohort"] as const;
+
+/** The Arrow outputs' contracts, for the empty files of a build whose data lacks the pipeline's inputs. */
+const ARROW_OUTPUTS: Record<string, TableSchema> = {
+  "core_day_metrics.arrow": C.CORE_DAY_METRICS, "core_user_day.arrow": C.CORE_USER_DAY, "core_user_day_week.arrow": C.CORE_USER_DAY, "core_users.arrow": C.CORE_USERS,
+  "dedup_groups.arrow": C.DEDUP_GROUPS, "er_accounts.arrow": C.ER_ACCOUNTS, "er_links.arrow": C.ER_LINKS, "event_counts.arrow": C.EVENT_COUNTS, "events_sample.arrow": EVENTS,
+  "review_links.arrow": C.REVIEW_LINKS, "review_queue.arrow": C.REVIEW_QUEUE, "review_snippets.arrow": C.REVIEW_SNIPPETS, "scored_user_day.arrow": C.SCORED_USER_DAY
+};
+
+/**
+ * The outputs of a pipeline that has no input (an import without the event log, its accounts or the
+ * cohort): every JSON file null and every Arrow file empty, so each science page says what it needs.
+ */
+export function unavailableOutputs(files: readonly string[]): Record<string, string | Uint8Array> {
+  return Object.fromEntries(files.map((file) => {
+    const schema = ARROW_OUTPUTS[file];
+    if (!file.endsWith(".arrow")) return [file, "null"];
+    if (!schema) throw new Error(`science: no contract for ${file}`);
+    return [file, encodeArrow({...schema, mayBeEmpty: true}, Object.fromEntries(schema.columns.map((c) => [c.name, []])), null)];
+  }));
+}
+
 /** The pipeline's outputs; `query` runs SQL over a database holding at least the published events and users. */
 export async function runPipeline(config: WorkbookConfig, tables: Record<TableName, Columns>, query: DuckDB["query"]): Promise<Record<string, string | Uint8Array>> {
   const worker = offload();

@@ -26,13 +26,16 @@ export interface TransparencyOutputs {
 /**
  * The statements of reasons for the reporting window and the harmonised report, from the published
  * flags, dsa_flags and monthly_active tables and the mapping file. Nothing is published unless every
- * statement passes the API's rules: otherwise this throws with every violation listed.
+ * statement passes the API's rules: otherwise this throws with every violation listed. Null when the
+ * data has no DSA decisions (an import without dsa_decisions: dsa_flags has no rows for its flags).
  */
-export async function transparencyOutputs(world: World): Promise<TransparencyOutputs> {
+export async function transparencyOutputs(world: World): Promise<TransparencyOutputs | null> {
   const {config} = world;
   const mapping = parseDsaMapping(JSON.parse(readFileSync(new URL(`../${MAPPING_FILE}`, import.meta.url), "utf8")), MAPPING_FILE);
   const rows = async (name: "flags" | "dsa_flags" | "monthly_active") => toRows(tableFromIPC(await world.table(name, "arrow")));
-  const joined = joinDsaFlags(await rows("flags"), await rows("dsa_flags"));
+  const [flags, dsa] = [await rows("flags"), await rows("dsa_flags")];
+  if (dsa.length === 0 && flags.length > 0) return null;
+  const joined = joinDsaFlags(flags, dsa);
   const window = {from: config.from, to: config.to};
   const statements = statementsOfReasons(joined, mapping, window);
   const violations = validateStatements(statements as unknown as Record<string, unknown>[]);
@@ -45,32 +48,34 @@ export async function transparencyOutputs(world: World): Promise<TransparencyOut
  * The statements and the report of the configured window, computed by the first transparency loader of
  * a build and cached beside the world for the others (four files render them).
  */
-async function sharedOutputs(world: World): Promise<TransparencyOutputs> {
+async function sharedOutputs(world: World): Promise<TransparencyOutputs | null> {
   const {config} = world;
   const bytes = await sharedFile(config, `transparency-${config.from}-${config.to}.json`, async () => Buffer.from(JSON.stringify(await transparencyOutputs(world))));
-  return JSON.parse(Buffer.from(bytes).toString("utf8")) as TransparencyOutputs;
+  return JSON.parse(Buffer.from(bytes).toString("utf8")) as TransparencyOutputs | null;
 }
 
-/** transparency.json: what the transparency page shows: the mapping, sample statements and the harmonised report. */
+/** transparency.json: what the transparency page shows: the mapping, sample statements and the harmonised report (null without DSA decisions). */
 export async function transparencyJson(world: World): Promise<string> {
-  const {config, mapping, statements, report, sampleRate} = await sharedOutputs(world);
+  const outputs = await sharedOutputs(world);
+  if (!outputs) return "null";
+  const {config, mapping, statements, report, sampleRate} = outputs;
   return JSON.stringify({window: {from: config.from, to: config.to}, sampleRate, mappingFile: MAPPING_FILE, mapping, statements: statements.length, samples: sampleStatements(statements, 12), report, figures: harmonisedReportRows(report)}, null, 1);
 }
 
 /** statements_of_reasons.ndjson: one statement of reasons per line, in the Transparency Database API's v2 shape. */
 export async function statementsNdjson(world: World): Promise<string> {
-  const {statements} = await sharedOutputs(world);
-  return statements.map((s) => JSON.stringify(s)).join("\n") + "\n";
+  const statements = (await sharedOutputs(world))?.statements ?? [];
+  return statements.map((s) => `${JSON.stringify(s)}\n`).join("");
 }
 
 /** statements_of_reasons.csv: list fields as JSON arrays in one cell, as the database's own exports do. */
 export async function statementsCsv(world: World): Promise<string> {
-  const {statements} = await sharedOutputs(world);
+  const statements = (await sharedOutputs(world))?.statements ?? [];
   return toCsv(statements.map((s) => Object.fromEntries(STATEMENT_FIELDS.map((f) => [f, Array.isArray(s[f]) ? JSON.stringify(s[f]) : s[f]]))), STATEMENT_FIELDS);
 }
 
 /** dsa_report.csv: the harmonised report's figures, one per line, each with the definition it uses. */
 export async function dsaReportCsv(world: World): Promise<string> {
-  const {report} = await sharedOutputs(world);
-  return toCsv(harmonisedReportRows(report).map((r) => ({...r})), ["section", "item", "value", "basis"]);
+  const report = (await sharedOutputs(world))?.report;
+  return toCsv(report ? harmonisedReportRows(report).map((r) => ({...r})) : [], ["section", "item", "value", "basis"]);
 }

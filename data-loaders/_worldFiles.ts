@@ -12,6 +12,14 @@ export type Format = "arrow" | "csv";
 /** The tables that also ship as CSV for download. */
 export const CSV_TABLES: readonly TableName[] = ["daily_country", "flags", "attacks", "benign_events", "reviewers", "moderator_sessions", "cohort"];
 
+/** The science pipeline's outputs (_science.ts's runPipeline), published under data/science/. */
+export const SCIENCE_FILES = [
+  "clusters.json", "core_day_metrics.arrow", "core_user_day.arrow", "core_user_day_week.arrow", "core_users.arrow",
+  "dedup_groups.arrow", "drift.json", "er.json", "er_accounts.arrow", "er_links.arrow", "event_counts.arrow",
+  "events_sample.arrow", "incidents.json", "model.json", "review_links.arrow", "review_queue.arrow",
+  "review_snippets.arrow", "scored_user_day.arrow", "sql.json", "summary.json"
+] as const;
+
 /** Files derived from the published tables and written with them (see _writeWorld.ts). */
 export type DerivedFile = "world.json" | "session_qa.arrow" | "calibration.json" | "executive.json" | "incident.json" | "investigation.json" | "experiment.json" | "data_quality.json" | "rejects.csv";
 

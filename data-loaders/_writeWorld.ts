@@ -16,9 +16,11 @@ import {END_DATE} from "../src/core/constants.js";
 import {simulate} from "../src/world/simulate.js";
 import {buildTables, FULL_DETAIL_SCALE, publishedSchemas, sampleRate, type PublishOptions} from "../src/world/tables.js";
 import {openDuckDB, type DuckDB} from "./_duckdb.js";
-import {CSV_TABLES, type DerivedFile} from "./_worldFiles.js";
-import {runPipeline} from "./_science.js";
+import {CSV_TABLES, SCIENCE_FILES, type DerivedFile} from "./_worldFiles.js";
+import {PIPELINE_INPUTS, runPipeline, unavailableOutputs} from "./_science.js";
 import {importWorld} from "./_importWorld.js";
+import {importSchemas} from "../src/world/fromImport/complete.js";
+import {IMPORT_TABLES} from "../src/io/import/contract.js";
 import type {WorldInput} from "./_worldFiles.js";
 
 type Tables = Record<TableName, Columns>;
@@ -38,30 +40,36 @@ interface Derive {
   input: WorldInput;
   /** The import's validation (null for the simulation). */
   imported: ImportResult | null;
+  /** Import tables the platform did not supply (none for the simulation): a file computed from one is null. */
+  unsupplied: readonly string[];
   privacy: boolean;
 }
 
 const DERIVED: Record<DerivedFile, (d: Derive) => Uint8Array | string | Promise<Uint8Array | string>> = {
   // The world's seed and scale: an import's scale is its flags' (importScale), known only once it is read.
   "world.json": ({config}) => json({seed: config.seed, scale: config.scale}),
-  "session_qa.arrow": ({tables}) => encodeArrow(SESSION_QA, sessionQa(tables), null),
+  // An import without moderator sessions has no QA sample to publish.
+  "session_qa.arrow": ({tables, imported}) => encodeArrow(imported ? {...SESSION_QA, mayBeEmpty: true} : SESSION_QA, sessionQa(tables), null),
   "calibration.json": ({tables}) => json(calibrationFigures(tables)),
   // The dictionary's KPIs over the calendar's last 30 days and the 30 before, as KpiFigures (the cache
   // is not keyed on the reporting window, so the summary cannot depend on it).
   "executive.json": ({tables, config}) => json(executiveSummary(tables, END_DATE, {flagSampleRate: sampleRate(config.scale)})),
   "incident.json": ({tables}) => json(reviewIncident(tables, WORLD_INCIDENT)),
   // The investigation's and the experiment's SQL run in DuckDB over the published tables.
-  "investigation.json": async ({tables, config, query}) => {
+  "investigation.json": async ({tables, config, query, unsupplied}) => {
+    if (lacksAny(unsupplied, ["events", "cohort", "users"])) return json(null);
     const investigation = await investigateReportSpike(query, {flagWeight: 1 / sampleRate(config.scale)});
     return json({cohortUsers: tables.cohort.user_id.length, fullDetailScale: FULL_DETAIL_SCALE, ...investigation});
   },
-  "experiment.json": async ({query}) => json(await readExperiment(query, WORLD_EXPERIMENT)),
+  "experiment.json": async ({query, unsupplied}) => json(lacksAny(unsupplied, ["events", "cohort", "users"]) ? null : await readExperiment(query, WORLD_EXPERIMENT)),
   // An import's rows read, accepted and rejected per table and rule, and its rejected rows with their
   // reasons; a simulated build reads no import: every table's rows, none rejected, an empty rejects file.
   "data_quality.json": ({tables, config, input: {source}, imported, privacy}) =>
     json(imported && source.kind !== "simulation" ? dataQuality(imported, sourceLabel(source), {privacy}) : simulationQuality(tables, config.seed)),
   "rejects.csv": ({imported, privacy}) => rejectsCsv(imported ?? {tables: []}, {privacy})
 };
+
+const lacksAny = (unsupplied: readonly string[], tables: readonly string[]) => tables.some((t) => unsupplied.includes(t));
 
 /**
  * Simulates the configured world once, and writes every published table (Arrow, and CSV for the
@@ -73,7 +81,7 @@ export async function writeWorld(env: WorkbookConfig, options: PublishOptions, d
   const {tables, imported, config} = input.source.kind === "simulation"
     ? {tables: buildTables(simulate(env), options), imported: null, config: env}
     : await importWorld(input, options).then(({tables, result, scale}) => ({tables, imported: result, config: {...env, scale}}));
-  const schemas = publishedSchemas(options);
+  const schemas = imported ? importSchemas(publishedSchemas(options), imported.tables.map((t) => t.table)) : publishedSchemas(options);
   const staging = `${dir}.${process.pid}`;
   mkdirSync(staging, {recursive: true});
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
@@ -89,10 +97,12 @@ export async function writeWorld(env: WorkbookConfig, options: PublishOptions, d
   try {
     // Derived files read the tables as the pages will: float32 columns at their stored precision.
     const stored = Object.fromEntries(Object.entries(tables).map(([name, columns]) => [name, asStored(schemas[name as TableName], columns)])) as Tables;
-    const derive: Derive = {tables: stored, config, query: db.query, input, imported, privacy: Boolean(options.pseudonym)};
+    const unsupplied = imported ? IMPORT_TABLES.map((t) => t.name).filter((t) => !imported.tables.some((s) => s.table === t)) : [];
+    const derive: Derive = {tables: stored, config, query: db.query, input, imported, unsupplied, privacy: Boolean(options.pseudonym)};
     for (const [file, write] of Object.entries(DERIVED)) writeFileSync(`${staging}/${file}`, await write(derive));
     mkdirSync(`${staging}/science`);
-    for (const [file, content] of Object.entries(await runPipeline(config, tables, db.query))) writeFileSync(`${staging}/science/${file}`, content);
+    const science = lacksAny(unsupplied, PIPELINE_INPUTS) ? unavailableOutputs(SCIENCE_FILES) : await runPipeline(config, tables, db.query);
+    for (const [file, content] of Object.entries(science)) writeFileSync(`${staging}/science/${file}`, content);
   } finally {
     db.close();
   }

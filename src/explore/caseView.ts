@@ -83,8 +83,9 @@ export function unlistedText(listed: number, linkedAccounts: number): string {
   return listed < linkedAccounts ? `, among the ${formatCount(listed)} linked accounts of the largest entities the published table lists (of ${formatCount(linkedAccounts)})` : "";
 }
 
-/** The reading note's account of which linked accounts the view can show. */
-export function linkedCoverageText(listed: number, er: {linkedAccounts: number; accounts: number}): string {
+/** The reading note's account of which linked accounts the view can show (er null: the data has no event log to resolve). */
+export function linkedCoverageText(listed: number, er: {linkedAccounts: number; accounts: number} | null): string {
+  if (!er) return "none in this build: entity resolution reads the event log and the accounts, which the imported data does not have, so every case shows 0";
   return er.linkedAccounts > listed
     ? `the published table lists the largest entities, ${formatCount(listed)} of ${formatCount(er.linkedAccounts)} linked accounts; an account outside them shows 0`
     : `all ${formatCount(er.linkedAccounts)} linked accounts of the platform's ${formatCount(er.accounts)}`;

@@ -112,7 +112,9 @@ function columnData(spec: ColumnSpec, data: ArrayLike<unknown>, id: number): Dat
     case "timestamp":
       return makeData({type: new TimestampMillisecond(), length: n, ...valid, data: fill(new BigInt64Array(n), BigInt) as never});
     case "string":
-      return spec.dictionary ?? Boolean(spec.values) ? dictionaryData(spec, data, id, valid) : utf8Data(data, valid);
+      // A table with no rows has no record batch to carry a dictionary batch, and readers (arquero)
+      // cannot read a dictionary column without one: its strings are plain.
+      return (spec.dictionary ?? Boolean(spec.values)) && data.length > 0 ? dictionaryData(spec, data, id, valid) : utf8Data(data, valid);
   }
 }
 

@@ -1,8 +1,9 @@
 import type {TableSchema} from "../io/schema.js";
 import {computeKpi, inScope, type Row, type Scope} from "./computeKpi.js";
-import {kpiDefinition} from "./definitions.js";
+import {kpiDefinition, type KpiDefinition} from "./definitions.js";
+import {unrecordedColumns} from "./unrecorded.js";
 
-/** The APAC KPI dashboard's country_kpis.csv: one row per country with its totals and rates over the scope. */
+/** The APAC KPI dashboard's country_kpis.csv: one row per country with its totals and rates over the scope (NaN where the data does not record a column). */
 export interface CountryKpis {
   country: string;
   region: string;
@@ -29,10 +30,12 @@ export function countryKpis(rows: readonly Row[], scope: Scope = {}): CountryKpi
   const countries = new Map<string, string>();
   for (const r of rows) if (inScope(r, scope)) countries.set(String(r.country), String(r.region));
   const tables = {daily_country: rows};
-  const kpi = (id: string, s: Scope) => computeKpi(kpiDefinition(id), tables, s);
+  // A column the data does not record (null in every row: an import without appeals or activity) has no value, not 0.
+  const measure = (def: KpiDefinition, s: Scope) => (unrecordedColumns(def.formula, tables).length ? NaN : computeKpi(def, tables, s));
+  const kpi = (id: string, s: Scope) => measure(kpiDefinition(id), s);
   return [...countries].map(([country, region]) => {
     const s = {...scope, country};
-    const total = (column: string) => computeKpi({...kpiDefinition("reports"), formula: sum(column)}, tables, s);
+    const total = (column: string) => measure({...kpiDefinition("reports"), formula: sum(column)}, s);
     return {
       country,
       region,

@@ -37,9 +37,21 @@ function allNull(rows: readonly Row[] | undefined, column: string): boolean | un
   return rows.every((r) => r[column] === null || r[column] === undefined);
 }
 
-/** The flag columns (as "flags.<column>") the formula reads that the data holds only nulls in. */
+/** The daily_country columns a formula sums. */
+function dailySums(f: Formula): string[] {
+  const measures = f.kind === "sum" ? [f.measure] : f.kind === "ratio" ? [f.numerator, f.denominator] : [];
+  return measures.flatMap((m) => (m.table === "daily_country" ? [m.sum] : []));
+}
+
+/**
+ * The columns (as "flags.<column>" or "daily_country.<column>") the formula reads that the data holds
+ * only nulls in: an import without an optional table publishes what it feeds as null (appeals, the
+ * activity denominators).
+ */
 export function unrecordedColumns(formula: Formula, tables: KpiTables): string[] {
   const columns = [...new Set(formulaFields(formula).flatMap(baseColumns))];
   const sources = [...(tables.flag_cubes ?? []), tables.flags];
-  return columns.filter((c) => sources.map((rows) => allNull(rows, c)).find((x) => x !== undefined) === true).map((c) => `flags.${c}`);
+  const flags = columns.filter((c) => sources.map((rows) => allNull(rows, c)).find((x) => x !== undefined) === true).map((c) => `flags.${c}`);
+  const daily = [...new Set(dailySums(formula))].filter((c) => allNull(tables.daily_country, c) === true).map((c) => `daily_country.${c}`);
+  return [...flags, ...daily];
 }

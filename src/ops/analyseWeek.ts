@@ -110,7 +110,8 @@ export interface WeeklyAnalysis {
   tta: {ids: string[]; current: number[]; previous: number[]; cases: number};
   sla: {cases: number; breached: number; rate: number; previousRate: number; delta: number; noise: boolean; openUrgent: number; overSla: number};
   classifier: {score: number; scorePrevious: number; baseline: number; baselineDate: string; driftThreshold: number; alertDays: number; precision: ShareFigure; precisionPrevious: ShareFigure; precisionNoise: boolean; blocked: number; blockedTrue: number};
-  staffing: {cases: number; arrivalRate: number; serviceHours: number; meanOnShift: number; reviewers: number; weeklyHours: number; needed: number; team: number; waitP50: number};
+  /** Null without a roster (an import without the reviewers' shifts): the hours on shift are unknown. */
+  staffing: {cases: number; arrivalRate: number; serviceHours: number; meanOnShift: number; reviewers: number; weeklyHours: number; needed: number; team: number; waitP50: number} | null;
   attacks: {alarmDays: string[]; confirmed: number; lastAlarm: string | undefined};
   /** Risks at or past their alert level, furthest first; and the one to watch next week. */
   risks: RiskFigure[];
@@ -273,7 +274,7 @@ function rankRisks(a: Pick<WeeklyAnalysis, "tta" | "sla" | "classifier" | "staff
     {id: "sla", ratio: sla.rate / ALERT_LEVELS.slaBreachRate, worsened: sla.rate > sla.previousRate && !sla.noise},
     {id: "drift", ratio: (c.baseline - c.score) / (c.baseline - c.driftThreshold), worsened: c.score < c.scorePrevious},
     {id: "precision", ratio: (1 - c.precision.value) / (1 - ALERT_LEVELS.autoBlockPrecision), worsened: c.precision.value < c.precisionPrevious.value && !c.precisionNoise},
-    {id: "staffing", ratio: s.needed / s.meanOnShift, worsened: false}
+    ...(s ? [{id: "staffing" as const, ratio: s.needed / s.meanOnShift, worsened: false}] : [])
   ];
   if (a.attacks.alarmDays.length > 0) risks.push({id: "attack", ratio: Infinity, worsened: true});
   const ranked = risks.filter((r) => r.ratio >= 1).sort((x, y) => y.ratio - x.ratio || x.id.localeCompare(y.id));
@@ -301,7 +302,7 @@ export function analyseWeek(input: WeeklyInput, {from: windowFrom = OPS_RANGE.fr
     tta,
     sla: {...sla, ...urgentBacklog(humanCases, to)},
     classifier: classifierHealth(flags, r, windowFrom, driftThreshold),
-    staffing: staffing(humanCases, input.reviewers, r.week),
+    staffing: input.reviewers.length ? staffing(humanCases, input.reviewers, r.week) : null,
     attacks: weekAttacks(flags, alarms, r.week)
   };
   return {...measured, ...rankRisks(measured)};

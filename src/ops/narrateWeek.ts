@@ -1,6 +1,7 @@
 import {formatChange, formatCount, formatHours, formatInterval, formatNumber, formatPercent, formatPp} from "../core/format.js";
 import {RISE_Z, type CategoryTrend, type RiskId, type WeeklyAnalysis} from "./analyseWeek.js";
 import {SLA_HOURS, TTA_TARGETS} from "./targets.js";
+import {SHIFT_NEED} from "../io/import/needs.js";
 
 /**
  * The weekly ops summary's text: the facts (each figure with its label and as the text shows it), the
@@ -93,6 +94,7 @@ function classifierFacts({classifier: c}: WeeklyAnalysis): Fact[] {
 }
 
 function staffingFacts({staffing: s}: WeeklyAnalysis): Fact[] {
+  if (!s) return [];
   return [
     fact("human_cases", "Cases into human review this week", s.cases, formatCount(s.cases)),
     fact("arrival_rate", "Human-review arrivals per hour", s.arrivalRate, formatNumber(s.arrivalRate, 2)),
@@ -141,6 +143,7 @@ function riskSentence(a: WeeklyAnalysis, id: RiskId): string {
     case "precision":
       return `Auto-block precision: ${formatPercent(p)} of ${formatCount(c.blocked)} auto-blocked flags were true violations (95% CI ${percentCi(c.precision)}; ${formatPp(p - pPrev)} on the week before's ${formatPercent(pPrev)}${within(c.precisionNoise)}); ${formatCount(c.blocked - c.blockedTrue)} blocks hit benign content.`;
     case "staffing":
+      if (!s) throw new Error("narrateWeek: a staffing risk without staffing figures");
       return `Review capacity: the offered load is ${formatNumber(s.arrivalRate * s.serviceHours, 2)} reviewers busy at all times against ${formatNumber(s.meanOnShift, 1)} on shift on average; Erlang C needs ${formatCount(s.needed)} on shift (a team of ${formatCount(s.team)}, now ${formatCount(s.reviewers)}).`;
     case "attack":
       return `Coordinated attack: the layered detector raised alarms on ${formatCount(attacks.alarmDays.length)} days this week (${attacks.alarmDays.join(", ")}); ${formatCount(attacks.confirmed)} of them match attacks in the ground truth.`;
@@ -179,6 +182,7 @@ function classifierItems({classifier: c}: WeeklyAnalysis): string[] {
 }
 
 function staffingItems({staffing: s}: WeeklyAnalysis): string[] {
+  if (!s) return [`No recommendation: it needs the reviewers' shifts (${SHIFT_NEED.columns.join(", ")}), which the imported data does not have, to count the hours on shift.`];
   const gap = s.team > s.reviewers ? `${formatCount(s.team - s.reviewers)} more than today` : s.team < s.reviewers ? `${formatCount(s.reviewers - s.team)} fewer than today` : "the team as it is";
   return [
     `This week ${formatCount(s.cases)} cases reached human review (${formatNumber(s.arrivalRate, 2)} an hour), each open ${minutes(s.serviceHours)} on average: an offered load of ${formatNumber(s.arrivalRate * s.serviceHours, 2)} reviewers busy at all times, against ${formatNumber(s.meanOnShift, 1)} on shift on average from a team of ${formatCount(s.reviewers)}.`,

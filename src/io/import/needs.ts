@@ -75,6 +75,48 @@ export const SOUND_NEED: Need = {
   instead: "Review tools log the audio state only when they play video or audio; a tool for text and images has no such column, and no other column stands in for it."
 };
 
+/** The reviewers' shifts: the queue's hours on shift, waits by hour and the Erlang C staffing model. */
+export const SHIFT_NEED: Need = {
+  columns: ["reviewers.shift_start_hour", "reviewers.shift_hours", "reviewers.workdays"],
+  enables: "the hours each reviewer is on shift: the queue's hourly capacity, waits by hour of the day, reviewer utilisation and the Erlang C staffing recommendation",
+  instead: "Workforce-management and scheduling tools hold the rota; a row per reviewer with the UTC hour the shift starts, its length and the days worked fills the reviewers table."
+};
+
+/** The event log, its accounts and the cohort: the protection-science pipeline, the investigation and the experiment. */
+export const EVENT_LOG_NEED: Need = {
+  columns: ["events.event_id", "users.user_id", "cohort.user_id"],
+  enables: "the protection-science pipeline (the SQL core tables, abuse detection, the review queue, entity resolution, drift and incidents), the report-spike investigation and the rate-limit experiment",
+  instead: "Product analytics hold the event log (signups, logins, messages, uploads) and the accounts, usually in a warehouse rather than the moderation tool; a cohort of accounts sampled by stratum keeps it to a size a build can read."
+};
+
+/** The moderator-session tables: the moderators page. */
+export const SESSIONS_NEED: Need = {
+  columns: ["moderator_sessions.session_id", "session_items.session_id", "idle_periods.session_id"],
+  enables: "each moderator's sessions: items reviewed per hour, time per item, idle periods and their reasons, and the QA sample of their decisions",
+  instead: "Review tools log sessions (a login to a logout), the items opened in each and the idle periods; many platforms keep only the decision log, from which the queue pages are built."
+};
+
+/** The texts of flagged content: deduplication, clustering and the review queue's snippets. */
+export const TEXT_NEED: Need = {
+  columns: ["snippets.flag_id", "snippets.snippet"],
+  enables: "the texts of flagged content: exact and near-duplicate groups, clusters of similar texts and the snippets shown beside cases",
+  instead: "The text is in the content store, often kept apart from the moderation data for privacy; a short excerpt per flag of the review queue is enough."
+};
+
+/** Daily active users and content created: the denominators of every rate per user or per item. */
+export const ACTIVITY_NEED: Need = {
+  columns: ["daily_activity.active_users", "daily_activity.content_created"],
+  enables: "rates per active user and per item created (flags per 1,000 active users, prevalence of flags in content) by day and country",
+  instead: "Product analytics count daily active users and content created per country; without them the pages show counts of flags, not rates."
+};
+
+/** The DSA decisions: the transparency report and the statements of reasons. */
+export const DSA_NEED: Need = {
+  columns: ["dsa_decisions.flag_id"],
+  enables: "the EU Digital Services Act's statements of reasons, one per decision, in the Transparency Database's format, and the harmonised transparency report",
+  instead: "Platforms under the DSA record each decision's legal or contractual ground, territorial scope and redress; others record only the action, which does not make a statement of reasons."
+};
+
 /**
  * Every section that adapts to the data, where it is and what it needs: the data-quality page lists the
  * ones this build's data cannot feed. KPI cards adapt on their own (src/metrics/unrecorded.ts) and are
@@ -86,5 +128,11 @@ export const SECTION_NEEDS: readonly {where: string; need: Need}[] = [
   {where: "Classifier health: drift, calibration and auto-blocking; the KPIs detection precision, proactive detection share, harm prevalence and QA pass rate, wherever they are shown", need: VIOLATION_TRUTH_NEED},
   {where: "The KPI coordinated attack share, wherever it is shown", need: COORDINATED_TRUTH_NEED},
   {where: "Anomalies: flagged days explained and unexplained", need: KNOWN_EVENTS_NEED},
-  {where: "Moderators: sound status", need: SOUND_NEED}
+  {where: "Moderators: sound status", need: SOUND_NEED},
+  {where: "Review queue and weekly report: hours on shift, waits by hour, utilisation and staffing", need: SHIFT_NEED},
+  {where: "Protection science (every page), the investigation and the experiment", need: EVENT_LOG_NEED},
+  {where: "Moderators: sessions, items and idle periods", need: SESSIONS_NEED},
+  {where: "Texts of flagged content: dedup and clustering, snippets beside cases", need: TEXT_NEED},
+  {where: "Rates per active user and per item created, wherever they are shown", need: ACTIVITY_NEED},
+  {where: "Transparency report and statements of reasons", need: DSA_NEED}
 ];

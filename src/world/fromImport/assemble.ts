@@ -1,11 +1,11 @@
-import {COHORT, EVENTS, KNOWN_EVENTS, RINGS, type TableName} from "../../io/contracts.js";
+import {COHORT, EVENTS, KNOWN_EVENTS, RINGS, SCHEMAS, type TableName} from "../../io/contracts.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
-import {rowCount, type Columns} from "../../io/schema.js";
+import {rowCount, type Columns, type TableSchema} from "../../io/schema.js";
 import {knownEventsTable, lazyTables, sampleRate, type PublishOptions} from "../tables.js";
 import {columnsToEvents} from "../../core/knownEvents.js";
 import {asImported, attacksFromImport, namedAccounts, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
-import {assembleFlagTables, flagTableGaps, type FlagTable} from "./flags.js";
-import {completeImport} from "./complete.js";
+import {assembleFlagTables, type FlagTable} from "./flags.js";
+import {completeImport, nullFedColumns} from "./complete.js";
 import {assembleSessionTables} from "./sessions.js";
 import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
 import {importScale} from "./scale.js";
@@ -22,7 +22,7 @@ export function assembleTables(supplied: ImportColumns, dates: readonly string[]
   let flagCache: ReturnType<typeof assembleFlagTables> | undefined;
   let sessionCache: ReturnType<typeof assembleSessionTables> | undefined;
   const flagTables = () => (flagCache ??= assembleFlagTables(imported, dates, {scale}));
-  const flag = (name: FlagTable): Columns => flagTables()[name] ?? missing(name, flagTableGaps(imported)[name]);
+  const flag = (name: FlagTable): Columns => flagTables()[name] ?? noRows(SCHEMAS[name]);
   const sessions = () => (sessionCache ??= assembleSessionTables(imported, {dates, scale, reviewerIds: Array.from(flag("reviewers").reviewer_id as ArrayLike<string>)}));
   const order = (schema: {columns: readonly {name: string}[]}) => schema.columns.map((c) => c.name);
   const utcDay = (ts: number) => new Date(ts).toISOString().slice(0, 10);
@@ -60,10 +60,20 @@ export function assembleTables(supplied: ImportColumns, dates: readonly string[]
     moderator_days: () => sessions().moderator_days,
     item_view_days: () => sessions().item_view_days
   };
+  // What an optional table the platform did not supply would feed is null, not zero.
+  const given = Object.keys(supplied);
+  for (const name of ["flags", "daily_country"] as const) {
+    const build = builders[name];
+    builders[name] = () => nullFedColumns(name, build(), given);
+  }
   return lazyTables(builders, options);
 }
 
-/** A published table the imported tables cannot give: the build stops and says what it needs. */
-function missing(table: string, why = "is not in the import"): never {
-  throw new Error(`import: the published table ${table} ${why}`);
+/**
+ * A published table the imported tables cannot give (flagTableGaps): its columns with no rows. The
+ * data-quality file lists the import columns it would need (absentColumns), and the pages that read it
+ * say so (src/io/import/needs.ts).
+ */
+function noRows(schema: TableSchema): Columns {
+  return Object.fromEntries(schema.columns.map((c) => [c.name, []])) as Columns;
 }

@@ -61,5 +61,6 @@ describe("caseView", () => {
     expect(unlistedText(2000, 2000)).toBe("");
     expect(linkedCoverageText(500, {linkedAccounts: 2000, accounts: 9000})).toBe("the published table lists the largest entities, 500 of 2,000 linked accounts; an account outside them shows 0");
     expect(linkedCoverageText(2000, {linkedAccounts: 2000, accounts: 9000})).toBe("all 2,000 linked accounts of the platform's 9,000");
+    expect(linkedCoverageText(0, null)).toMatch(/^none in this build: entity resolution reads the event log/);
   });
 });

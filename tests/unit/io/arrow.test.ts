@@ -1,4 +1,5 @@
 import {Bool, DateDay, Dictionary, Float32, Float64, Int16, Int32, Int8, Table, TimestampMillisecond, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType, type Vector} from "apache-arrow";
+import * as aq from "arquero";
 import {describe, expect, it} from "vitest";
 import {encodeArrow} from "../../../src/io/arrow.js";
 import type {ColumnSpec, Columns, TableSchema} from "../../../src/io/schema.js";
@@ -69,6 +70,13 @@ describe("encodeArrow", () => {
       expect(Buffer.from(encodeArrow(SCHEMA, columns, null)).equals(Buffer.from(referenceBytes(SCHEMA, columns)))).toBe(true);
     });
   }
+
+  it("encodeArrow writes a table with no rows that arquero reads, its dictionary columns as plain strings (no batch carries a dictionary)", () => {
+    const empty = encodeArrow({...SCHEMA, mayBeEmpty: true}, Object.fromEntries(SCHEMA.columns.map((c) => [c.name, []])), null);
+    expect(String(tableFromIPC(empty).schema.fields.find((f) => f.name === "kind")!.type)).toBe("Utf8");
+    const table = aq.fromArrow(empty);
+    expect([table.numRows(), table.columnNames()]).toEqual([0, SCHEMA.columns.map((c) => c.name)]);
+  });
 
   it("encodeArrow picks the narrowest dictionary index and reads back every value", () => {
     const columns = fixture(2000);

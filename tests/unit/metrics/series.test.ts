@@ -49,6 +49,11 @@ describe("countryKpis", () => {
     expect(b.appeal_overturn_rate).toBeNaN();
     expect(countryKpis(rows, {from: "2025-03-02", to: "2025-03-02"})[0].content_created).toBe(100);
   });
+  it("countryKpis(rows) gives no value, not 0, for a column the data does not record (an import without appeals)", () => {
+    const [a] = countryKpis(rows.map((r) => ({...r, appeals: null, successful_appeals: null})));
+    expect([a.appeals, a.successful_appeals, a.appeal_rate, a.appeal_overturn_rate]).toEqual([NaN, NaN, NaN, NaN]);
+    expect(a.reports).toBe(4);
+  });
 });
 
 describe("countryKpiHeaders", () => {

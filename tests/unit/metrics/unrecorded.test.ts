@@ -22,6 +22,13 @@ describe("unrecordedColumns(formula, tables)", () => {
     expect(unrecordedColumns(kpiDefinition("detection_precision").formula, {flags: [flag(null), flag(false)]})).toEqual([]);
     expect(unrecordedColumns(kpiDefinition("enforcement_rate").formula, unknown)).toEqual([]);
   });
+  it("names the daily_country columns a sum or ratio reads that hold only nulls (an import without appeals or activity)", () => {
+    const day = (appeals: number | null) => ({date: "2025-03-01", country: "Singapore", appeals, successful_appeals: appeals, enforcements: 4, reports: 9, content_created: null});
+    expect(unrecordedColumns(kpiDefinition("appeals").formula, {daily_country: [day(null), day(null)]})).toEqual(["daily_country.appeals"]);
+    expect(unrecordedColumns(kpiDefinition("appeal_overturn_rate").formula, {daily_country: [day(null)]})).toEqual(["daily_country.successful_appeals", "daily_country.appeals"]);
+    expect(unrecordedColumns(kpiDefinition("appeals").formula, {daily_country: [day(null), day(0)]})).toEqual([]);
+    expect(unrecordedColumns(kpiDefinition("enforcement_rate").formula, {daily_country: [day(null)]})).toEqual([]);
+  });
   it("reads a cube when there is one (a cube row stands for n flags)", () => {
     const cube = [{date: "2025-03-01", source: "ai", is_violation: null, n: 5}];
     expect(unrecordedColumns(kpiDefinition("detection_precision").formula, {flag_cubes: [cube]})).toEqual(["flags.is_violation"]);

@@ -44,10 +44,16 @@ describe("analyseWeek on a small steady world", () => {
 
   it("analyseWeek takes the cases' waits and times from opened_ts where the rows carry it, not from the queue's rules", () => {
     // Overlapping 2-hour cases an hour apart: the rules make each wait for the previous decision.
-    expect(a.staffing.waitP50).toBeGreaterThan(0);
+    expect(a.staffing!.waitP50).toBeGreaterThan(0);
     const {flags, ...rest} = weekFixture();
     const opened = flags.map((f) => (f.route === "human_review" ? {...f, opened_ts: Number(f.ts) + 0.5 * H} : f));
     expect(analyseWeek({...rest, flags: opened}).staffing).toMatchObject({cases: 42, waitP50: 0.5, serviceHours: 1.5});
+  });
+
+  it("analyseWeek gives no staffing figures and ranks no staffing risk without a roster (an import without the reviewers' shifts)", () => {
+    const without = analyseWeek({...weekFixture(), reviewers: []});
+    expect(without.staffing).toBeNull();
+    expect(without.risks.map((r) => r.id)).toEqual(["tta"]);
   });
 
   it("analyseWeek ranks the risks at or past their level and watches the first that worsened, else the first", () => {

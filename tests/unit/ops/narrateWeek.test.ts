@@ -39,6 +39,12 @@ describe("narrateWeek", () => {
     expect(sections[4].items).toEqual(["Time to action, high severity: it is 2.0 times its alert level. P50 2.0 h and P90 2.0 h on 42 enforced high/critical flags, against targets of 1 h and 8 h (P50 2.0 h, P90 2.0 h the week before)."]);
   });
 
+  it("narrateWeek says what the staffing section needs when the data has no roster, and quotes no staffing figure", () => {
+    const {facts, sections} = narrateWeek(analyseWeek({...weekFixture(), reviewers: []}));
+    expect(facts.filter((f) => ["human_cases", "team_now", "on_shift_needed", "ratio_staffing"].includes(f.id))).toEqual([]);
+    expect(sections.find((s) => s.id === "staffing")?.items).toEqual(["No recommendation: it needs the reviewers' shifts (reviewers.shift_start_hour, reviewers.shift_hours, reviewers.workdays), which the imported data does not have, to count the hours on shift."]);
+  });
+
   it("narrateWeek reports an attack in progress first, and falls back when no risk is past its level", () => {
     const attack = {...analysis, attacks: {alarmDays: ["2025-08-30", "2025-08-31"], confirmed: 1, lastAlarm: "2025-08-31"}, risks: [{id: "attack" as const, ratio: Infinity, worsened: true}, ...analysis.risks]};
     const withAttack = narrateWeek(attack);

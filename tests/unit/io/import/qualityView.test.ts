@@ -66,7 +66,7 @@ describe("shareText(share)", () => {
     expect([shareText(0), shareText(34 / 683_563), shareText(0.0123), shareText(1)]).toEqual(["0.00%", "< 0.01%", "1.23%", "100.00%"]);
   });
 
-  it("lists the sections the data cannot feed: flags and reviewers alone lack the truth, the event log and the sound", () => {
+  it("lists the sections the data cannot feed: flags and reviewers alone lack the truth, the event log, the sessions, the texts, the shifts and the sound", () => {
     const q = quarantined();
     // flags without is_violation or coordinated, no attacks, benign events, known events or session items.
     const rows = missingRows(q);
@@ -76,7 +76,13 @@ describe("shareText(share)", () => {
       "flags.is_violation",
       "flags.coordinated",
       "known_events.event, known_events.start_date, known_events.end_date",
-      "session_items.sound_muted"
+      "session_items.sound_muted",
+      "reviewers.shift_start_hour, reviewers.shift_hours, reviewers.workdays",
+      "events.event_id, users.user_id, cohort.user_id",
+      "moderator_sessions.session_id, session_items.session_id, idle_periods.session_id",
+      "snippets.flag_id, snippets.snippet",
+      "daily_activity.active_users, daily_activity.content_created",
+      "dsa_decisions.flag_id"
     ]);
     expect(rows[0].section).toMatch(/^Attack detection: /);
     expect(absentNote(q)).toMatch(/^The data lacks [\d,]+ import columns of the contract in \d+ tables, and \d+ tables not supplied at all \(appeals, moderator_sessions, .*known_events.*\): /);

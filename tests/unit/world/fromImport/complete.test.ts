@@ -14,7 +14,8 @@ describe("completeImport(imported, tables)", () => {
   it("gives a table the platform did not supply with every column and no rows, when its published table may be empty", () => {
     expect(done.rings).toEqual(Object.fromEntries(importTable("rings").columns.map((c) => [c.name, []])));
   });
-  it("leaves absent a table whose published table must have rows (daily activity: the rates' denominators)", () => {
-    expect(done.daily_activity).toBeUndefined();
+  it("gives every optional table the platform did not supply with no rows (daily activity too: what it feeds is then null, nullFedColumns), and leaves a required one absent", () => {
+    expect(done.daily_activity).toEqual(Object.fromEntries(importTable("daily_activity").columns.map((c) => [c.name, []])));
+    expect(completeImport({}, [importTable("flags")]).flags).toBeUndefined();
   });
 });
