@@ -1,5 +1,5 @@
 /**
- * The automation page's tables and notes (docs/science/automation.md), and everything else it imports,
+ * The automation page's tables and notes (pages/science/automation.md), and everything else it imports,
  * so that the page reads as prose, data and cards. Rows and sentences come from
  * src/science/automationView.ts and src/cluster/summarizeComponents.ts; texts are set as text, never markup.
  */

@@ -1,5 +1,5 @@
 /**
- * The detection page's list of heuristic rules (docs/science/detection.md), and everything else it
+ * The detection page's list of heuristic rules (pages/science/detection.md), and everything else it
  * imports, so that the page reads as prose, data and cards. Its figures come from
  * src/science/detectionView.ts.
  */

@@ -6,7 +6,7 @@ import type {Criterion} from "../lib/experiment/decideShip.js";
 import type {ExperimentReadout, PowerRow} from "../lib/experiment/readExperiment.js";
 import {textTable} from "./textTable.js";
 
-/** The experiment readout's tables and SQL (docs/experiment.md). */
+/** The experiment readout's tables and SQL (pages/experiment.md). */
 
 /** Each arm's randomisation units, rings, accounts by kind, population and accounts that hit the cap. */
 export function sampleTable(rows: ReturnType<typeof sampleRows>): HTMLElement {

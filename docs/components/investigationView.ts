@@ -6,7 +6,7 @@ import {dataLink} from "./dataLink.js";
 import {textTable} from "./textTable.js";
 import {waterfallChart} from "./waterfallChart.js";
 
-/** The investigation page's tables, verdicts and rise links (docs/investigation.md). */
+/** The investigation page's tables, verdicts and rise links (pages/investigation.md). */
 
 /** The three parts of a rise, in the colours of the weekly chart's senders: adoption blue, attacker red, the rest grey. */
 const PART_COLOR = {domain: ["adoption", "attacker", "baseline"], range: ["#4269d0", "#b2182b", "#9498a0"]};

@@ -1,5 +1,5 @@
 /**
- * The moderator sessions page's controls, cards, colours and table (docs/moderators.md), over the
+ * The moderator sessions page's controls, cards, colours and table (pages/moderators.md), over the
  * figures of src/moderation/moderatorsView.ts, and the charts it draws, so that the page imports one
  * module of components.
  */

@@ -1,5 +1,5 @@
 /**
- * The review queue page's controls, card grids and tables (docs/ops/queue.md), over the figures of
+ * The review queue page's controls, card grids and tables (pages/ops/queue.md), over the figures of
  * src/ops/queueView.ts, and the charts it draws, so that the page imports one module of components.
  */
 import * as Inputs from "@observablehq/inputs";

@@ -1,5 +1,5 @@
 /**
- * The review-queue page's case table, case card and audit-log table (docs/science/review-queue.md), and
+ * The review-queue page's case table, case card and audit-log table (pages/science/review-queue.md), and
  * everything else it imports, so that the page reads as prose, data and cards. Figures and rows come
  * from src/science/reviewQueueView.ts. Case texts are untrusted: htl sets them as text, never markup.
  */

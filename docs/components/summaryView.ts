@@ -1,5 +1,5 @@
 /**
- * The executive summary's recommendations and step-by-step table (docs/science/summary.md), and
+ * The executive summary's recommendations and step-by-step table (pages/science/summary.md), and
  * everything else it imports. Titles, findings and links come from summary.json (src/report/scienceSummary.ts);
  * links go through dataLink's gate and text is set as text.
  */

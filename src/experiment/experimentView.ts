@@ -4,7 +4,7 @@ import type {SampleRatio} from "../stats/sampleRatioTest.js";
 import type {CapOutcome} from "./capWhatIf.js";
 import type {ArmSummary, ExperimentReadout} from "./readExperiment.js";
 
-/** The experiment readout page's rows and phrases (docs/experiment.md), from the readout the loader builds. */
+/** The experiment readout page's rows and phrases (pages/experiment.md), from the readout the loader builds. */
 
 /** "95% CI −40.1% to −12.3%": a comparison's relative interval at the readout's confidence. */
 export function relativeCiText(cmp: Pick<Comparison, "relativeLower" | "relativeUpper">, confidence: number): string {

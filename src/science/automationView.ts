@@ -1,5 +1,5 @@
 /**
- * The automation page's rows and sentences (docs/science/automation.md), from what the build published:
+ * The automation page's rows and sentences (pages/science/automation.md), from what the build published:
  * dedup_groups.arrow, clusters.json and er.json. Its tables show each text's true template group beside
  * the output, for the reader to judge it; nothing here decides anything.
  */

@@ -1,5 +1,5 @@
 /**
- * The detection page's figures (docs/science/detection.md), from the build's scored user-days and
+ * The detection page's figures (pages/science/detection.md), from the build's scored user-days and
  * model.json: both detectors' precision-recall curves and average precision, and what a threshold
  * catches, misses and sends to humans. Each user-day weighs its account's cohort weight (the cohort
  * over-samples rings and new accounts), so the curves and headline figures are the population's; the

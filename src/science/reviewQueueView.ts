@@ -1,5 +1,5 @@
 /**
- * The review-queue page's figures and rows (docs/science/review-queue.md), from the build's queue
+ * The review-queue page's figures and rows (pages/science/review-queue.md), from the build's queue
  * (review_queue.arrow) and its enrichment (review_snippets.arrow, review_links.arrow).
  */
 import {ENFORCEMENT_ACTIONS, type EnforcementAction} from "../detect/enforcementPolicy.js";

@@ -31,7 +31,8 @@ export function projectCopies() {
         // The pages they link to stay as one-line stubs, so that the build's link check passes.
         const linked = new Set([...kept].flatMap((page) => [...readFileSync(join(dir, "docs", page), "utf8").matchAll(/\]\(\.\/([\w-]+)/g)].map((m) => `${m[1]}.md`)));
         for (const entry of readdirSync(join(dir, "docs"), {withFileTypes: true})) {
-          if ((entry.name.endsWith(".md") && !kept.has(entry.name)) || (entry.isDirectory() && !["components", "assets"].includes(entry.name) && !entry.isSymbolicLink())) rmSync(join(dir, "docs", entry.name), {recursive: true, force: true});
+          // A page loader (name.md.ts) goes with its page.
+          if ((/\.md(\.ts)?$/.test(entry.name) && !kept.has(entry.name.replace(/\.ts$/, ""))) || (entry.isDirectory() && !["components", "assets"].includes(entry.name) && !entry.isSymbolicLink())) rmSync(join(dir, "docs", entry.name), {recursive: true, force: true});
         }
         for (const page of linked) if (!kept.has(page)) writeFileSync(join(dir, "docs", page), `# ${page.replace(/\.md$/, "")}\n`);
         writeFileSync(join(dir, "docs", "index.md"), "# Test home\n");

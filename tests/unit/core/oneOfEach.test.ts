@@ -9,7 +9,7 @@ import {describe, expect, it} from "vitest";
 
 const ROOT = join(import.meta.dirname, "../../..");
 // Build tooling (scripts/) prints its own messages; the rule is for what readers see.
-const FOLDERS = ["src", "docs", "data-loaders"];
+const FOLDERS = ["src", "docs", "pages", "data-loaders"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -3,12 +3,14 @@
  * a page or component that sets an href from anything but a file attachment, a blob of its own, or a
  * fixed relative path fails here, so a new page cannot reintroduce a raw `a.href = row.link`.
  */
-import {readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {describe, expect, it} from "vitest";
 import {ROOT} from "../../../scripts/buildSteps.js";
 
 const DOCS = join(ROOT, "docs");
+/** The pages that adapt to the data, published by page loaders in docs/ (data-loaders/_adaptPage.ts). */
+const PAGES = join(ROOT, "pages");
 
 /** Pages and components, without Framework's cache and the data/lib symlinks. */
 function sources(dir: string): string[] {
@@ -50,7 +52,7 @@ function rawHrefs(text: string): string[] {
 }
 
 describe("links built from data", () => {
-  const files = sources(DOCS);
+  const files = [...sources(DOCS), ...sources(PAGES)];
 
   it("rawHrefs finds links set from data and passes file attachments, blobs and fixed paths", () => {
     expect(rawHrefs("a.href = link;\nb.href = `${p.link}.html`;\nObject.assign(a, {href, textContent: t});\nhtml`<a href=${row.url}>`;\nel.setAttribute('href', x);\nc = {href: r.link};")).toHaveLength(6);
@@ -61,7 +63,7 @@ describe("links built from data", () => {
     expect(files.length).toBeGreaterThan(20);
     const raw: string[] = [];
     for (const file of files) {
-      const name = relative(DOCS, file);
+      const name = relative(file.startsWith(PAGES) ? PAGES : DOCS, file);
       if (name === join("components", "dataLink.ts")) continue;
       raw.push(...rawHrefs(readFileSync(file, "utf8")).map((r) => `${name}:${r}`));
     }
@@ -72,7 +74,7 @@ describe("links built from data", () => {
     const importsDataLink = (source: string) => /import \{[^}]*\bdataLink\b[^}]*\} from "\.\.?\/(?:components\/)?dataLink\.js"/.test(source);
     expect(importsDataLink('import {fileLink} from "./download.js";')).toBe(false);
     for (const page of ["index.md", "datasets.md", "incident.md", "investigation.md", join("science", "summary.md")]) {
-      const text = readFileSync(join(DOCS, page), "utf8");
+      const text = readFileSync(join(existsSync(join(DOCS, page)) ? DOCS : PAGES, page), "utf8");
       const components = [...text.matchAll(/^import [^;\n]* from "\.\.?\/components\/(\w+)\.js";?$/gm)].map((m) => readFileSync(join(DOCS, "components", `${m[1]}.ts`), "utf8"));
       expect([text, ...components].some(importsDataLink), page).toBe(true);
     }
