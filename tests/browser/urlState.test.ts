@@ -71,9 +71,14 @@ async function move(page: Page, name: string): Promise<boolean> {
   }, name);
 }
 
-/** Each linked input's state as the reader sees it, and the page's text below the view bar. */
+/**
+ * Each linked input's state as the reader sees it, and the page's text below the view bar, read after
+ * two animation frames: the Observable runtime recomputes the cells an input invalidates in the next
+ * frame, so a recompute that an input's event scheduled has run (and drawn) before the reading.
+ */
 async function snapshot(page: Page): Promise<{inputs: Record<string, string>; text: string}> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const inputs: Record<string, string> = {};
     for (const form of document.querySelectorAll<HTMLFormElement>("form[data-param]")) {
       const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")];
