@@ -14,24 +14,6 @@ export interface Need {
   proxy?: string;
 }
 
-/** The notice's sentences: what is missing, what it would enable, what platforms have instead. */
-export function needText(need: Need): {title: string; body: string[]} {
-  const columns = need.columns;
-  const list = columns.length === 1 ? columns[0] : `${columns.slice(0, -1).join(", ")} and ${columns.at(-1)}`;
-  const body = [`It needs ${list}, which the imported data does not have. With ${columns.length === 1 ? "it" : "them"}, it shows ${need.enables}.`, `${need.instead}`];
-  if (need.proxy) body.push(`Proxy: ${need.proxy}`);
-  return {title: `Not in the imported data`, body};
-}
-
-/**
- * The need as far as the data falls short of it: its columns that the data lacks (`absent`, as
- * data_quality.json lists them), or null when the data has every column it needs.
- */
-export function lacking(need: Need, absent: readonly string[]): Need | null {
-  const columns = need.columns.filter((c) => absent.includes(c));
-  return columns.length ? {...need, columns} : null;
-}
-
 /** Evaluation against confirmed attacks: the attack page's scores of each detector. */
 export const ATTACK_TRUTH_NEED: Need = {
   columns: ["attacks.attack_id", "attacks.start_date", "attacks.end_date"],
@@ -136,3 +118,21 @@ export const SECTION_NEEDS: readonly {where: string; need: Need}[] = [
   {where: "Rates per active user and per item created, wherever they are shown", need: ACTIVITY_NEED},
   {where: "Transparency report and statements of reasons", need: DSA_NEED}
 ];
+
+/** The notice's sentences: what is missing, what it would enable, what platforms have instead. */
+export function needText(need: Need): {title: string; body: string[]} {
+  const columns = need.columns;
+  const list = columns.length === 1 ? columns[0] : `${columns.slice(0, -1).join(", ")} and ${columns.at(-1)}`;
+  const body = [`It needs ${list}, which the imported data does not have. With ${columns.length === 1 ? "it" : "them"}, it shows ${need.enables}.`, `${need.instead}`];
+  if (need.proxy) body.push(`Proxy: ${need.proxy}`);
+  return {title: `Not in the imported data`, body};
+}
+
+/**
+ * The need as far as the data falls short of it: its columns that the data lacks (`absent`, as
+ * data_quality.json lists them), or null when the data has every column it needs.
+ */
+export function lacking(need: Need, absent: readonly string[]): Need | null {
+  const columns = need.columns.filter((c) => absent.includes(c));
+  return columns.length ? {...need, columns} : null;
+}
