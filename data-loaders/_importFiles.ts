@@ -218,7 +218,9 @@ export async function readParquet(connection: DuckDBConnection, path: string, ta
   const header = described.map(([name]) => name);
   const columns = IMPORT_TABLES.find((t) => t.name === table)?.columns ?? [];
   const select = described.map(([name, type], j) => parquetColumn(j + 1, type, header.indexOf(name) === j ? columns.find((c) => c.name === name) : undefined));
-  const push = sink({table, file, header});
+  // The row count is in the file's metadata: the columns are sized once.
+  const expected = await connection.runAndReadAll(`SELECT count(*) FROM ${source}`).then((r) => Number(r.getRows()[0][0]), () => undefined);
+  const push = sink({table, file, header, expected});
   try {
     await streamRows(connection, `SELECT ${select.join(", ")} FROM ${source}`, push);
     return {};

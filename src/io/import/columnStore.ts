@@ -18,14 +18,20 @@ export class ColumnStore {
   private readonly strings: Map<string, string> | null;
   private n = 0;
 
-  constructor(column: Pick<ImportColumn, "type" | "identifier">) {
+  /** `rows`: how many rows are expected, when the reader knows (a Parquet file's metadata), so numbers are not copied as they grow. */
+  constructor(column: Pick<ImportColumn, "type" | "identifier">, rows = 0) {
     const numeric = column.type === "int" || column.type === "float" || column.type === "timestamp";
-    this.numbers = numeric ? new Float64Array(1024) : null;
+    this.numbers = numeric ? new Float64Array(Math.max(rows, 1024)) : null;
     this.strings = !numeric && (column.identifier === true || column.type === "date") ? new Map() : null;
   }
 
   get length(): number {
     return this.n;
+  }
+
+  /** Whether the column holds numbers (int, float or timestamp). */
+  get numeric(): boolean {
+    return this.numbers !== null;
   }
 
   push(value: Typed): void {
@@ -57,7 +63,8 @@ export class ColumnStore {
   values(rows?: ArrayLike<number>): ColumnData {
     const n = rows ? rows.length : this.n;
     const at = rows ? (k: number) => rows[k] : (k: number) => k;
-    if (this.numbers) return rows ? Float64Array.from({length: n}, (_, k) => this.numbers![at(k)]) : this.numbers.slice(0, n);
+    if (this.numbers && !rows) return this.numbers.length === n ? this.numbers : this.numbers.slice(0, n);
+    if (this.numbers) return Float64Array.from({length: n}, (_, k) => this.numbers![at(k)]);
     if (!rows) return this.others as ColumnData;
     return Array.from({length: n}, (_, k) => this.others[at(k)]) as ColumnData;
   }

@@ -5,6 +5,7 @@ import {inert} from "./inert.js";
 import {rawText, typeRaw, type Mapping, type RawValue, type Typed} from "./values.js";
 import {ColumnStore} from "./columnStore.js";
 import {BigMap} from "../../core/bigMap.js";
+import {bisectLeft} from "d3";
 
 /**
  * One table's validation against its contract as its rows arrive (src/io/import/validate.ts runs one
@@ -65,12 +66,15 @@ export interface Checked {
   acceptedValues: (column: string) => ValueSet;
 }
 
-type ValueSet = BigMap<number | string, true>;
+/** The distinct values of a column, for membership tests. */
+interface ValueSet {
+  has(value: number | string): boolean;
+}
 
 type Emit = (rule: Rule, row: number | null, column: string, value: string | null, detail: string, severity?: Finding["severity"]) => void;
 
-/** A table as its reader knows it before its rows: name, file and header. */
-export type TableHead = Pick<RawTable, "table" | "file" | "header">;
+/** A table as its reader knows it before its rows: name, file and header, and how many rows it holds where the file says (Parquet). */
+export type TableHead = Pick<RawTable, "table" | "file" | "header"> & {expected?: number};
 
 /** What the reader learns by the end of a file: its problems, the records it could not split, each row's line. */
 export type TableEnd = Pick<RawTable, "problems" | "unparsed" | "lines">;
@@ -96,7 +100,7 @@ export class TableValidation {
 
   constructor(readonly table: ImportTable, readonly head: TableHead, private readonly mapping: Mapping = {}) {
     const present = table.columns.filter((c) => head.header.includes(c.name));
-    this.stores = present.map((c) => [c, head.header.indexOf(c.name), new ColumnStore(c)]);
+    this.stores = present.map((c) => [c, head.header.indexOf(c.name), new ColumnStore(c, head.expected)]);
     const store = (name: string) => this.stores.find(([c]) => c.name === name)?.[2];
     this.pairs = table.order.flatMap(([before, after]) => {
       const [a, b] = [store(before), store(after)];
@@ -240,28 +244,63 @@ function checkHeader(table: ImportTable, header: readonly string[], emit: Emit):
 function checkKey(table: ImportTable, typed: ReadonlyMap<string, ColumnStore>, n: number, emit: Emit): void {
   const columns = table.key.map((k) => typed.get(k));
   if (columns.length === 0 || columns.some((c) => !c)) return;
-  const first = new BigMap<number | string, number>();
-  const shared = new Map<number | string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = columns.length === 1 ? columns[0]!.get(i) : keyText(columns.map((c) => c!.get(i)));
-    if (key === null || typeof key === "boolean") continue;
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, i);
-    else shared.set(key, [...(shared.get(key) ?? [earlier]), i]);
-  }
-  for (const [key, rows] of shared) {
+  const keyOf = (i: number) => (columns.length === 1 ? columns[0]!.get(i) : keyText(columns.map((c) => c!.get(i))));
+  for (const [key, rows] of sharedKeys(columns.length === 1 && columns[0]!.numeric ? sharedNumbers(columns[0]!) : null, n, keyOf)) {
     const text = String(key);
     const list = rows.slice(0, 5).map((r) => r + 1).join(", ") + (rows.length > 5 ? ", ..." : "");
     for (const i of rows) emit("duplicate key", i + 1, table.key.join(", "), text, `a unique (${table.key.join(", ")}); ${rows.length} rows share it: ${list}`);
   }
 }
 
+/**
+ * The rows (0-based) of each key more than one row has. Given `among`, the only keys that can repeat,
+ * only their rows are mapped; otherwise every key is (a map of ten million numbers is half a gigabyte).
+ */
+function sharedKeys(among: ReadonlySet<number> | null, n: number, keyOf: (i: number) => Typed): Map<number | string, number[]> {
+  const first = new BigMap<number | string, number>();
+  const shared = new Map<number | string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    if (key === null || typeof key === "boolean" || (among && !among.has(key as number))) continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else shared.set(key, [...(shared.get(key) ?? [earlier]), i]);
+  }
+  return shared;
+}
+
+/** The numbers a numeric column holds more than once, found by sorting a copy. */
+function sharedNumbers(store: ColumnStore): Set<number> {
+  const sorted = numbersOf(store, () => true);
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+  return repeated;
+}
+
+/** The non-null numbers of the rows `keep` keeps, sorted. */
+function numbersOf(store: ColumnStore, keep: (row: number) => boolean): Float64Array {
+  const values = new Float64Array(store.length);
+  let n = 0;
+  for (let i = 0; i < store.length; i++) {
+    const v = store.get(i);
+    if (v !== null && keep(i)) values[n++] = v as number;
+  }
+  return values.slice(0, n).sort();
+}
+
 /** A key of several columns as text, or null when one of them is null. */
 const keyText = (values: Typed[]) => (values.some((v) => v === null) ? null : values.map(String).join(", "));
 
-/** The values of a column in the rows `keep` keeps (every row, or only the accepted ones). */
+/**
+ * The values of a column in the rows `keep` keeps (every row, or only the accepted ones): numbers in a
+ * sorted array searched by bisection (a tenth of a map's memory at ten million flags), others in a map.
+ */
 function valueSet(store: ColumnStore, keep: (row: number) => boolean): ValueSet {
-  const set: ValueSet = new BigMap();
+  if (store.numeric) {
+    const sorted = numbersOf(store, keep);
+    return {has: (v) => typeof v === "number" && sorted[bisectLeft(sorted, v)] === v};
+  }
+  const set = new BigMap<number | string, true>();
   for (let i = 0; i < store.length; i++) {
     const v = store.get(i);
     if (v !== null && typeof v !== "boolean" && keep(i)) set.set(v, true);

@@ -7,6 +7,7 @@ import {asImported, attacksFromImport, namedAccounts, ringsFromImport, benignEve
 import {assembleFlagTables, type FlagTable} from "./flags.js";
 import {completeImport, nullFedColumns} from "./complete.js";
 import {assembleSessionTables} from "./sessions.js";
+import {SESSION_FLAG_COLUMNS} from "./moderatorSessions.js";
 import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
 import {importScale} from "./scale.js";
 
@@ -19,24 +20,25 @@ import {importScale} from "./scale.js";
 export function assembleTables(supplied: ImportColumns, dates: readonly string[], options: PublishOptions = {}): Record<TableName, Columns> {
   const imported = completeImport(supplied);
   const scale = importScale(supplied.flags ? rowCount(supplied.flags) : 0);
-  let flagCache: ReturnType<typeof assembleFlagTables> | undefined;
+  // Read now, so that no builder holds `supplied` (and with it the imported columns) for the tables' life.
+  const [given, ringsSupplied] = [Object.keys(supplied), supplied.rings !== undefined];
+  let flagCache: Partial<Record<FlagFamily, Columns>> | undefined;
   let sessionCache: ReturnType<typeof assembleSessionTables> | undefined;
-  const flagTables = () => (flagCache ??= assembleFlagTables(imported, dates, {scale}));
-  const flag = (name: FlagTable): Columns => flagTables()[name] ?? noRows(SCHEMAS[name]);
+  const flagTables = () => (flagCache ??= flagFamily(imported, dates, scale));
+  const flag = (name: FlagFamily): Columns => flagTables()[name] ?? noRows(SCHEMAS[name]);
   const sessions = () => (sessionCache ??= assembleSessionTables(imported, {dates, scale, reviewerIds: Array.from(flag("reviewers").reviewer_id as ArrayLike<string>)}));
   const order = (schema: {columns: readonly {name: string}[]}) => schema.columns.map((c) => c.name);
-  const utcDay = (ts: number) => new Date(ts).toISOString().slice(0, 10);
   const builders: Record<TableName, () => Columns> = {
     daily_country: () => flag("daily_country"),
     flags: () => flag("flags"),
     snippets: () => flag("snippets"),
-    flag_texts: () => flagTextsFromImport(imported, utcDay),
+    flag_texts: () => flag("flag_texts"),
     cases: () => flag("cases"),
     reviewers: () => flag("reviewers"),
-    attacks: () => attacksFromImport(imported),
+    attacks: () => flag("attacks"),
     benign_events: () => benignEventsFromImport(imported),
     known_events: () => knownEventsTable(columnsToEvents(asImported(imported, "known_events", order(KNOWN_EVENTS)))),
-    rings: () => ringsFromImport(imported, supplied.rings !== undefined, order(RINGS)),
+    rings: () => ringsFromImport(imported, ringsSupplied, order(RINGS)),
     users: () => usersFromImport(imported, sampleRate(scale), sampleRate(scale) < 1 ? namedAccounts(flag("flags"), flagTables().cases, imported) : undefined),
     moderator_sessions: () => sessions().moderator_sessions,
     session_items: () => sessions().session_items,
@@ -61,12 +63,27 @@ export function assembleTables(supplied: ImportColumns, dates: readonly string[]
     item_view_days: () => sessions().item_view_days
   };
   // What an optional table the platform did not supply would feed is null, not zero.
-  const given = Object.keys(supplied);
   for (const name of ["flags", "daily_country"] as const) {
     const build = builders[name];
     builders[name] = () => nullFedColumns(name, build(), given);
   }
   return lazyTables(builders, options);
+}
+
+/** The tables built from the imported flags: the flag and queue family, the explorer's texts and the attacks with their flag counts. */
+type FlagFamily = FlagTable | "flag_texts" | "attacks";
+
+/**
+ * The tables built from the imported flags, all at once; then the imported flag columns are let go
+ * (`imported` is assembleTables' own completed copy), but those the session tables read: at ten
+ * million flags they are gigabytes, and every other table that reads them has been built.
+ */
+function flagFamily(imported: ImportColumns, dates: readonly string[], scale: number): Partial<Record<FlagFamily, Columns>> {
+  const utcDay = (ts: number) => new Date(ts).toISOString().slice(0, 10);
+  const tables = {...assembleFlagTables(imported, dates, {scale}), flag_texts: flagTextsFromImport(imported, utcDay), attacks: attacksFromImport(imported)};
+  const flags = imported.flags;
+  if (flags) imported.flags = Object.fromEntries(SESSION_FLAG_COLUMNS.flatMap((c) => (flags[c] ? [[c, flags[c]]] : [])));
+  return tables;
 }
 
 /**

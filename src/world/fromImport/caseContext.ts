@@ -2,7 +2,7 @@ import type {Columns} from "../../io/schema.js";
 import {ACTOR_TYPES, DECISION_KEYS} from "../../core/constants.js";
 import type {Flags} from "../flags.js";
 import type {DecisionSessions} from "../tables.js";
-import {cell, required, rowCount, vocabularyIndex} from "./vocabulary.js";
+import {cell, labelIndex, required, rowCount, vocabularyIndex} from "./vocabulary.js";
 
 /**
  * What the case view reads beyond the flags: the moderator sessions in which reviewers decided flags
@@ -18,7 +18,7 @@ export function importedDecisionSessions(imported: Readonly<Record<string, Colum
   const ids = required(sessions, "moderator_sessions", "session_id");
   const sessionIndex = new Map<unknown, number>();
   for (let s = 0; s < ids.length; s++) sessionIndex.set(ids[s], s);
-  const flagIndex = new Map(Array.from(flags.labels?.flag ?? [], (id, i) => [id, i]));
+  const flagIndex = labelIndex(flags.labels?.flag ?? [], Array.from((items.flag_id ?? []) as ArrayLike<number | null>));
   const decision = vocabularyIndex(DECISION_KEYS, "session_items", "decision");
   const n = rowCount(items);
   const out = {session: new Int32Array(n), flag: new Int32Array(n), decision: new Uint8Array(n)};

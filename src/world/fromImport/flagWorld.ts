@@ -5,7 +5,7 @@ import {UNKNOWN_TRUTH, type Flags} from "../flags.js";
 import {slaBreached, timeToActionHours, type Review} from "../review.js";
 import {importedReviewers, type ImportedReviewers} from "./reviewers.js";
 import {reviewStarts} from "./reviewStarts.js";
-import {cell, Labeller, required, rowCount, vocabularyIndex} from "./vocabulary.js";
+import {cell, Labeller, labelIndex, required, rowCount, vocabularyIndex} from "./vocabulary.js";
 
 /**
  * Imported flags, appeals and reviewers as the simulation's structures (Flags, Review, Reviewers:
@@ -26,23 +26,28 @@ export function importedFlagWorld(imported: ImportColumns, dates: readonly strin
   const order = timeOrder(table);
   const flags = importedFlags(table, order, dates);
   const reviewerIds = required(table, "flags", "reviewer_id");
-  const team = importedReviewers(imported.reviewers, new Set(order.flatMap((k) => (reviewerIds[k] == null ? [] : [String(reviewerIds[k])]))));
+  const named = new Set<string>();
+  for (const k of order) if (reviewerIds[k] != null) named.add(String(reviewerIds[k]));
+  const team = importedReviewers(imported.reviewers, named);
   const review = importedReview(table, order, flags, team, imported.appeals);
   return {dates: [...dates], flags, review, team};
 }
 
-/** The flags' rows in time order, ties by flag_id. */
-function timeOrder(table: Columns): number[] {
+/** The flags' rows in time order, ties by flag_id (sorted only when the file is not already in that order). */
+function timeOrder(table: Columns): Int32Array {
   const ts = required(table, "flags", "ts") as ArrayLike<number>;
   const id = required(table, "flags", "flag_id") as ArrayLike<number>;
-  return Array.from({length: rowCount(table)}, (_, k) => k).sort((a, b) => ts[a] - ts[b] || id[a] - id[b]);
+  const before = (a: number, b: number) => ts[a] - ts[b] || id[a] - id[b];
+  const order = Int32Array.from({length: rowCount(table)}, (_, k) => k);
+  for (let k = 1; k < order.length; k++) if (before(k - 1, k) > 0) return order.sort(before);
+  return order;
 }
 
 /** A ground-truth flag: 1 or 0, UNKNOWN_TRUTH where the column or the value is absent. */
 const truth = (v: unknown) => (v === true ? 1 : v === false ? 0 : UNKNOWN_TRUTH);
 
 /** The Flags of the imported rows `order` (row k of the table is flag order.indexOf(k)). */
-function importedFlags(table: Columns, order: number[], dates: readonly string[]): Flags {
+function importedFlags(table: Columns, order: Int32Array, dates: readonly string[]): Flags {
   const n = order.length;
   const first = Date.parse(`${dates[0]}T00:00:00Z`);
   const [country, category, source, severity, surface] = [
@@ -59,33 +64,36 @@ function importedFlags(table: Columns, order: number[], dates: readonly string[]
     attack: new Int8Array(n), actor: new Int32Array(n), target: new Int32Array(n), template: new Int16Array(n),
     labels: {flag: flagIds, user: users.labels, attack: attacks.labels, template: templates}
   };
-  order.forEach((k, i) => {
-    const at = (column: string) => cell(table, column, k);
-    f.ts[i] = at("ts") as number;
+  // The columns are looked up once, not per row: ten million rows.
+  const c = Object.fromEntries(["ts", "country", "category", "source", "severity", "surface", "ml_score", "is_violation", "coordinated", "attack_id", "actor_id", "target_id", "template_id", "flag_id"].map((name) => [name, (k: number) => cell(table, name, k)]));
+  for (let i = 0; i < n; i++) {
+    const k = order[i];
+    f.ts[i] = c.ts(k) as number;
     const day = Math.floor((f.ts[i] - first) / DAY_MS);
     if (!(day >= 0 && day < dates.length)) throw new Error(`import flags row ${k + 1}, column ts: ${new Date(f.ts[i]).toISOString()} is outside the calendar ${dates[0]} to ${dates[dates.length - 1]} (out of range)`);
     f.day[i] = day;
-    f.country[i] = country(at("country"), k);
-    f.category[i] = category(at("category"), k);
-    f.source[i] = source(at("source"), k);
-    f.severity[i] = severity(at("severity"), k);
-    f.surface[i] = at("surface") == null ? SURFACES.length : surface(at("surface"), k);
-    f.mlScore[i] = (at("ml_score") as number | null) ?? NaN;
-    f.isViolation[i] = truth(at("is_violation"));
-    f.coordinated[i] = truth(at("coordinated"));
-    const attack = at("attack_id");
+    f.country[i] = country(c.country(k), k);
+    f.category[i] = category(c.category(k), k);
+    f.source[i] = source(c.source(k), k);
+    f.severity[i] = severity(c.severity(k), k);
+    const surfaceName = c.surface(k);
+    f.surface[i] = surfaceName == null ? SURFACES.length : surface(surfaceName, k);
+    f.mlScore[i] = (c.ml_score(k) as number | null) ?? NaN;
+    f.isViolation[i] = truth(c.is_violation(k));
+    f.coordinated[i] = truth(c.coordinated(k));
+    const [attack, actor, target] = [c.attack_id(k), c.actor_id(k), c.target_id(k)];
     f.attack[i] = attack == null ? -1 : attacks.of(String(attack));
-    f.actor[i] = at("actor_id") == null ? -1 : users.of(String(at("actor_id")));
-    f.target[i] = at("target_id") == null ? -1 : users.of(String(at("target_id")));
-    templates[i] = at("template_id") as number | null;
-    flagIds[i] = at("flag_id") as number;
-  });
+    f.actor[i] = actor == null ? -1 : users.of(String(actor));
+    f.target[i] = target == null ? -1 : users.of(String(target));
+    templates[i] = c.template_id(k) as number | null;
+    flagIds[i] = c.flag_id(k) as number;
+  }
   if (attacks.labels.length > 127) throw new Error(`import flags, column attack_id: ${attacks.labels.length} distinct attacks, at most 127 are supported`);
   return f;
 }
 
 /** What happened to each flag: its route, action and reviewer, when the case was opened and decided, time to action, SLA and appeal. */
-function importedReview(table: Columns, order: number[], flags: Flags, team: ImportedReviewers, appeals: Columns | undefined): Review {
+function importedReview(table: Columns, order: Int32Array, flags: Flags, team: ImportedReviewers, appeals: Columns | undefined): Review {
   const n = order.length;
   const [route, action] = [vocabularyIndex(ROUTES, "flags", "route"), vocabularyIndex(ACTIONS, "flags", "action")];
   const reviewerIndex = new Map(team.reviewers.id.map((id, r) => [id, r]));
@@ -95,12 +103,13 @@ function importedReview(table: Columns, order: number[], flags: Flags, team: Imp
     // The simulation's appeal leniency per country: a parameter of the simulation, not a fact of the data.
     countryLeniency: new Float64Array(COUNTRIES.length).fill(NaN)
   };
+  const [routes, actions, reviewers, decided] = ["route", "action", "reviewer_id", "decided_ts"].map((name) => (k: number) => cell(table, name, k));
   order.forEach((k, i) => {
-    const at = (column: string) => cell(table, column, k);
-    review.route[i] = route(at("route"), k);
-    review.action[i] = action(at("action"), k);
-    review.reviewer[i] = at("reviewer_id") == null ? -1 : reviewerIndex.get(String(at("reviewer_id")))!;
-    review.decided[i] = at("decided_ts") as number;
+    review.route[i] = route(routes(k), k);
+    review.action[i] = action(actions(k), k);
+    const reviewer = reviewers(k);
+    review.reviewer[i] = reviewer == null ? -1 : reviewerIndex.get(String(reviewer))!;
+    review.decided[i] = decided(k) as number;
     review.ttaHours[i] = timeToActionHours(flags.ts[i], review.decided[i]);
     review.slaBreached[i] = slaBreached(flags.severity[i], review.ttaHours[i]) ? 1 : 0;
   });
@@ -114,7 +123,7 @@ function importedReview(table: Columns, order: number[], flags: Flags, team: Imp
  * the queue's rules (reviewStarts); without the reviewers' shifts the estimate is unknown (NaN), and the
  * queue tables that need the shifts are not built. An automated route opens when it is raised.
  */
-function caseOpenings(table: Columns, order: number[], flags: Flags, review: Review, team: ImportedReviewers): Float64Array {
+function caseOpenings(table: Columns, order: Int32Array, flags: Flags, review: Review, team: ImportedReviewers): Float64Array {
   const start = team.shiftsKnown ? reviewStarts(flags.ts, review.decided, review.reviewer, team.reviewers.shifts) : Float64Array.from(flags.ts, (t, i) => (review.reviewer[i] >= 0 ? NaN : t));
   order.forEach((k, i) => {
     const opened = cell(table, "opened_ts", k);
@@ -126,11 +135,7 @@ function caseOpenings(table: Columns, order: number[], flags: Flags, review: Rev
 /** Marks the appealed flags, with when each appeal was filed and whether it overturned the action. */
 function joinAppeals(review: Review, flags: Flags, appeals: Columns): void {
   const ids = required(appeals, "appeals", "flag_id");
-  // Only the appealed flags are looked up: a map of every flag would hold ten million entries at scale.
-  const appealed = new Set(Array.from(ids as ArrayLike<number>));
-  const index = new Map<number, number>();
-  const labels = flags.labels!.flag;
-  for (let i = 0; i < labels.length; i++) if (appealed.has(labels[i])) index.set(labels[i], i);
+  const index = labelIndex(flags.labels!.flag, Array.from(ids as ArrayLike<number>));
   for (let k = 0; k < ids.length; k++) {
     const i = index.get(ids[k] as number);
     if (i === undefined) throw new Error(`import appeals row ${k + 1}, column flag_id: ${ids[k]} is not an imported flag (broken reference)`);

@@ -182,6 +182,9 @@ function idleRows(table: Columns, index: Map<number, number>, s: SessionTable): 
   return idle;
 }
 
+/** The imported flags' columns the session tables read (flagTruth). */
+export const SESSION_FLAG_COLUMNS = ["flag_id", "is_violation"] as const;
+
 /**
  * The viewed flags' ground truth, indexed as `flags` indexes them: 1 when flags.is_violation is true;
  * null when flags has no is_violation. Fails on a flag id that the flags table does not have.

@@ -8,6 +8,14 @@ describe("ColumnStore", () => {
     expect([s.length, s.get(2999), s.values() instanceof Float64Array, (s.values() as Float64Array)[1500]]).toEqual([3000, 2_999_000, true, 1_500_000]);
   });
 
+  it("sizes a numeric column to the rows expected, and gives as many values as arrived, fewer or more", () => {
+    const fewer = new ColumnStore({type: "int"}, 5000);
+    for (const v of [1, 2, 3]) fewer.push(v);
+    const more = new ColumnStore({type: "int"}, 2);
+    for (const v of [1, 2, 3]) more.push(v);
+    expect([fewer.values(), more.values(), fewer.numeric, new ColumnStore({type: "date"}).numeric]).toEqual([Float64Array.of(1, 2, 3), Float64Array.of(1, 2, 3), true, false]);
+  });
+
   it("gives a numeric column with a null as a Float64Array with NaN there (get says null), and a subset of rows as asked", () => {
     const s = new ColumnStore({type: "float"});
     for (const v of [0.5, null, 2]) s.push(v);

@@ -14,7 +14,7 @@ import {SCHEMAS, type TableName} from "../../../../src/io/contracts.js";
 import {IMPORT_TABLES} from "../../../../src/io/import/contract.js";
 import {exportFiles, exportTables} from "../../../../src/io/import/exportTables.js";
 import {absentColumns} from "../../../../src/io/import/quality.js";
-import {checkTable, rowCount} from "../../../../src/io/schema.js";
+import {checkTable, rowCount, type Columns} from "../../../../src/io/schema.js";
 import {validateImport, type ImportResult} from "../../../../src/io/import/validate.js";
 import {assembleTables} from "../../../../src/world/fromImport/assemble.js";
 import {FLAG_TRUTH, TRUTH_TABLES, withoutGroundTruth} from "../../../support/groundTruth.js";
@@ -31,12 +31,14 @@ describe("seed 7 through its export files and back", () => {
   const dir = mkdtempSync(join(tmpdir(), "workbook-roundtrip-"));
   let result: ImportResult;
   let assembled: ReturnType<typeof assembleTables>;
+  let given: Record<string, Columns>;
 
   beforeAll(async () => {
     for (const [name, text] of Object.entries(exportFiles(tables, {seed: 7, scale: 1}))) writeFileSync(join(dir, name), text);
     const back = await readImportFolder(dir);
     result = validateImport(back.raws, {mapping: back.mapping, problems: back.problems});
-    assembled = assembleTables(Object.fromEntries(result.tables.map((t) => [t.table, t.accepted])), dateRange());
+    given = Object.fromEntries(result.tables.map((t) => [t.table, t.accepted]));
+    assembled = assembleTables(given, dateRange());
   }, 240_000);
   afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
@@ -52,6 +54,11 @@ describe("seed 7 through its export files and back", () => {
     expect(result.ok).toBe(true);
     expect(result.tables).toHaveLength(IMPORT_TABLES.length);
     for (const t of result.tables) expect({table: t.table, accepted: t.acceptedRows.length, rejected: t.rejected.length}).toEqual({table: t.table, accepted: t.read, rejected: 0});
+  });
+
+  it("lets go of its own copy of the imported flag columns once the flag tables are built, not of the caller's", () => {
+    expect(assembled.moderator_sessions.session_id.length).toBeGreaterThan(0);
+    expect(Object.keys(given.flags)).toEqual(result.tables.find((t) => t.table === "flags")!.columns);
   });
 
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
