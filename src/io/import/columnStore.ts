@@ -15,7 +15,8 @@ export class ColumnStore {
   private numbers: Float64Array | null;
   private nulls: Uint8Array | null = null;
   private readonly others: Typed[] = [];
-  private readonly strings: Map<string, string> | null;
+  private strings: Map<string, string> | null;
+  private checked = false;
   private n = 0;
 
   /** `rows`: how many rows are expected, when the reader knows (a Parquet file's metadata), so numbers are not copied as they grow. */
@@ -36,13 +37,25 @@ export class ColumnStore {
 
   push(value: Typed): void {
     if (this.numbers) return this.pushNumber(value as number | null);
-    if (typeof value === "string" && this.strings) {
-      let same = this.strings.get(value);
-      if (same === undefined) this.strings.set(value, (same = value));
-      value = same;
-    }
+    if (typeof value === "string" && this.strings) value = this.intern(value);
     this.others.push(value);
     this.n++;
+  }
+
+  /**
+   * The string seen before that equals `value`, or `value`. A column whose values mostly differ (an
+   * account's own id, its device) stops interning at INTERN_CHECK rows: its map would cost more than
+   * the repeats save (an entry per account, millions at scale).
+   */
+  private intern(value: string): string {
+    const strings = this.strings!;
+    let same = strings.get(value);
+    if (same === undefined) strings.set(value, (same = value));
+    if (!this.checked && this.n >= INTERN_CHECK) {
+      this.checked = true;
+      if (strings.size * 2 > this.n) this.strings = null;
+    }
+    return same;
   }
 
   private pushNumber(value: number | null): void {
@@ -69,6 +82,13 @@ export class ColumnStore {
     return Array.from({length: n}, (_, k) => this.others[at(k)]) as ColumnData;
   }
 }
+
+/**
+ * The row at which a column checks whether its strings repeat enough to keep on interning: at least
+ * every other one must have been seen before. Seed 42's scale-140 export at its first million rows:
+ * accounts' ids 100% distinct, devices 99.6%, flags' actors 75%, payment instruments 34%, IP prefixes 14%.
+ */
+const INTERN_CHECK = 1_000_000;
 
 /** A typed array twice as long (or `at least` long) with the same values. */
 function grow<T extends Float64Array | Uint8Array>(array: T, Type: {new (n: number): T}, atLeast = 0): T {

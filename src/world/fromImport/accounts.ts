@@ -4,6 +4,7 @@ import {textSampleRate} from "../../core/sampling.js";
 import {sampled} from "../tables.js";
 import type {Columns} from "../../io/schema.js";
 import type {ImportColumns} from "../../io/import/exportTables.js";
+import {labelIndex} from "./vocabulary.js";
 
 /**
  * The account-side published tables from imported tables: users, the event log, attacks, rings and the
@@ -113,10 +114,12 @@ export function asImported(imported: ImportColumns, table: string, order: readon
 export function flagTextsFromImport(imported: ImportColumns, dates: (ts: number) => string): Columns {
   const ids = need(imported, "flags", "flag_id") as ArrayLike<number>;
   const route = need(imported, "flags", "route");
-  const text = new Map<number, number>(Array.from(need(imported, "snippets", "flag_id") as ArrayLike<number>, (id, row) => [id, row]));
   const rate = textSampleRate(ids.length);
-  const rows: number[] = [];
-  for (let i = 0; i < ids.length; i++) if (route[i] === HUMAN && sampled(i, rate) && text.has(ids[i])) rows.push(i);
+  const candidates: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (route[i] === HUMAN && sampled(i, rate)) candidates.push(i);
+  // The snippets' rows of the sampled flags only: a map of every text's flag would hold millions at scale.
+  const text = labelIndex(need(imported, "snippets", "flag_id") as ArrayLike<number>, candidates.map((i) => ids[i]));
+  const rows = candidates.filter((i) => text.has(ids[i]));
   const at = (name: string) => {
     const values = need(imported, "flags", name);
     return rows.map((i) => values[i]);

@@ -23,6 +23,13 @@ describe("ColumnStore", () => {
     expect([s.values(Int32Array.of(0, 2)), s.values([1, 2])]).toEqual([Float64Array.of(0.5, 2), Float64Array.of(NaN, 2)]);
   });
 
+  it("keeps every value of an identifier column whose values mostly differ, past the row where it stops interning them", () => {
+    const ids = new ColumnStore({type: "string", identifier: true});
+    for (let i = 0; i < 1_000_050; i++) ids.push(i % 7 === 0 ? null : `u${i % 1_000_020}`);
+    const values = ids.values() as (string | null)[];
+    expect([values.length, values[1], values[7], values[1_000_021], values[1_000_049]]).toEqual([1_000_050, "u1", null, "u1", "u29"]);
+  });
+
   it("keeps text columns as arrays, null where a value is null", () => {
     const category = new ColumnStore({type: "string", identifier: true});
     const a = ["sp", "am"].join("");
