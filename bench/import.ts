@@ -50,7 +50,7 @@ async function buildFrom(work: string, label: string, data: string): Promise<Imp
     build = await runMeasured(npm, ["run", "--silent", "build"], project, env, `WORKBOOK_DATA=${data} npm run build`);
   } catch (error) {
     const message = (error as Error).message;
-    build = {failed: `${message.split(":")[0]}: ${/heap out of memory/.test(message) ? "JavaScript heap out of memory" : message.slice(-300)}`};
+    build = {failed: message.slice(0, 400)};
   }
   const weights = "failed" in build ? [] : scanBudget(join(project, "dist")).weights;
   const heaviest = weights.length ? weights.reduce((a, w) => (w.dataBytes > a.dataBytes ? w : a)) : null;

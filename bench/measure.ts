@@ -106,7 +106,9 @@ export async function runMeasured(command: string, args: string[], cwd: string, 
     process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
   });
   const wallS = (performance.now() - t0) / 1000;
-  if (code !== 0) throw new Error(`${what} failed (exit ${code} after ${wallS.toFixed(0)} s): ${output.slice(-3000)}`);
+  // A loader that runs out of heap prints the reason long before the end of the output.
+  const oom = /JavaScript heap out of memory/.test(output) ? ", JavaScript heap out of memory" : "";
+  if (code !== 0) throw new Error(`${what} failed (exit ${code} after ${wallS.toFixed(0)} s${oom}): ${output.slice(-3000)}`);
   const match = new RegExp(`${MARKER} (\\S+) (\\S+) (\\S+)`).exec(output);
   const [user, system, maxKb] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
   return {wallS, cpuS: user + system, peakRssMb: peak / MB || NaN, maxProcessRssMb: (maxKb * 1024) / MB, load: {start, end: loadavg()[0]}};
