@@ -19,10 +19,10 @@ export class ColumnStore {
   private checked = false;
   private n = 0;
 
-  /** `rows`: how many rows are expected, when the reader knows (a Parquet file's metadata), so numbers are not copied as they grow. */
-  constructor(column: Pick<ImportColumn, "type" | "identifier">, rows = 0) {
+  /** `expected`: how many rows are expected, when the reader knows (a Parquet file's metadata), so numbers are not copied as they grow. */
+  constructor(column: Pick<ImportColumn, "type" | "identifier">, expected = 0) {
     const numeric = column.type === "int" || column.type === "float" || column.type === "timestamp";
-    this.numbers = numeric ? new Float64Array(Math.max(rows, 1024)) : null;
+    this.numbers = numeric ? new Float64Array(Math.max(expected, 1024)) : null;
     this.strings = !numeric && (column.identifier === true || column.type === "date") ? new Map() : null;
   }
 

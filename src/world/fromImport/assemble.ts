@@ -4,9 +4,9 @@ import {rowCount, type Columns, type TableSchema} from "../../io/schema.js";
 import {knownEventsTable, lazyTables, sampleRate, type PublishOptions} from "../tables.js";
 import {columnsToEvents} from "../../core/knownEvents.js";
 import {asImported, attacksFromImport, namedAccounts, ringsFromImport, benignEventsFromImport, flagTextsFromImport, usersFromImport} from "./accounts.js";
-import {assembleFlagTables, type FlagTable} from "./flags.js";
+import {assembleFlagTables, FLAG_TABLES} from "./flags.js";
 import {completeImport, nullFedColumns} from "./complete.js";
-import {assembleSessionTables} from "./sessions.js";
+import {assembleSessionTables, SESSION_TABLES, type SessionTableName} from "./sessions.js";
 import {SESSION_FLAG_COLUMNS} from "./moderatorSessions.js";
 import {dsaFlagsFromImport, monthlyActiveFromImport} from "./transparency.js";
 import {importScale} from "./scale.js";
@@ -27,51 +27,41 @@ export function assembleTables(supplied: ImportColumns, dates: readonly string[]
   const flagTables = () => (flagCache ??= flagFamily(imported, dates, scale));
   const flag = (name: FlagFamily): Columns => flagTables()[name] ?? noRows(SCHEMAS[name]);
   const sessions = () => (sessionCache ??= assembleSessionTables(imported, {dates, scale, reviewerIds: Array.from(flag("reviewers").reviewer_id as ArrayLike<string>)}));
+  const others = otherTables(imported, {scale, ringsSupplied, named: () => namedAccounts(flag("flags"), flagTables().cases, imported)});
+  const builder = (name: TableName): (() => Columns) => {
+    // What an optional table the platform did not supply would feed is null, not zero.
+    if ((FLAG_FAMILY as readonly string[]).includes(name)) return () => nullFedColumns(name, flag(name as FlagFamily), given);
+    if ((SESSION_TABLES as readonly string[]).includes(name)) return () => sessions()[name as SessionTableName];
+    return others[name as OtherTable];
+  };
+  return lazyTables(Object.fromEntries((Object.keys(SCHEMAS) as TableName[]).map((name) => [name, builder(name)])) as Record<TableName, () => Columns>, options);
+}
+
+/** The published tables built from neither the flags nor the moderator sessions. */
+type OtherTable = Exclude<TableName, FlagFamily | SessionTableName>;
+
+/**
+ * The builders of the account-side and reference tables from the imported tables. `named`: the accounts
+ * the published tables name, which a sampled users table keeps.
+ */
+function otherTables(imported: ImportColumns, o: {scale: number; ringsSupplied: boolean; named: () => Set<unknown>}): Record<OtherTable, () => Columns> {
   const order = (schema: {columns: readonly {name: string}[]}) => schema.columns.map((c) => c.name);
-  const builders: Record<TableName, () => Columns> = {
-    daily_country: () => flag("daily_country"),
-    flags: () => flag("flags"),
-    snippets: () => flag("snippets"),
-    flag_texts: () => flag("flag_texts"),
-    cases: () => flag("cases"),
-    reviewers: () => flag("reviewers"),
-    attacks: () => flag("attacks"),
+  const rate = sampleRate(o.scale);
+  return {
     benign_events: () => benignEventsFromImport(imported),
     known_events: () => knownEventsTable(columnsToEvents(asImported(imported, "known_events", order(KNOWN_EVENTS)))),
-    rings: () => ringsFromImport(imported, ringsSupplied, order(RINGS)),
-    users: () => usersFromImport(imported, sampleRate(scale), sampleRate(scale) < 1 ? namedAccounts(flag("flags"), flagTables().cases, imported) : undefined),
-    moderator_sessions: () => sessions().moderator_sessions,
-    session_items: () => sessions().session_items,
-    idle_periods: () => sessions().idle_periods,
-    session_sample: () => sessions().session_sample,
-    idle_sample: () => sessions().idle_sample,
+    rings: () => ringsFromImport(imported, o.ringsSupplied, order(RINGS)),
+    users: () => usersFromImport(imported, rate, rate < 1 ? o.named() : undefined),
     events: () => asImported(imported, "events", order(EVENTS)),
     cohort: () => asImported(imported, "cohort", order(COHORT)),
     dsa_flags: () => dsaFlagsFromImport(imported),
-    monthly_active: () => monthlyActiveFromImport(imported),
-    flag_mix: () => flag("flag_mix"),
-    flag_outcomes: () => flag("flag_outcomes"),
-    score_outcomes: () => flag("score_outcomes"),
-    queue_outcomes: () => flag("queue_outcomes"),
-    tta_bins: () => flag("tta_bins"),
-    flag_scores: () => flag("flag_scores"),
-    backlog_days: () => flag("backlog_days"),
-    reviewer_days: () => flag("reviewer_days"),
-    wait_bins: () => flag("wait_bins"),
-    queue_hours: () => flag("queue_hours"),
-    moderator_days: () => sessions().moderator_days,
-    item_view_days: () => sessions().item_view_days
+    monthly_active: () => monthlyActiveFromImport(imported)
   };
-  // What an optional table the platform did not supply would feed is null, not zero.
-  for (const name of ["flags", "daily_country"] as const) {
-    const build = builders[name];
-    builders[name] = () => nullFedColumns(name, build(), given);
-  }
-  return lazyTables(builders, options);
 }
 
 /** The tables built from the imported flags: the flag and queue family, the explorer's texts and the attacks with their flag counts. */
-type FlagFamily = FlagTable | "flag_texts" | "attacks";
+const FLAG_FAMILY = [...FLAG_TABLES, "flag_texts", "attacks"] as const;
+type FlagFamily = (typeof FLAG_FAMILY)[number];
 
 /**
  * The tables built from the imported flags, all at once; then the imported flag columns are let go

@@ -18,7 +18,7 @@ export function importedDecisionSessions(imported: Readonly<Record<string, Colum
   const ids = required(sessions, "moderator_sessions", "session_id");
   const sessionIndex = new Map<unknown, number>();
   for (let s = 0; s < ids.length; s++) sessionIndex.set(ids[s], s);
-  const flagIndex = labelIndex(flags.labels?.flag ?? [], Array.from((items.flag_id ?? []) as ArrayLike<number | null>));
+  const flagIndex = labelIndex(flags.labels?.flag ?? [], (items.flag_id ?? []) as ArrayLike<number | null>);
   const decision = vocabularyIndex(DECISION_KEYS, "session_items", "decision");
   const n = rowCount(items);
   const out = {session: new Int32Array(n), flag: new Int32Array(n), decision: new Uint8Array(n)};

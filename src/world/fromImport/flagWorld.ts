@@ -135,7 +135,7 @@ function caseOpenings(table: Columns, order: Int32Array, flags: Flags, review: R
 /** Marks the appealed flags, with when each appeal was filed and whether it overturned the action. */
 function joinAppeals(review: Review, flags: Flags, appeals: Columns): void {
   const ids = required(appeals, "appeals", "flag_id");
-  const index = labelIndex(flags.labels!.flag, Array.from(ids as ArrayLike<number>));
+  const index = labelIndex(flags.labels!.flag, ids as ArrayLike<number>);
   for (let k = 0; k < ids.length; k++) {
     const i = index.get(ids[k] as number);
     if (i === undefined) throw new Error(`import appeals row ${k + 1}, column flag_id: ${ids[k]} is not an imported flag (broken reference)`);

@@ -15,7 +15,8 @@ import {importedSessions} from "./moderatorSessions.js";
  * null rather than made up (OPTIONAL_SOURCES); the rest is rebuilt exactly (see the round-trip test).
  */
 
-export type SessionTableName = "moderator_sessions" | "session_items" | "idle_periods" | "session_sample" | "idle_sample" | "moderator_days" | "item_view_days";
+export const SESSION_TABLES = ["moderator_sessions", "session_items", "idle_periods", "session_sample", "idle_sample", "moderator_days", "item_view_days"] as const;
+export type SessionTableName = (typeof SESSION_TABLES)[number];
 
 export interface SessionContext {
   /** The calendar (src/core/calendar.ts dateRange()); sessions are kept whether or not they start in it, as the simulation keeps late ones. */

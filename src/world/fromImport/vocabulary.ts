@@ -66,9 +66,9 @@ export class Labeller {
  * The index in `labels` of each of the `wanted` values (those `labels` holds): only the wanted ones
  * are mapped, since a map of every flag would hold ten million entries at scale.
  */
-export function labelIndex(labels: ArrayLike<number>, wanted: Iterable<number | null>): Map<number, number> {
+export function labelIndex(labels: ArrayLike<number>, wanted: ArrayLike<number | null>): Map<number, number> {
   const set = new Set<number>();
-  for (const v of wanted) if (v != null) set.add(v);
+  for (let k = 0; k < wanted.length; k++) if (wanted[k] != null) set.add(wanted[k]!);
   const index = new Map<number, number>();
   for (let i = 0; i < labels.length && index.size < set.size; i++) if (set.has(labels[i])) index.set(labels[i], i);
   return index;
